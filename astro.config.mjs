@@ -1,0 +1,31 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { parse as parseYaml } from 'yaml';
+import { contentRoot } from './src/lib/content-root.ts';
+import shuangyong from './src/integration/index.ts';
+
+/** The canonical base URL comes from the county's own site.yaml, so a fork only edits content/. */
+function siteUrl() {
+  try {
+    const site = parseYaml(readFileSync(join(contentRoot(), 'site.yaml'), 'utf8'));
+    return typeof site?.baseUrl === 'string' ? site.baseUrl : undefined;
+  } catch {
+    return undefined; // the content check reports a missing or broken site.yaml in Chinese
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // The stack names remark-gfm, so use the unified processor (Sätteri, the default, has no remark plugins).
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx(), sitemap(), shuangyong()],
+});

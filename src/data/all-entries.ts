@@ -1,0 +1,32 @@
+/** Every published entry of every collection, for unit pages, the tally, RSS and the timeline. */
+import { published, isoDate, creditedUnits, type AnyEntry } from './content.ts';
+import { COLLECTIONS, COLLECTION_LABELS } from '../content.schema.ts';
+import { entryUrl } from '../lib/urls.ts';
+
+export interface EntrySummary {
+  collection: (typeof COLLECTIONS)[number];
+  collectionLabel: string;
+  id: string;
+  title: string;
+  summary: string;
+  date: string;
+  url: string;
+  units: string[];
+}
+
+export async function allEntries(): Promise<EntrySummary[]> {
+  const lists = await Promise.all(COLLECTIONS.map((collection) => published(collection)));
+  return lists
+    .flat()
+    .map((entry: AnyEntry) => ({
+      collection: entry.collection,
+      collectionLabel: COLLECTION_LABELS[entry.collection],
+      id: entry.id,
+      title: entry.data.title,
+      summary: entry.data.summary,
+      date: isoDate(entry.data.date),
+      url: entryUrl(entry.collection, entry.id),
+      units: creditedUnits(entry),
+    }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+}

@@ -1,0 +1,51 @@
+/**
+ * The one place pages read content from. Drafts never reach a production build; lists are
+ * newest first. Rules live in src/lib; this module only fetches and hands over.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../content.schema.ts';
+import { toIsoDate, todayIso } from '../lib/dates.ts';
+
+export type Entry<C extends CollectionName> = CollectionEntry<C>;
+export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
+
+export async function getSite() {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('缺少 content/site.yaml');
+  return entry.data;
+}
+
+export async function getUnits() {
+  return (await getCollection('units')).map((entry) => entry.data);
+}
+
+export async function getUnitNames(): Promise<Map<string, string>> {
+  return new Map((await getUnits()).map((unit) => [unit.id, unit.name]));
+}
+
+export async function getObservances() {
+  return (await getCollection('observances')).map((entry) => entry.data);
+}
+
+const showDrafts = !import.meta.env.PROD;
+
+/** Published entries of a collection, newest first (ties broken by id, so builds are reproducible). */
+export async function published<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(collection, (entry) => showDrafts || !entry.data.draft)) as CollectionEntry<C>[];
+  return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+export function isoDate(date: Date): string {
+  return toIsoDate(date);
+}
+
+/** The build date ("today" for statuses and calendars); SITE_TODAY overrides it in tests. */
+export function today(): string {
+  return todayIso();
+}
+
+/** Units credited with an entry: its publisher and, for reports, every organiser. */
+export function creditedUnits(entry: AnyEntry): string[] {
+  const units = entry.collection === 'reports' ? entry.data.units : [];
+  return [...new Set([entry.data.unit, ...units])];
+}

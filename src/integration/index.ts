@@ -1,0 +1,30 @@
+/**
+ * The site's one Astro integration: checks content before a build and indexes the built site
+ * for search afterwards (the way Starlight wires Pagefind).
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroUserError } from 'astro/errors';
+import { formatFindings } from '../lib/content-check.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { findContentProblems } from './content-problems.ts';
+import { indexSite } from './search-index.ts';
+import { fileURLToPath } from 'node:url';
+
+export default function shuangyong(): AstroIntegration {
+  return {
+    name: 'shuangyong',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const findings = findContentProblems(contentRoot());
+        const errors = findings.filter((finding) => finding.severity === 'error');
+        if (command === 'build' && errors.length > 0) {
+          throw new AstroUserError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
+        }
+        if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

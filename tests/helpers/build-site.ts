@@ -1,0 +1,46 @@
+/**
+ * Builds a site from a content folder with Astro's own build(), into tests/.tmp/<name>/, so tests
+ * assert on real output without touching dist/ or the demo content.
+ */
+import { build } from 'astro';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { repoRoot } from './paths.ts';
+export { repoRoot };
+export const tmpRoot = join(repoRoot, 'tests/.tmp');
+
+export interface BuiltSite {
+  outDir: string;
+}
+
+/** Builds sequentially: content root and "today" are process-wide settings. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function buildSite(name: string, contentDir: string, options: { today?: string } = {}): Promise<BuiltSite> {
+  const run = async () => {
+    const base = join(tmpRoot, name);
+    const outDir = join(base, 'dist');
+    rmSync(base, { recursive: true, force: true });
+    mkdirSync(base, { recursive: true });
+    const saved = { content: process.env.SITE_CONTENT_DIR, today: process.env.SITE_TODAY };
+    process.env.SITE_CONTENT_DIR = resolve(repoRoot, contentDir);
+    if (options.today) process.env.SITE_TODAY = options.today;
+    else delete process.env.SITE_TODAY;
+    try {
+      await build({ root: repoRoot, outDir, cacheDir: join(base, 'cache'), logLevel: 'error', vite: { logLevel: 'error' } });
+    } finally {
+      restore('SITE_CONTENT_DIR', saved.content);
+      restore('SITE_TODAY', saved.today);
+    }
+    return { outDir };
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+function restore(key: string, value: string | undefined) {
+  if (value === undefined) delete process.env[key];
+  else process.env[key] = value;
+}
