@@ -5,9 +5,10 @@
 import { buildSite } from './helpers/build-site.ts';
 
 export const DEMO_TODAY = '2026-11-23';
-export const FIXTURE_TODAY = '2026-06-15';
+export const FIXTURE_TODAY = '2026-08-15';
 
 export default async function setup() {
   await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
-  await buildSite('demo', 'content', { today: DEMO_TODAY });
+  // TEST_SKIP_DEMO=1 lets a developer iterate on fixture tests without rebuilding the demo.
+  if (!process.env.TEST_SKIP_DEMO) await buildSite('demo', 'content', { today: DEMO_TODAY });
 }

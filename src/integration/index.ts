@@ -3,7 +3,7 @@
  * for search afterwards (the way Starlight wires Pagefind).
  */
 import type { AstroIntegration } from 'astro';
-import { AstroUserError } from 'astro/errors';
+import { AstroError } from 'astro/errors';
 import { formatFindings } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { findContentProblems } from './content-problems.ts';
@@ -18,7 +18,7 @@ export default function shuangyong(): AstroIntegration {
         const findings = findContentProblems(contentRoot());
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
-          throw new AstroUserError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
+          throw new AstroError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
         }
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
       },
