@@ -11,7 +11,7 @@
 import { z } from 'astro/zod';
 
 /** Astro passes `image()` to schema functions; the Node check passes a plain string schema. */
-export type ImageSchema = () => z.ZodType;
+export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
 
 export const REPORT_TYPES = [
   '走访慰问', '座谈会', '军民共建', '国防教育', '清明祭扫', '联谊活动',
@@ -36,7 +36,7 @@ export const UNIT_KINDS = [
 ] as const;
 
 /** A task period: a month `2026-05`, a quarter `2026-Q2`, or a range `2026-04~2026-06`. */
-export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])(~\d{4}-(0[1-9]|1[0-2]))?$/;
+export const PERIOD_PATTERN = /^(\d{4}-(0[1-9]|1[0-2]|Q[1-4])|\d{4}-(0[1-9]|1[0-2])~\d{4}-(0[1-9]|1[0-2]))$/;
 /** Ids used in file names, URLs and references: lowercase letters, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -45,7 +45,7 @@ const nonEmpty = z.string().trim().min(1);
 const stringList = z.array(nonEmpty).default([]);
 
 /** Fields every content collection shares. */
-function commonFields(image: ImageSchema) {
+function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
   return {
     title: nonEmpty,
     summary: nonEmpty.max(200),
@@ -68,7 +68,7 @@ function requireCoverAlt(data: { cover?: unknown; coverAlt?: string }, ctx: z.Re
   }
 }
 
-const photo = (image: ImageSchema) =>
+const photo = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z.object({ src: image(), alt: nonEmpty, caption: nonEmpty.optional() });
 
 export const planTask = z.object({
@@ -78,7 +78,7 @@ export const planTask = z.object({
   when: z.string().regex(PERIOD_PATTERN),
 });
 
-export const planSchema = (image: ImageSchema) =>
+export const planSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z
     .object({
       ...commonFields(image),
@@ -98,7 +98,7 @@ export const planSchema = (image: ImageSchema) =>
       });
     });
 
-export const reportSchema = (image: ImageSchema) =>
+export const reportSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z
     .object({
       ...commonFields(image),
@@ -117,7 +117,7 @@ export const reportSchema = (image: ImageSchema) =>
       }
     });
 
-export const caseSchema = (image: ImageSchema) =>
+export const caseSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z
     .object({
       ...commonFields(image),
@@ -130,7 +130,7 @@ export const caseSchema = (image: ImageSchema) =>
     })
     .superRefine(requireCoverAlt);
 
-export const policySchema = (image: ImageSchema) =>
+export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z
     .object({
       ...commonFields(image),
@@ -173,7 +173,7 @@ export const quizQuestion = z
     }
   });
 
-export const educationSchema = (image: ImageSchema) =>
+export const educationSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z
     .object({
       ...commonFields(image),
@@ -205,11 +205,11 @@ export const siteSchema = z.object({
   description: nonEmpty,
   region: nonEmpty,
   host: nonEmpty,
-  contact: z.object({ address: nonEmpty, phone: nonEmpty, email: z.string().email().optional(), hours: nonEmpty.optional() }),
+  contact: z.object({ address: nonEmpty, phone: nonEmpty, email: z.email().optional(), hours: nonEmpty.optional() }),
   siteCode: nonEmpty.optional(),
   icp: nonEmpty.optional(),
   psb: nonEmpty.optional(),
-  baseUrl: z.string().url(),
+  baseUrl: z.url(),
   requireReview: z.boolean().default(false),
   reportsPerPage: z.number().int().min(1).max(100).default(12),
 });

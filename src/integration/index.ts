@@ -18,7 +18,10 @@ export default function shuangyong(): AstroIntegration {
         const findings = findContentProblems(contentRoot());
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
-          throw new AstroError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
+          const error = new AstroError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
+          // A content mistake is for staff: the message says everything, a stack trace would only confuse.
+          error.stack = '';
+          throw error;
         }
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
       },

@@ -67,7 +67,7 @@ export function parsePeriod(when: string): Period {
   if (quarter) {
     const [year, q] = [Number(quarter[1]), Number(quarter[2])];
     checkYear(raw, year);
-    return build(raw, 'quarter', year, q * 3 - 3, year, q * 3, `${year}年第${QUARTER_NAMES[q - 1]}季度`);
+    return build(raw, 'quarter', year, q * 3 - 2, year, q * 3, `${year}年第${QUARTER_NAMES[q - 1]}季度`);
   }
 
   const range = RANGE.exec(raw);

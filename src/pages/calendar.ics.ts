@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
   const year = Number(today().slice(0, 4));
   const events = [year, year + 1, year + 2].flatMap((y) =>
     observancesInYear(observances, y).map(({ observance, date }) => ({
-      uid: `${observance.id}-${date.slice(0, 4)}`,
+      uid: `${observance.id}-${date}`,
       date,
       title: observance.name,
       description: [describeRule(observance.rule), observance.description, observance.activities.length ? `通常开展：${observance.activities.join('、')}` : '']

@@ -166,3 +166,22 @@ describe('lineOfField and formatFindings', () => {
     expect(text).toContain('发现 1 个问题');
   });
 });
+
+describe('rules that need domain logic', () => {
+  it('a task range that ends before it starts is refused', () => {
+    const input = fixture();
+    const plan = input.files.find((f) => f.collection === 'plans')!;
+    (plan.data as { tasks: { when: string }[] }).tasks[0].when = '2026-06~2026-03';
+    const [finding] = checkContent(input);
+    expect(finding.field).toBe('tasks[0].when');
+    expect(finding.message).toContain('早于');
+  });
+
+  it('an observance with an unknown solar term is refused', () => {
+    const input = fixture();
+    (input.observances.data as { rule: unknown }[])[2].rule = { type: 'solarTerm', term: '清明节' };
+    const [finding] = checkContent(input);
+    expect(finding.file).toBe('tests/fixtures/basic/content/observances.yaml');
+    expect(finding.message).toContain('不是二十四节气的名称');
+  });
+});
