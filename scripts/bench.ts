@@ -1,0 +1,127 @@
+/**
+ * npm run bench — builds a synthetic Chinese site (default 2,000 pages) with the full production
+ * build (content check, Astro render, images, Pagefind) several times and reports medians.
+ *
+ *   npm run bench -- --pages 2000 --runs 3
+ *
+ * Prints build time (median), peak memory of the whole process tree, where the time goes, dist
+ * size, median HTML bytes per content page and the search index size.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeSyntheticContent } from './bench/synthetic-content.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const pages = option('pages', 2000);
+const runs = option('runs', 3);
+const base = resolve('bench/.tmp');
+const content = join(base, 'content');
+const dist = join(base, 'dist');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Sum of resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+interface Run { seconds: number; peakBytes: number; phases: Record<string, number> }
+
+function build(): Promise<Run> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(join('node_modules/.bin/astro'), ['build', '--outDir', dist], {
+      env: { ...process.env, SITE_CONTENT_DIR: content, SITE_CACHE_DIR: join(base, `cache-${Date.now()}`), ASTRO_TELEMETRY_DISABLED: '1', SITE_TODAY: '2026-11-23' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
+      const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+      const completed = [...plain.matchAll(/✓ Completed in ([\d.]+)(ms|s)/g)].map((m) => Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
+      const search = /搜索索引：\d+ 个页面，用时 (\d+) ms/.exec(plain);
+      const phases: Record<string, number> = {};
+      // Astro prints: content/vite build, static routes, optimized images (each "✓ Completed in").
+      const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(plain);
+      const images = /generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(plain);
+      if (routes) phases['Astro 渲染页面'] = Number(routes[1]) / (routes[2] === 'ms' ? 1000 : 1);
+      if (images) phases['图片处理'] = Number(images[1]) / (images[2] === 'ms' ? 1000 : 1);
+      if (search) phases['Pagefind 索引'] = Number(search[1]) / 1000;
+      void completed;
+      done({ seconds: (performance.now() - started) / 1000, peakBytes: peak, phases });
+    });
+  });
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+console.log(`合成 ${pages} 个页面的内容 → ${content}`);
+await writeSyntheticContent({ pages, root: content });
+const results: Run[] = [];
+for (let i = 0; i < runs; i++) {
+  const run = await build();
+  results.push(run);
+  console.log(`第 ${i + 1} 次：${run.seconds.toFixed(1)} s，峰值内存 ${mb(run.peakBytes)}`);
+}
+const files = walk(dist);
+const html = files.filter((f) => f.endsWith('.html') && /\/(reports|policies|cases|education|plans)\/[^/]+\/index\.html$/.test(f));
+const pagefindDir = join(dist, 'pagefind');
+const indexBytes = existsSync(pagefindDir) ? walk(pagefindDir).reduce((sum, f) => sum + statSync(f).size, 0) : 0;
+const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.phases)))];
+
+const rows = [
+  ['页面数（内容页）', String(html.length)],
+  [`完整构建时间（${runs} 次中位数）`, `${median(results.map((r) => r.seconds)).toFixed(1)} s`],
+  ...phaseNames.map((name) => [`　其中 ${name}`, `${median(results.map((r) => r.phases[name] ?? 0)).toFixed(1)} s`]),
+  ['峰值内存（进程树，中位数）', mb(median(results.map((r) => r.peakBytes)))],
+  ['dist 总大小', mb(files.reduce((sum, f) => sum + statSync(f).size, 0))],
+  ['内容页 HTML 中位数', kb(median(html.map((f) => statSync(f).size)))],
+  ['搜索索引大小', mb(indexBytes)],
+];
+console.log(`\n机器：${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GB，Node ${process.version}\n`);
+console.log('| 指标 | 数值 |\n| --- | --- |');
+for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);

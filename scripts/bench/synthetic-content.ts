@@ -1,0 +1,105 @@
+/**
+ * Writes a synthetic Chinese content root of N entries (mostly reports, with policies, cases,
+ * education and plans in proportion) for benchmarks. Deterministic: the same N gives the same files.
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+
+const PHRASES = [
+  '县双拥办组织开展走访慰问活动', '为重点优抚对象送去慰问金和慰问品', '详细了解他们的生活和身体状况',
+  '驻县部队官兵积极参与地方建设', '军民共建文明村镇取得新成效', '认真落实义务兵家庭优待金政策',
+  '退役士兵安置工作稳步推进', '国防教育进校园活动深受学生欢迎', '清明节期间组织祭扫烈士陵园',
+  '表彰奖励立功受奖的现役军人家庭', '为军人子女入学提供优待服务', '开展义诊服务送医送药进军营',
+  '征兵宣传深入社区和高中校园', '召开军地座谈会研究解决实际问题', '随军家属就业安置得到妥善落实',
+  '拥政爱民活动中官兵帮助群众抢收', '退役军人服务站建设全面覆盖', '双拥模范县创建工作持续深化',
+  '全民国防教育日主题宣传活动', '八一建军节前夕走访驻地部队', '春节期间开展送温暖活动',
+  '三等功奖励按标准及时发放', '烈士纪念日举行公祭仪式', '重阳节看望慰问老复员军人',
+];
+const TYPES = ['走访慰问', '座谈会', '军民共建', '国防教育', '清明祭扫', '联谊活动', '义诊服务', '征兵宣传', '政策宣讲', '表彰奖励'];
+const AUDIENCES = ['现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人', '随军家属', '军人子女'];
+
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export interface SyntheticOptions {
+  pages: number;
+  root: string;
+  /** Share of reports that carry a cover photo (photos are reused from a small pool). */
+  photoShare?: number;
+}
+
+export async function writeSyntheticContent({ pages, root, photoShare = 0.05 }: SyntheticOptions): Promise<void> {
+  rmSync(root, { recursive: true, force: true });
+  const next = random(2026);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => pick(PHRASES)).join('，') + '。';
+  const body = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(PHRASES)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
+  const date = (index: number) => {
+    const day = new Date(Date.UTC(2024, 0, 1) + (index % 1000) * 86_400_000);
+    return day.toISOString().slice(0, 10);
+  };
+  const dirs = ['plans', 'reports', 'cases', 'policies', 'education'];
+  for (const dir of dirs) mkdirSync(join(root, dir), { recursive: true });
+
+  writeFileSync(join(root, 'site.yaml'), [
+    'name: 基准测试县双拥宣传站', 'description: 基准测试用的合成站点。', 'region: 基准省基准市基准县',
+    'host: 基准县双拥办', 'contact:', '  address: 基准县人民路1号', '  phone: 0999-1234567', 'baseUrl: https://bench.example.gov.cn/', '',
+  ].join('\n'));
+  const units = Array.from({ length: 20 }, (_, i) => `- id: unit-${i}\n  name: 基准单位${i + 1}\n  kind: ${i % 4 === 0 ? '部队' : '党政机关'}`);
+  writeFileSync(join(root, 'units.yaml'), units.join('\n') + '\n');
+  writeFileSync(join(root, 'observances.yaml'), [
+    '- { id: bayi, name: 八一建军节, rule: { type: fixed, date: "08-01" } }',
+    '- { id: chunjie, name: 春节, rule: { type: lunar, month: 1, day: 1 } }',
+    '- { id: qingming, name: 清明节, rule: { type: solarTerm, term: 清明 } }',
+    '- { id: guofang, name: 全民国防教育日, rule: { type: nthWeekday, month: 9, n: 3, weekday: 6 } }', '',
+  ].join('\n'));
+
+  const photoPool = 8;
+  const photoDir = join(root, 'photos');
+  mkdirSync(photoDir, { recursive: true });
+  for (let i = 0; i < photoPool; i++) {
+    await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 150 + i * 10, g: 30 + i * 15, b: 40 } } }).jpeg({ quality: 80 }).toFile(join(photoDir, `p${i}.jpg`));
+  }
+
+  const counts = { plans: Math.max(1, Math.round(pages * 0.01)), policies: Math.round(pages * 0.1), cases: Math.round(pages * 0.09), education: Math.round(pages * 0.05) };
+  const reports = pages - counts.plans - counts.policies - counts.cases - counts.education;
+  const unit = () => `unit-${Math.floor(next() * 20)}`;
+  const common = (title: string, index: number) => [`title: ${title}`, `summary: ${paragraph(2)}`, `date: ${date(index)}`, `unit: ${unit()}`];
+
+  for (let i = 0; i < counts.plans; i++) {
+    const tasks = Array.from({ length: 12 }, (_, t) => `  - { id: t${t + 1}, title: ${pick(PHRASES)}, when: 2025-${String(t + 1).padStart(2, '0')} }`);
+    writeFileSync(join(root, 'plans', `plan-${i}.mdx`), ['---', ...common(`基准县2025年双拥工作计划（${i + 1}）`, i), 'kind: 工作计划', 'year: 2025', 'tasks:', ...tasks, '---', '', body(8), ''].join('\n'));
+  }
+  for (let i = 0; i < reports; i++) {
+    const withPhoto = next() < photoShare;
+    const dir = join(root, 'reports', `r-${i}`);
+    mkdirSync(dir, { recursive: true });
+    const photoLines: string[] = [];
+    if (withPhoto) {
+      copyFileSync(join(photoDir, `p${i % photoPool}.jpg`), join(dir, 'cover.jpg'));
+      photoLines.push('cover: ./cover.jpg', `coverAlt: ${pick(PHRASES)}的现场`);
+    }
+    const link = next() < 0.3 ? [`plan: plan-0`, `task: t${1 + Math.floor(next() * 12)}`] : [];
+    writeFileSync(join(dir, 'index.mdx'), ['---', ...common(`${pick(PHRASES)}（第${i + 1}期）`, i), `type: ${pick(TYPES)}`, 'location: 基准县', `units: [${unit()}, ${unit()}]`, ...link, ...photoLines, '---', '', body(6), ''].join('\n'));
+  }
+  for (let i = 0; i < counts.policies; i++) {
+    writeFileSync(join(root, 'policies', `policy-${i}.mdx`), ['---', ...common(`${pick(PHRASES)}政策解读（${i + 1}）`, i), 'category: 抚恤优待', `audience: [${pick(AUDIENCES)}]`,
+      'standards:', '  - { item: 义务兵家庭优待金, amount: 30000, unit: 元/年 }', '  - { item: 三等功奖励, amount: 500, unit: 元 }',
+      'faq:', `  - { q: ${pick(PHRASES)}吗？, a: ${paragraph(2)} }`, '---', '', body(5), ''].join('\n'));
+  }
+  for (let i = 0; i < counts.cases; i++) {
+    writeFileSync(join(root, 'cases', `case-${i}.mdx`), ['---', ...common(`双拥典型：${pick(PHRASES)}（${i + 1}）`, i), 'category: 先进个人', `name: 典型人物${i + 1}`,
+      'honors:', `  - { title: 双拥先进个人, year: ${2020 + (i % 6)} }`, '---', '', body(6), ''].join('\n'));
+  }
+  const stages = ['小学', '初中', '高中', '全民'];
+  for (let i = 0; i < counts.education; i++) {
+    writeFileSync(join(root, 'education', `edu-${i}.mdx`), ['---', ...common(`国防教育课程：${pick(PHRASES)}（${i + 1}）`, i), 'kind: 课程', `stages: [${stages[i % 4]}]`, 'objectives: [了解国防]', '---', '', body(5), ''].join('\n'));
+  }
+  rmSync(photoDir, { recursive: true, force: true });
+}
