@@ -197,13 +197,16 @@ function crowd(rng: Rng, opts: { x0: number; x1: number; y: number; h: number; n
   return out.join('');
 }
 
+/** A smooth ridge line: a sum of a few sine waves with random phases, sampled across the width. */
 function hills(rng: Rng, w: number, baseY: number, amp: number, color: string, bumps: number): string {
-  const pts: string[] = [`M0 ${f(baseY)}`];
-  const n = bumps * 2;
+  const waves = [0, 1, 2].map((k) => ({ freq: bumps * (k + 1) * rng.range(0.7, 1.1), phase: rng.range(0, Math.PI * 2), weight: 1 / (k + 1.4) }));
+  const total = waves.reduce((sum, wave) => sum + wave.weight, 0);
+  const pts: string[] = [];
+  const n = 48;
   for (let i = 0; i <= n; i++) {
-    const x = (w * i) / n;
-    const y = baseY - (i % 2 === 1 ? amp * rng.range(0.5, 1) : amp * rng.range(0, 0.3));
-    pts.push(`${i === 0 ? 'L' : 'T'}${f(x)} ${f(y)}`);
+    const t = i / n;
+    const v = waves.reduce((sum, wave) => sum + wave.weight * (0.5 + 0.5 * Math.sin(wave.freq * Math.PI * t + wave.phase)), 0) / total;
+    pts.push(`${i === 0 ? 'M' : 'L'}${f(w * t)} ${f(baseY - amp * v)}`);
   }
   return `<path d="${pts.join(' ')} L${w} ${f(baseY + 2000)} L0 ${f(baseY + 2000)} Z" fill="${color}"/>`;
 }
@@ -315,11 +318,13 @@ function kidsAndSoldiers(rng: Rng, soldierShare: number): PersonOpts[] {
 // ---------------------------------------------------------------------------------------------
 // Scenes: each returns the inner SVG for a w × h canvas.
 
-type Scene = (w: number, h: number, rng: Rng) => string;
+/** text is the image's alt text plus the entry's type and title, for seasonal touches (春节 → 冬景和灯笼). */
+type Scene = (w: number, h: number, rng: Rng, text: string) => string;
+const festive = (text: string) => /春节|新春|春联|灯笼|年画|元旦|年夜饭/.test(text);
 
 const scenes: Record<string, Scene> = {
-  camp(w, h, rng) {
-    const p = rng.pick(rng.chance(0.3) ? PALETTES.winter : PALETTES.day);
+  camp(w, h, rng, text) {
+    const p = rng.pick(festive(text) ? PALETTES.winter : /八一|夏|防暑/.test(text) ? PALETTES.day : rng.chance(0.3) ? PALETTES.warm : PALETTES.day);
     const horizon = h * rng.range(0.5, 0.58);
     let s = landscape(w, h, p, rng, horizon);
     const wall = rng.pick(['#d9d2bf', '#cfd6cc', '#e0d8c6']);
@@ -330,6 +335,7 @@ const scenes: Record<string, Scene> = {
     // training ground
     s += `<rect x="0" y="${f(horizon + h * 0.06)}" width="${w}" height="${f(h)}" fill="${rng.pick(['#b8a27a', '#a99370', '#c2ae85'])}"/>`;
     s += flag(w * rng.range(0.72, 0.9), horizon + h * 0.06, h * 0.42, h * 0.09, rng.chance(0.5));
+    if (festive(text)) for (let i = 0; i < 4; i++) s += lantern(bx + w * (0.04 + i * 0.09), horizon - h * 0.12, h * 0.028);
     const rows = rng.int(2, 3);
     for (let r = 0; r < rows; r++) {
       const y = horizon + h * (0.2 + r * 0.13);
@@ -432,6 +438,27 @@ const scenes: Record<string, Scene> = {
         const y = h * (0.76 + r * 0.1);
         const rr = h * (0.035 + r * 0.008);
         s += `<circle cx="${f(x)}" cy="${f(y)}" r="${f(rr)}" fill="#1c1714"/><rect x="${f(x - rr * 1.6)}" y="${f(y + rr * 0.8)}" width="${f(rr * 3.2)}" height="${f(rr * 3)}" rx="${f(rr)}" fill="${rng.pick(CIVILIAN)}"/>`;
+      }
+    }
+    return s;
+  },
+
+  party(w, h, rng) {
+    const wall = rng.pick(['#f1ebe0', '#ece6dc', '#f3eee6']);
+    let s = `<rect width="${w}" height="${h}" fill="${wall}"/>`;
+    s += `<rect x="${f(w * 0.08)}" y="${f(h * 0.06)}" width="${f(w * 0.84)}" height="${f(h * 0.09)}" fill="${RED}"/><rect x="${f(w * 0.08)}" y="${f(h * 0.15)}" width="${f(w * 0.84)}" height="4" fill="${GOLD}"/>`;
+    for (let i = 0; i < 9; i++) s += `<path d="M${f(w * 0.08 + (w * 0.84 * i) / 9)} ${f(h * 0.2)} l${f(w * 0.047)} ${f(h * 0.05)} l${f(w * 0.047)} ${f(-h * 0.05)}" fill="${rng.pick([RED, GOLD, '#2f6db0', '#3a8a5a'])}"/>`;
+    s += `<rect x="0" y="${f(h * 0.58)}" width="${w}" height="${f(h * 0.42)}" fill="${rng.pick(['#b08d64', '#a3825e'])}"/>`;
+    s += `<rect x="${f(w * 0.15)}" y="${f(h * 0.54)}" width="${f(w * 0.7)}" height="${f(h * 0.06)}" fill="#8b6a48"/>`;
+    const n = rng.int(5, 7);
+    for (let i = 0; i < n; i++) s += person(w * 0.22 + (w * 0.56 * i) / (n - 1), h * 0.55, h * 0.34, { color: rng.pick(SOLDIER), cap: SOLDIER[2] });
+    s += tree(w * 0.07, h * 0.58, h * 0.32, '#3f7a45', 'round') + tree(w * 0.93, h * 0.58, h * 0.32, '#3f7a45', 'round');
+    // audience on chairs, seen from behind: many grey-haired
+    for (let r = 0; r < 2; r++) {
+      const m = 6 - r;
+      for (let i = 0; i < m; i++) {
+        const x = w * (0.1 + (0.8 * i) / (m - 1)) + rng.range(-25, 25);
+        s += person(x, h * (0.98 + r * 0.12), h * (0.34 + r * 0.08), { color: rng.pick(CIVILIAN), seated: true, hair: rng.pick(['#d9d9d9', '#bdbdbd', '#2a2623']), skin: '#2a2623' });
       }
     }
     return s;
@@ -591,8 +618,8 @@ const scenes: Record<string, Scene> = {
     return s;
   },
 
-  village(w, h, rng) {
-    const season = rng.pick(['day', 'warm', 'winter'] as const);
+  village(w, h, rng, text) {
+    const season = festive(text) ? 'winter' : /八一|夏|麦/.test(text) ? 'day' : rng.pick(['day', 'warm', 'winter'] as const);
     const p = rng.pick(PALETTES[season]);
     const horizon = h * rng.range(0.52, 0.6);
     let s = landscape(w, h, p, rng, horizon);
@@ -672,21 +699,28 @@ const scenes: Record<string, Scene> = {
 const RULES: [RegExp, string][] = [
   [/洪水|河堤|沙袋|救生衣|淤泥|抢险/, 'flood'],
   [/烈士|纪念碑|墓|祭扫|花篮|礼兵|陵园|默哀/, 'memorial'],
-  [/颁奖|奖牌|表彰|主席台|领取奖/, 'stage'],
-  [/会议|座谈|会场|发言|签订|签约|记录|宣讲|讲解优抚|展板讲解/, 'meeting'],
-  [/展厅|展板|陈列|宣传长廊|长廊/, 'exhibit'],
+  [/联唱|节目|表演|联欢|活动室|竞赛|抢答/, 'party'],
+  [/操场|方阵/, 'school'],
+  [/颁奖|奖牌|表彰|主席台|领取奖|在台上/, 'stage'],
+  [/教室|课堂|讲台|报告厅|授课|辅导|上课|举手|提问/, 'classroom'],
+  [/会议|座谈|会场|发言|签订|签约|记录|宣讲|包饺子/, 'meeting'],
+  [/展厅|展板|陈列/, 'exhibit'],
   [/义诊|体检|血压|心电图|问诊|医生|医护|医院|门诊/, 'medical'],
-  [/教室|课堂|讲台|报告厅|授课|辅导|上课/, 'classroom'],
-  [/学生|小学生|学校|操场|少先队员|中学|方阵/, 'school'],
+  [/学生|小学生|学校|少先队员|中学/, 'school'],
   [/大棚|蔬菜|分拣|车间/, 'greenhouse'],
-  [/麦|收割|晒场|农用车|田野|田里|抢收/, 'field'],
+  [/麦|收割|晒场|农用车|田野|田里|抢收|村民|绿豆汤/, 'field'],
+  [/广场|社区|街道|县城|外景/, 'town'],
   [/营区|官兵|哨|训练|执勤|食堂|部队|军地/, 'camp'],
-  [/家中|家门|入户|堂屋|老人|村|锣鼓|年画|慰问金|饺子|老兵|军人家/, 'village'],
+  [/家中|家门|入户|堂屋|老人|村|锣鼓|年画|慰问金|老兵|军人家/, 'village'],
 ];
 
-function chooseScene(alt: string, collection: string, portrait: boolean): string {
+/**
+ * The alt text decides first; the entry's type or category (走访慰问, 清明祭扫 …) only when the alt text
+ * names nothing the rules know; then the collection.
+ */
+function chooseScene(alt: string, hint: string, collection: string, portrait: boolean): string {
   if (portrait) return 'portrait';
-  for (const [re, scene] of RULES) if (re.test(alt)) return scene;
+  for (const text of [alt, hint]) for (const [re, scene] of RULES) if (re.test(text)) return scene;
   return collection === 'education' ? 'school' : 'town';
 }
 
@@ -696,6 +730,7 @@ function chooseScene(alt: string, collection: string, portrait: boolean): string
 interface Job {
   file: string;
   alt: string;
+  hint: string;
   collection: string;
   portrait: boolean;
 }
@@ -722,12 +757,13 @@ function findJobs(): Job[] {
       if (!statSync(join(dir, name)).isDirectory() || !existsSync(entry)) continue;
       const data = frontmatter(readFileSync(entry, 'utf8'));
       if (!data) continue;
+      const hint = `${data.type ?? ''} ${data.category ?? ''} ${data.kind ?? ''} ${data.title ?? ''}`;
       const add = (src: unknown, alt: unknown, isCover: boolean) => {
         if (typeof src !== 'string' || !/\.jpe?g$/i.test(src)) return;
         const portrait = isCover && collection === 'cases' && PORTRAIT_CATEGORIES.has(String(data.category ?? ''));
-        jobs.push({ file: resolve(dirname(entry), src), alt: String(alt ?? ''), collection, portrait });
+        jobs.push({ file: resolve(dirname(entry), src), alt: String(alt ?? ''), hint, collection, portrait });
       };
-      add(data.cover, `${data.coverAlt ?? ''} ${data.type ?? ''}`, true);
+      add(data.cover, data.coverAlt, true);
       if (Array.isArray(data.gallery)) for (const g of data.gallery) add(g?.src, g?.alt, false);
     }
   }
@@ -738,8 +774,8 @@ async function render(job: Job): Promise<Buffer> {
   const seedPath = relative(CONTENT, job.file).split('\\').join('/');
   const rng = new Rng(hashString(seedPath));
   const { w, h } = job.portrait ? PORTRAIT : LANDSCAPE;
-  const sceneName = chooseScene(job.alt, job.collection, job.portrait);
-  const body = scenes[sceneName](w, h, rng);
+  const sceneName = chooseScene(job.alt, job.hint, job.collection, job.portrait);
+  const body = scenes[sceneName](w, h, rng, `${job.alt} ${job.hint}`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${body}</svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: QUALITY, mozjpeg: true }).toBuffer();
 }
@@ -757,7 +793,7 @@ async function main() {
       skipped++;
       continue;
     }
-    const scene = chooseScene(job.alt, job.collection, job.portrait);
+    const scene = chooseScene(job.alt, job.hint, job.collection, job.portrait);
     if (dry) {
       console.log(`would draw ${rel} (${scene})`);
       continue;

@@ -52,7 +52,8 @@ function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
     date: z.coerce.date(),
     updated: z.coerce.date().optional(),
     unit: id,
-    tags: stringList,
+    // YAML reads `2026` as a number; a tag is always text.
+    tags: z.array(z.coerce.string().trim().min(1)).default([]),
     draft: z.boolean().default(false),
     author: nonEmpty.optional(),
     reviewer: nonEmpty.optional(),
@@ -123,6 +124,8 @@ export const caseSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       ...commonFields(image),
       category: z.enum(CASE_CATEGORIES),
       name: nonEmpty,
+      /** The units the story is about (a 部队 honoured for 拥政爱民), besides the publisher. */
+      units: z.array(id).default([]),
       honors: z.array(z.object({ title: nonEmpty, year: z.number().int().min(1950).max(2100), by: nonEmpty.optional() })).default([]),
       featured: z.boolean().default(false),
       quote: nonEmpty.optional(),
@@ -141,7 +144,7 @@ export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       expires: z.coerce.date().optional(),
       supersededBy: id.optional(),
       standards: z
-        .array(z.object({ item: nonEmpty, amount: z.union([z.number(), nonEmpty]), unit: nonEmpty, note: nonEmpty.optional() }))
+        .array(z.object({ item: nonEmpty, amount: z.union([z.number(), nonEmpty]), unit: nonEmpty.optional(), note: nonEmpty.optional() }))
         .default([]),
       faq: z.array(z.object({ q: nonEmpty, a: nonEmpty })).default([]),
       contact: nonEmpty.optional(),
@@ -187,6 +190,8 @@ export const educationSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       address: nonEmpty.optional(),
       openHours: nonEmpty.optional(),
       activities: stringList,
+      /** Booking office and landline for a 教育基地; the only place a phone number may appear. */
+      contact: nonEmpty.optional(),
     })
     .superRefine((data, ctx) => {
       requireCoverAlt(data, ctx);

@@ -44,8 +44,8 @@ export function today(): string {
   return todayIso();
 }
 
-/** Units credited with an entry: its publisher and, for reports, every organiser. */
+/** Units credited with an entry: its publisher and, for reports and cases, the units named in it. */
 export function creditedUnits(entry: AnyEntry): string[] {
-  const units = entry.collection === 'reports' ? entry.data.units : [];
+  const units = entry.collection === 'reports' || entry.collection === 'cases' ? entry.data.units : [];
   return [...new Set([entry.data.unit, ...units])];
 }

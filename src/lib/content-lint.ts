@@ -25,8 +25,9 @@
  *   `某某`, empty `【】`/`【……】`, fill-in prompts such as `【请填写…】`, `[请填写…]`, `（此处填写…）`,
  *   and `TODO`/`FIXME`. Comments (YAML `# …`, MDX `{/* … *\/}`, HTML `<!-- -->`) are not published
  *   and are not checked for template text — the scaffold's hints live there.
- * - 待确认 (`unconfirmed`): the scaffold and the plan importer put `# 待确认：…` after a value they
- *   had to guess. The marker blocks publishing until someone checks the value and deletes it.
+ * - 待确认 (`unconfirmed`): the scaffold and the plan importer put `# 待确认：…` (with the colon)
+ *   after a value they had to guess. The marker blocks publishing until someone checks the value
+ *   and deletes the comment. It is the one rule that reads comments.
  *
  * Never flagged: amounts (10000元, 12.9万元), dates (2026-08-01, 2026年8月1日), 部队番号 (73026部队),
  * years (2026年), URLs and file names (masked before checking), site.yaml's siteCode/icp/psb
@@ -296,7 +297,7 @@ function numberHits(scan: Scan): Hit[] {
   };
   const take = (index: number, length: number) => taken.fill(1, index, index + length);
   const inContact = (index: number) => scan.contact[index] === 1;
-  const run = (pattern: RegExp, handle: (match: RegExpMatchArray, digits: string) => Omit<Hit, 'index' | 'length'> | null) => {
+  const run = (pattern: RegExp, handle: (match: RegExpExecArray, digits: string) => Omit<Hit, 'index' | 'length'> | null) => {
     for (const match of scan.sensitive.matchAll(pattern)) {
       const index = match.index;
       const length = match[0].length;
@@ -365,7 +366,7 @@ function numberHits(scan: Scan): Hit[] {
 
 /** The word after a template `xx`, to show what it stands for (`xx县`, `xx部队`). */
 function withContext(text: string, index: number, length: number): string {
-  const after = /^(?:部队|街道|社区|军区|中队|支队|大队|单位|学校|同志|\p{Script=Han})/u.exec(text.slice(index + length))?.[0] ?? '';
+  const after = /^(?:[县市区镇乡村省州]|\p{Script=Han}{1,2})/u.exec(text.slice(index + length))?.[0] ?? '';
   return text.slice(index, index + length) + after;
 }
 
@@ -373,7 +374,7 @@ function placeholderHits(scan: Scan): Hit[] {
   const hits: Hit[] = [];
   const text = scan.visible;
   const taken = new Uint8Array(text.length);
-  const add = (pattern: RegExp, make: (match: RegExpMatchArray) => Omit<Hit, 'index' | 'length' | 'rule'> | null) => {
+  const add = (pattern: RegExp, make: (match: RegExpExecArray) => Omit<Hit, 'index' | 'length' | 'rule'> | null) => {
     for (const match of text.matchAll(pattern)) {
       const index = match.index;
       const length = match[0].length;
@@ -430,12 +431,12 @@ function placeholderHits(scan: Scan): Hit[] {
   }));
 
   // The 待确认 marker lives in comments.
-  for (const match of scan.comments.matchAll(/待确认[：:]?[^\n]*/g)) {
+  for (const match of scan.comments.matchAll(/待确认[：:][^\n]*/g)) {
     hits.push({
       index: match.index,
       length: match[0].length,
       rule: 'unconfirmed',
-      what: `标着“待确认”：${match[0].replace(/^待确认[：:]?\s*/, '').replace(/\s*(?:\*\/\}|-->)?\s*$/, '').replace(/[。.]$/, '') || '这里的内容需要人工核对'}。`,
+      what: `标着“待确认”：${match[0].replace(/^待确认[：:]\s*/, '').replace(/\s*(?:\*\/\}|-->)?\s*$/, '').replace(/[。.]$/, '') || '这里的内容需要人工核对'}。`,
       fix: '请核对这个值，确认无误后删掉这一行末尾从 # 开始的“待确认”注释。',
     });
   }

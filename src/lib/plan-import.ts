@@ -1,0 +1,759 @@
+/**
+ * Plain-text plan → MDX plan entry (`npm run import:plan`). Pure: text in, MDX text out.
+ *
+ * Plans arrive as Word documents saved as text: a title line, headings numbered `一、`, `（一）`,
+ * `1、`/`1.`, paragraphs, and schedules such as `1—3月`, `第二季度`, `五月份`, `上半年`, `全年`,
+ * `年底前`. The importer keeps the text as Markdown sections (`## 一、…`, `### （一）…`, `#### 1、…`),
+ * fills the frontmatter (title, kind, year, goals from a 目标 section, tasks t01… with `when`
+ * periods in the schema's syntax) and never drops a line silently: every non-empty input line
+ * ends up in the title, the body, or a warning that says why it was left out.
+ *
+ * Values it had to guess (a year the text does not state — `20xx` — the kind, the summary)
+ * are written with a `# 待确认：…` comment, which the content check refuses until someone
+ * has looked at them. Template text left in the plan (`xx县`, `___`) is kept as it is and
+ * reported: the file is written, but it cannot be published until it is filled in.
+ */
+import { FIELD_DOCS, PLAN_KINDS } from '../content.schema.ts';
+import { lintContentText } from './content-lint.ts';
+import { frontmatterBlock, type FieldSpec } from './scaffold.ts';
+import { slugify } from './slug.ts';
+
+export type WarningKind = 'dropped' | 'schedule' | 'year' | 'kind' | 'title' | 'unit' | 'split' | 'template' | 'personal' | 'review';
+
+export interface ImportWarning {
+  kind: WarningKind;
+  /** Line number in the source text (1-based), when the warning is about one line. */
+  line?: number;
+  /** Plain Chinese. */
+  message: string;
+  /** The source line (or part of it) the warning is about, verbatim. */
+  text?: string;
+}
+
+export interface PlanTaskData {
+  id: string;
+  title: string;
+  when: string;
+}
+
+export interface PlanFrontmatter {
+  title: string;
+  summary: string;
+  date: string;
+  unit: string;
+  tags: string[];
+  draft: boolean;
+  kind: (typeof PLAN_KINDS)[number];
+  year: number;
+  goals: string[];
+  tasks: PlanTaskData[];
+}
+
+export interface PlanImportOptions {
+  /** Publish date of the entry, `YYYY-MM-DD`. */
+  date: string;
+  /** Publishing unit id. */
+  unit: string;
+  /** The unit was not given by the user but picked by the tool: mark it 待确认. */
+  unitGuessed?: boolean;
+  /** The year, as confirmed by the user (`--year`). Wins over the text. */
+  year?: number;
+  /** Year used, marked 待确认, when neither `year` nor the text gives one. */
+  fallbackYear: number;
+  /** Title to use instead of the one in the text. */
+  title?: string;
+  /** Name of the source file, for the header comment and as a last-resort title. */
+  source?: string;
+  /** File name the entry will be written to, used in the content check's messages. */
+  outFile?: string;
+}
+
+export interface PlanImport {
+  title: string;
+  /** Suggested file name (without `.mdx`). */
+  slug: string;
+  mdx: string;
+  frontmatter: PlanFrontmatter;
+  warnings: ImportWarning[];
+  /** Whether the year was stated (in the text or by `--year`) rather than guessed. */
+  yearConfirmed: boolean;
+  /** First and last source line of this plan. */
+  startLine: number;
+  endLine: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+interface SourceLine {
+  no: number;
+  text: string;
+}
+
+function toLines(text: string): SourceLine[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .map((raw, index) => ({ no: index + 1, text: raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/ {2,}/g, ' ').trim() }))
+    .filter((line) => line.text !== '');
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+const BOILERPLATE = /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考)|范文|免费下载|下载地址|版权归|转载请|更多.{0,12}请(?:关注|访问)|本文(?:由|来源)/;
+
+/**
+ * Drop what is not part of any plan: a web page's preview line (a line ending in `...` that
+ * repeats the beginning of the text) and web boilerplate ("以下是小编整理的范文…").
+ */
+function dropNoise(lines: SourceLine[], warnings: ImportWarning[]): SourceLine[] {
+  const kept: SourceLine[] = [];
+  lines.forEach((line, index) => {
+    const preview = /(?:\.{3,}|…+)$/.exec(line.text);
+    if (preview && index < 3) {
+      const head = squash(line.text.slice(0, preview.index));
+      const rest = squash(lines.slice(index + 1).map((next) => next.text).join(''));
+      if (head.length >= 10 && rest.startsWith(head)) {
+        warnings.push({ kind: 'dropped', line: line.no, message: '这一行是网页上的摘要，和后面的正文重复，没有导入。', text: line.text });
+        return;
+      }
+    }
+    if (BOILERPLATE.test(line.text) && line.text.length < 200) {
+      warnings.push({ kind: 'dropped', line: line.no, message: '这一行像是网页上的说明文字，不属于计划内容，没有导入。', text: line.text });
+      return;
+    }
+    kept.push(line);
+  });
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting a file with several plans (篇一, 篇二 …)
+
+const PART_MARKER = /^(.{2,40}?)\s*(?:[（(]\s*)?篇\s*([一二三四五六七八九十百]+|\d+)\s*(?:[)）])?\s*$/;
+
+export interface PlanPart {
+  /** `县双拥工作实施方案（篇一）`. */
+  title: string;
+  /** `县双拥工作实施方案`. */
+  baseTitle: string;
+  /** 1, 2, … */
+  number: number;
+  /** Source line of the marker. */
+  markerLine: number;
+  lines: SourceLine[];
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 (and plain digits) as a number; NaN when it is not one. */
+export function chineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === '') return Number.NaN;
+  const [, tens, ten, ones] = match;
+  if (!ten) return tens && !ones ? CN_DIGITS[tens]! : Number.NaN;
+  return (tens ? CN_DIGITS[tens]! : 1) * 10 + (ones ? CN_DIGITS[ones]! : 0);
+}
+
+/** The parts of a text that holds several plans, each starting at a `…篇一` line. */
+export function splitPlanText(text: string): { parts: PlanPart[]; preface: SourceLine[]; warnings: ImportWarning[] } {
+  const warnings: ImportWarning[] = [];
+  const lines = dropNoise(toLines(text), warnings);
+  const parts: PlanPart[] = [];
+  const preface: SourceLine[] = [];
+  for (const line of lines) {
+    const marker = PART_MARKER.exec(line.text);
+    if (marker) {
+      const number = chineseNumber(marker[2]!);
+      const baseTitle = marker[1]!.trim();
+      parts.push({ title: `${baseTitle}（篇${marker[2]}）`, baseTitle, number, markerLine: line.no, lines: [] });
+    } else if (parts.length) {
+      parts[parts.length - 1]!.lines.push(line);
+    } else {
+      preface.push(line);
+    }
+  }
+  return { parts, preface, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedules
+
+/** A period found in a line: `when` in the schema's syntax, and the words it came from. */
+export interface Schedule {
+  when: string;
+  /** The matched words, e.g. `20xx年 1—3 月`. */
+  text: string;
+  index: number;
+}
+
+export interface ScheduleScan {
+  schedules: Schedule[];
+  /** Time words that look like a schedule but could not be turned into a period. */
+  problems: string[];
+  /** Recurring times (每季度, 每月, 上下半年 …): not one period, so no task. */
+  recurring: string[];
+}
+
+const MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const YEAR_PREFIX = '(?:((?:19|20)\\d{2})|(?:19|20)[xX×]{2})\\s*年度?\\s*';
+const DASH = '\\s*(?:[—–\\-－~～]+|至|到)\\s*';
+const pad = (month: number) => String(month).padStart(2, '0');
+
+function monthNumber(text: string): number {
+  return chineseNumber(text);
+}
+
+/** Every schedule in a line, in order. `year` is the plan's year, used when the line gives none. */
+export function findSchedules(line: string, year: number): ScheduleScan {
+  const schedules: Schedule[] = [];
+  const problems: string[] = [];
+  const recurring: string[] = [];
+  let text = line;
+  const consume = (index: number, length: number) => {
+    text = text.slice(0, index) + ' '.repeat(length) + text.slice(index + length);
+  };
+  const yearOf = (match: RegExpExecArray, group: number) => (match[group] ? Number(match[group]) : year);
+  const rules: { pattern: RegExp; handle: (match: RegExpExecArray) => string | null }[] = [
+    {
+      // 每季度, 每月, 每半年, 每学期, 上下半年: recurring work, no single period.
+      pattern: /每(?:个)?(?:月|季度?|半年|学期|年|周|星期)|上下半年/g,
+      handle: (match) => {
+        recurring.push(match[0]);
+        return null;
+      },
+    },
+    {
+      // 1—3月, 20xx年 4—6 月, 三至五月, 3月至5月, 三、四月份
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?${MONTH}\\s*(?:月份?)?(?:${DASH}|、)${MONTH}\\s*月份?`, 'g'),
+      handle: (match) => {
+        const start = monthNumber(match[2]!);
+        const end = monthNumber(match[3]!);
+        const y = yearOf(match, 1);
+        if (start === end) return `${y}-${pad(start)}`;
+        if (start < end) return `${y}-${pad(start)}~${y}-${pad(end)}`;
+        problems.push(match[0]);
+        return null;
+      },
+    },
+    {
+      // 一、二季度, 第三至四季度
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?第?([一二三四1-4])\\s*(?:、|${DASH})\\s*第?([一二三四1-4])\\s*季度`, 'g'),
+      handle: (match) => {
+        const start = chineseNumber(match[2]!);
+        const end = chineseNumber(match[3]!);
+        const y = yearOf(match, 1);
+        if (start >= end) {
+          problems.push(match[0]);
+          return null;
+        }
+        return `${y}-${pad(start * 3 - 2)}~${y}-${pad(end * 3)}`;
+      },
+    },
+    {
+      // 前三季度
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?前([一二三1-3])\\s*(?:个)?季度`, 'g'),
+      handle: (match) => `${yearOf(match, 1)}-01~${yearOf(match, 1)}-${pad(chineseNumber(match[2]!) * 3)}`,
+    },
+    {
+      // 一季度, 第二季度, 2026年第三季度 (第五季度 is reported)
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?第?([一二三四五六七八九十]|\\d{1,2})\\s*季度`, 'g'),
+      handle: (match) => {
+        const quarter = chineseNumber(match[2]!);
+        if (quarter >= 1 && quarter <= 4) return `${yearOf(match, 1)}-Q${quarter}`;
+        problems.push(match[0]);
+        return null;
+      },
+    },
+    {
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?<!上下)(上|下)半年`, 'g'),
+      handle: (match) => {
+        const y = yearOf(match, 1);
+        return match[2] === '上' ? `${y}-01~${y}-06` : `${y}-07~${y}-12`;
+      },
+    },
+    {
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?:全年度?|(?<![一二两三四五六七八九十\\d个半多])年内)`, 'g'),
+      handle: (match) => `${yearOf(match, 1)}-01~${yearOf(match, 1)}-12`,
+    },
+    {
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?:年底前|年底|年末)`, 'g'),
+      handle: (match) => `${yearOf(match, 1)}-12`,
+    },
+    {
+      // 五月份, 8月, 2026年8月1日 (not 三个月: the 个 is in the way)
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?<![\\d一二三四五六七八九十])${MONTH}\\s*月份?`, 'g'),
+      handle: (match) => `${yearOf(match, 1)}-${pad(monthNumber(match[2]!))}`,
+    },
+  ];
+  for (const rule of rules) {
+    for (const match of [...text.matchAll(rule.pattern)] as RegExpExecArray[]) {
+      const when = rule.handle(match);
+      consume(match.index, match[0].length);
+      if (when) schedules.push({ when, text: line.slice(match.index, match.index + match[0].length), index: match.index });
+    }
+  }
+  // Month numbers that do not exist (13月) are a schedule we could not read.
+  for (const match of text.matchAll(/(?<!\d)(1[3-9]|[2-9]\d)\s*月份?/g)) problems.push(match[0]);
+  schedules.sort((a, b) => a.index - b.index);
+  return { schedules, problems, recurring };
+}
+
+/** The first period in a line, or null. */
+export function parseSchedule(line: string, year: number): string | null {
+  return findSchedules(line, year).schedules[0]?.when ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks: headings and paragraphs
+
+type LabelKind = 'none' | 'cn' | 'paren' | 'num';
+
+interface Block {
+  type: 'heading' | 'paragraph';
+  /** Heading label kind (一、 / （一） / 1、) or 'none' for an unnumbered heading. */
+  label: LabelKind;
+  level: number;
+  text: string;
+  line: number;
+}
+
+const CN_HEAD = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$/;
+const PAREN_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*(.*)$/;
+const NUM_HEAD = /^(\d{1,2})\s*([、.．])(?!\d)\s*(.*)$/;
+const PAREN_NUM_HEAD = /^[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$/;
+const SENTENCE_END = /[。！？!?；;]$/;
+
+/** Split `（一）加强组织领导。各单位要…` into heading and paragraph at the first 。 or ：. */
+function splitHeading(rest: string, maxHeading: number): { heading: string; paragraph?: string } | null {
+  const stop = /[。：:！？!?；;]/.exec(rest);
+  if (stop && stop.index > 0 && stop.index <= maxHeading) {
+    const paragraph = rest.slice(stop.index + 1).trim();
+    const heading = rest.slice(0, stop.index).trim();
+    return paragraph ? { heading, paragraph } : { heading };
+  }
+  if (!stop && [...rest].length <= 40) return { heading: rest };
+  return null;
+}
+
+function isTitleLike(text: string): boolean {
+  return [...text].length <= 40 && !/[。！？!?；;：:，,]/.test(text) && !CN_HEAD.test(text) && !PAREN_HEAD.test(text) && !NUM_HEAD.test(text);
+}
+
+function toBlocks(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  const kindOf = (text: string): LabelKind => (CN_HEAD.test(text) ? 'cn' : PAREN_HEAD.test(text) ? 'paren' : NUM_HEAD.test(text) || PAREN_NUM_HEAD.test(text) ? 'num' : 'none');
+  lines.forEach((line, index) => {
+    const { text, no } = line;
+    const next = lines[index + 1];
+    const push = (type: Block['type'], label: LabelKind, level: number, value: string) => blocks.push({ type, label, level, text: value, line: no });
+    const asHeading = (label: LabelKind, level: number, prefix: string, rest: string, maxHeading: number): boolean => {
+      const split = splitHeading(rest, maxHeading);
+      if (!split) return false;
+      push('heading', label, level, `${prefix}${split.heading}`);
+      if (split.paragraph) push('paragraph', 'none', 0, split.paragraph);
+      return true;
+    };
+    let match = CN_HEAD.exec(text);
+    if (match && asHeading('cn', 2, `${match[1]}、`, match[2]!, 40)) return;
+    match = PAREN_HEAD.exec(text);
+    if (match && asHeading('paren', 3, `（${match[1]}）`, match[2]!, 40)) return;
+    match = NUM_HEAD.exec(text);
+    if (match) {
+      const rest = match[3]!;
+      const prefix = `${match[1]}${match[2] === '、' ? '、' : '.'}`;
+      const stop = /[。：:！？!?；;]/.exec(rest);
+      // `1.加强组织领导。各单位要…`: a short lead sentence followed by more text.
+      if (stop && stop.index > 0 && stop.index <= 36 && rest.slice(stop.index + 1).trim()) {
+        if (asHeading('num', 4, prefix, rest, 36)) return;
+      }
+      // `1、打造“双拥文化沙龙”…` on its own, followed by a paragraph (not by item 2).
+      const nextKind = next ? kindOf(next.text) : 'num';
+      if ([...rest].length <= 30 && !/[。！？!?；;]./.test(rest) && nextKind === 'none' && next && !isTitleLike(next.text)) {
+        push('heading', 'num', 4, `${prefix}${rest.replace(SENTENCE_END, '').replace(/[。]$/, '')}`);
+        return;
+      }
+      push('paragraph', 'none', 0, text);
+      return;
+    }
+    if (next && isTitleLike(text)) {
+      push('heading', 'none', 2, text);
+      return;
+    }
+    push('paragraph', 'none', 0, text);
+  });
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// MDX text
+
+/** Plain text made safe for MDX: no JSX, expressions, lists or strike-through by accident. */
+export function escapeMdx(text: string): string {
+  return text
+    .replace(/[\\`*{}<>[\]~|]/g, '\\$&')
+    .replace(/^(#|[-+](?=\s))/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+const LABEL_PREFIX = /^(?:[一二三四五六七八九十]+是|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d))\s*/;
+
+function firstSentence(text: string, max = 40): string {
+  const sentence = text.replace(LABEL_PREFIX, '').split(/[。！？!?；;]/)[0]!.trim();
+  const chars = [...sentence];
+  if (chars.length <= max) return sentence;
+  const cut = chars.slice(0, max).join('');
+  const comma = Math.max(cut.lastIndexOf('，'), cut.lastIndexOf('、'), cut.lastIndexOf(','));
+  return comma >= 8 ? cut.slice(0, comma) : `${cut}…`;
+}
+
+function cleanTitle(text: string): string {
+  return text
+    .replace(LABEL_PREFIX, '')
+    .replace(/^[\s：:，,、。]+|[\s：:，,、。]+$/g, '')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// One plan
+
+function kindFromTitle(title: string): (typeof PLAN_KINDS)[number] | undefined {
+  if (/总结|经验|做法|汇报|报告/.test(title)) return '工作总结';
+  if (/方案/.test(title)) return '实施方案';
+  if (/计划|要点|安排|打算/.test(title)) return '工作计划';
+  return undefined;
+}
+
+function statedYear(title: string, lines: SourceLine[]): number | undefined {
+  const inTitle = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title);
+  if (inTitle) return Number(inTitle[1]);
+  for (const line of lines.slice(0, 3)) {
+    const match = /(?<!\d)((?:19|20)\d{2})\s*年/.exec(line.text);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+const GOAL_HEADING = /目标/;
+const NOT_GOAL_HEADING = /目标管理|目标考核|考核目标|目标责任/;
+const LABEL_RANK: Record<LabelKind, number> = { none: 0, cn: 1, paren: 2, num: 3 };
+
+/** Goals: the sub-headings (or numbered items) of the first 目标 section. `boundaries` are lines where a new 篇 starts. */
+function extractGoals(blocks: Block[], boundaries: ReadonlySet<number>): string[] {
+  const start = blocks.findIndex((block) => block.type === 'heading' && GOAL_HEADING.test(block.text) && !NOT_GOAL_HEADING.test(block.text));
+  if (start < 0) return [];
+  const rank = LABEL_RANK[blocks[start]!.label];
+  const section: Block[] = [];
+  for (const block of blocks.slice(start + 1)) {
+    if (boundaries.has(block.line)) break;
+    if (block.type === 'heading' && LABEL_RANK[block.label] <= rank && !(rank === 0 && block.label !== 'none')) break;
+    section.push(block);
+  }
+  const headings = section.filter((block) => block.type === 'heading');
+  if (headings.length) {
+    const top = Math.min(...headings.map((block) => LABEL_RANK[block.label]));
+    return headings.filter((block) => LABEL_RANK[block.label] === top).map((block) => cleanTitle(block.text)).filter(Boolean);
+  }
+  const items = section.filter((block) => /^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]+是)/.test(block.text));
+  return items.map((block) => firstSentence(block.text, 60)).filter(Boolean);
+}
+
+interface BuildInput {
+  title: string;
+  /** The title as the text wrote it, when `--title` replaced it: still read for the year and kind. */
+  sourceTitle?: string;
+  lines: SourceLine[];
+  warnings: ImportWarning[];
+  options: PlanImportOptions;
+  /** Heading levels are pushed down by this much (a whole file of several plans). */
+  levelOffset?: number;
+  /** Extra headings to insert before given source lines (the 篇 markers of a whole file). */
+  partHeadings?: Map<number, string>;
+  slug: string;
+  startLine: number;
+  endLine: number;
+}
+
+function buildPlan(input: BuildInput): PlanImport {
+  const { title, lines, warnings, options } = input;
+  const levelOffset = input.levelOffset ?? 0;
+  const blocks = toBlocks(lines);
+
+  // Year
+  const detectFrom = input.sourceTitle && input.sourceTitle !== title ? `${title} ${input.sourceTitle}` : title;
+  const textYear = statedYear(detectFrom, lines);
+  let year: number;
+  let yearNote: string | undefined;
+  const has20xx = /(?:19|20)[xX×]{2}/.test(detectFrom + lines.map((line) => line.text).join(''));
+  if (options.year !== undefined) {
+    year = options.year;
+    if (textYear !== undefined && textYear !== options.year) {
+      warnings.push({ kind: 'year', message: `原文写的是 ${textYear} 年，按 --year 的要求用了 ${options.year} 年。` });
+    }
+  } else if (textYear !== undefined) {
+    year = textYear;
+  } else {
+    year = options.fallbackYear;
+    yearNote = has20xx
+      ? `原文只写了“20xx”年，没有写明是哪一年，先填了 ${year}，请核对`
+      : `原文未写明年份，先填了 ${year}，请核对`;
+    warnings.push({
+      kind: 'year',
+      message: `${has20xx ? '原文的年份写的是“20xx”' : '原文没有写明年份'}，年度 year 先填了 ${year} 并标了“待确认”。请核对后删掉那条注释，或者重新导入时加上 --year 2026 这样的选项。`,
+    });
+  }
+  if (has20xx && options.year !== undefined) {
+    warnings.push({ kind: 'year', message: `正文里还有“20xx”这样没填的年份；年度 year 按 --year 填了 ${year}，正文里的“20xx”要手动改成实际年份。` });
+  }
+
+  // Kind
+  const kind = kindFromTitle(title) ?? kindFromTitle(detectFrom);
+  if (!kind) warnings.push({ kind: 'kind', message: `从标题“${title}”看不出是工作计划、实施方案还是工作总结，先填了“工作计划”并标了“待确认”。` });
+
+  // Tasks from schedules
+  const tasks: PlanTaskData[] = [];
+  let taskNumber = 1;
+  const usedForTitle = new Set<Block>();
+  blocks.forEach((block, index) => {
+    const scan = findSchedules(block.text, year);
+    for (const problem of scan.problems) {
+      warnings.push({ kind: 'schedule', line: block.line, message: `时间“${problem}”看不懂，没有变成任务。如果这是一项任务，请在 tasks 里手动添加。`, text: block.text });
+    }
+    const first = scan.schedules[0];
+    if (!first) {
+      if (scan.recurring.length && block.type === 'paragraph' && !usedForTitle.has(block)) {
+        warnings.push({
+          kind: 'schedule',
+          line: block.line,
+          message: `这是一项经常性的工作（${[...new Set(scan.recurring)].join('、')}），没有一个具体的时间段，所以没有变成任务。需要跟踪的话，请在 tasks 里按时间分别添加。`,
+          text: block.text,
+        });
+      }
+      return;
+    }
+    let taskTitle = '';
+    if (block.type === 'heading') {
+      let rest = block.text;
+      for (const schedule of scan.schedules) rest = rest.replace(schedule.text, ' ');
+      taskTitle = cleanTitle(rest.replace(/(?:(?:19|20)(?:\d{2}|[xX×]{2}))\s*年度?/g, ' '));
+      const following = blocks[index + 1];
+      if ([...taskTitle].length < 4 && following?.type === 'paragraph') {
+        taskTitle = firstSentence(following.text);
+        usedForTitle.add(following);
+      }
+    } else {
+      // The first paragraph under an unscheduled item heading (（一） or 1、) is that item's task: name it after the item.
+      const previous = blocks[index - 1];
+      const isItem = previous?.type === 'heading' && (previous.label === 'paren' || previous.label === 'num');
+      const heading = isItem && !findSchedules(previous.text, year).schedules.length ? cleanTitle(previous.text) : '';
+      taskTitle = [...heading].length >= 4 ? firstSentence(heading) : firstSentence(block.text);
+    }
+    if (!taskTitle) taskTitle = cleanTitle(block.text) || first.text;
+    const distinct = [...new Set(scan.schedules.map((schedule) => schedule.when))];
+    if (distinct.length > 1) {
+      warnings.push({
+        kind: 'schedule',
+        line: block.line,
+        message: `这一行提到了几个时间（${scan.schedules.map((schedule) => schedule.text.trim()).join('、')}），任务 t${pad(taskNumber)} 只用了第一个（${first.when}），请核对。`,
+        text: block.text,
+      });
+    }
+    tasks.push({ id: `t${pad(taskNumber)}`, title: taskTitle, when: first.when });
+    taskNumber++;
+  });
+
+  // Goals, summary
+  const goals = extractGoals(blocks, new Set(input.partHeadings?.keys() ?? []));
+  const firstParagraph = blocks.find((block) => block.type === 'paragraph');
+  let summary = firstParagraph ? firstSentence(firstParagraph.text, 100) : title;
+  if (!summary) summary = title;
+
+  // Body
+  const body: string[] = [];
+  const source = options.source ? `从 ${options.source} ` : '';
+  body.push(`{/* 这份计划由 npm run import:plan ${source}导入（原文第 ${input.startLine}—${input.endLine} 行）。请对照原文核对内容和上面的任务时间，核对完删掉这段说明。 */}`);
+  for (const block of blocks) {
+    const partHeading = input.partHeadings?.get(block.line);
+    if (partHeading && !body.includes(`## ${escapeMdx(partHeading)}`)) body.push(`## ${escapeMdx(partHeading)}`);
+    if (block.type === 'heading') {
+      const level = Math.min(6, block.level + levelOffset);
+      body.push(`${'#'.repeat(level)} ${escapeMdx(block.text)}`);
+    } else {
+      body.push(escapeMdx(block.text));
+    }
+  }
+  // Part markers with no lines after them still appear in the body.
+  for (const [line, heading] of input.partHeadings ?? []) {
+    if (!blocks.some((block) => block.line === line) && !body.includes(`## ${escapeMdx(heading)}`)) body.push(`## ${escapeMdx(heading)}`);
+  }
+
+  const frontmatter: PlanFrontmatter = {
+    title,
+    summary,
+    date: options.date,
+    unit: options.unit,
+    tags: [],
+    draft: false,
+    kind: kind ?? '工作计划',
+    year,
+    goals,
+    tasks,
+  };
+  const fields: FieldSpec[] = [
+    { key: 'title', value: title },
+    { key: 'summary', value: summary, unconfirmed: '摘要是从正文第一句摘出来的，请改写成一两句概括' },
+    { key: 'date', value: options.date },
+    { key: 'updated' },
+    { key: 'unit', value: options.unit, unconfirmed: options.unitGuessed ? '没有指定发布单位，先填了单位名单里的第一个，请核对' : undefined },
+    { key: 'tags', value: [] },
+    { key: 'draft', value: false },
+    { key: 'author' },
+    { key: 'reviewer' },
+    { key: 'cover', example: './cover.jpg' },
+    { key: 'coverAlt' },
+    { key: 'kind', value: frontmatter.kind, hint: `从这些里选一个：${PLAN_KINDS.join('、')}`, unconfirmed: kind ? undefined : '从标题看不出类别，请核对' },
+    { key: 'year', value: year, unconfirmed: yearNote },
+    { key: 'goals', value: goals, hint: `${FIELD_DOCS.goals!.hint}${goals.length ? '（从原文的目标部分摘出，请核对）' : '（原文里没有找到目标部分，需要的话请补上）'}` },
+    {
+      key: 'tasks',
+      value: tasks,
+      hint: `${FIELD_DOCS.tasks!.hint}${tasks.length ? '（按原文里的时间安排生成，请核对）' : '（原文里没有找到具体时间安排，需要的话请补上）'}`,
+      after: tasks.length ? undefined : ['按下面的样子写任务：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'tasks:', '  - id: t01', '    title: 春节走访慰问驻县部队和优抚对象', `    when: ${year}-Q1`],
+    },
+  ];
+  const header = [
+    `工作计划：由 npm run import:plan ${source}导入。`,
+    '以 # 开头的行是说明，不会发布。带“待确认”的值请核对后删掉那条注释。',
+    '改完后运行 npm run check:content 检查。',
+  ];
+  const mdx = `${frontmatterBlock(header, fields)}\n\n${body.join('\n\n')}\n`;
+
+  // What the content check will say about the result.
+  const findings = lintContentText(mdx, options.outFile ?? `plans/${input.slug}.mdx`);
+  const placeholders = findings.filter((finding) => finding.rule === 'placeholder');
+  if (placeholders.length) {
+    const examples = [...new Set(placeholders.map((finding) => /“([^”]+)”/.exec(finding.message)?.[1] ?? ''))].filter(Boolean).slice(0, 6);
+    warnings.push({
+      kind: 'template',
+      message: `原文里有 ${placeholders.length} 处没填写的模板文字（例如 ${examples.map((example) => `“${example}”`).join('、')}）。文件照样写好了，但在改成实际内容之前，npm run check:content 会报错，这份计划不能发布。`,
+    });
+  }
+  const personal = findings.filter((finding) => ['id-card', 'mobile-phone', 'bank-card', 'landline'].includes(finding.rule));
+  if (personal.length) {
+    warnings.push({
+      kind: 'personal',
+      message: `原文里有 ${personal.length} 处身份证号、手机号、银行卡号或电话号码。发布前必须删掉，npm run check:content 会指出具体位置。`,
+    });
+  }
+  const unconfirmed = fields.filter((field) => field.unconfirmed).map((field) => field.key);
+  warnings.push({
+    kind: 'review',
+    message: `请核对标着“待确认”的项目（${unconfirmed.join('、')}），确认后删掉那条 # 待确认 注释；在那之前 npm run check:content 不会通过。`,
+  });
+
+  return { title, slug: input.slug, mdx, frontmatter, warnings, yearConfirmed: !yearNote, startLine: input.startLine, endLine: input.endLine };
+}
+
+function planSlug(title: string, year: number, suffix?: number): string {
+  const words = slugify(title.replace(/[（(]?篇[一二三四五六七八九十百\d]+[)）]?/g, ''), suffix === undefined ? 6 : 5);
+  const base = words.startsWith(String(year)) ? words : `${year}${words ? `-${words}` : '-plan'}`;
+  return suffix === undefined ? base : `${base}-${pad(suffix)}`;
+}
+
+/** The year a plan will get (for its file name) before it is built. */
+function yearFor(title: string, lines: SourceLine[], options: PlanImportOptions): number {
+  return options.year ?? statedYear(title, lines) ?? options.fallbackYear;
+}
+
+function titleFrom(lines: SourceLine[], options: PlanImportOptions, warnings: ImportWarning[]): { title: string; sourceTitle?: string; rest: SourceLine[] } {
+  const first = lines[0];
+  if (first && isTitleLike(first.text) && lines.length > 1) {
+    if (options.title && options.title !== first.text) {
+      warnings.push({ kind: 'title', line: first.no, message: `原文标题已换成 --title 指定的“${options.title}”。`, text: first.text });
+    }
+    return { title: options.title ?? first.text, sourceTitle: first.text, rest: lines.slice(1) };
+  }
+  if (options.title) return { title: options.title, rest: lines };
+  const fromFile = options.source?.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const title = fromFile || '导入的工作计划';
+  warnings.push({ kind: 'title', message: `原文第一行不像标题，暂用“${title}”作标题，请修改 title（或用 --title 指定）。` });
+  return { title, rest: lines };
+}
+
+/**
+ * Import a text as ONE plan. A text holding several plans (篇一, 篇二 …) is imported whole,
+ * each 篇 becoming a section, with a warning suggesting {@link importPlans} (`--split`).
+ */
+export function importPlan(text: string, options: PlanImportOptions): PlanImport {
+  const { parts, preface, warnings } = splitPlanText(text);
+  const all = toLines(text);
+  const startLine = all[0]?.no ?? 1;
+  const endLine = all[all.length - 1]?.no ?? 1;
+  if (parts.length === 0) {
+    const { title, sourceTitle, rest } = titleFrom(preface, options, warnings);
+    const year = yearFor(sourceTitle ?? title, rest, options);
+    return buildPlan({ title, sourceTitle, lines: rest, warnings, options, slug: planSlug(title, year), startLine, endLine });
+  }
+  if (parts.length === 1) {
+    // One 篇 marker: it is the title.
+    const part = parts[0]!;
+    const title = options.title ?? part.baseTitle;
+    if (options.title) warnings.push({ kind: 'title', line: part.markerLine, message: `原文标题已换成 --title 指定的“${options.title}”。`, text: part.title });
+    const lines = [...preface, ...part.lines];
+    const year = yearFor(part.baseTitle, lines, options);
+    return buildPlan({ title, sourceTitle: part.baseTitle, lines, warnings, options, slug: planSlug(title, year), startLine, endLine });
+  }
+  // Several plans imported as one: each 篇 becomes a section.
+  const sourceTitle = parts[0]!.baseTitle;
+  const baseTitle = options.title ?? sourceTitle;
+  warnings.push({
+    kind: 'split',
+    message: `这个文件里有 ${parts.length} 篇（${parts.map((part) => /（(篇.+)）$/.exec(part.title)?.[1] ?? part.title).join('、')}），已合并成一篇计划导入，每篇是一个小节。要分成 ${parts.length} 份计划，请加上 --split 重新导入。`,
+  });
+  const partHeadings = new Map<number, string>();
+  const lines: SourceLine[] = [...preface];
+  for (const part of parts) {
+    partHeadings.set(part.lines[0]?.no ?? part.markerLine, part.title);
+    lines.push(...part.lines);
+  }
+  const year = yearFor(sourceTitle, lines, options);
+  return buildPlan({ title: baseTitle, sourceTitle, lines, warnings, options, levelOffset: 1, partHeadings, slug: planSlug(baseTitle, year), startLine, endLine });
+}
+
+/** Import each 篇 of a text as its own plan (`--split`). File-level warnings are returned apart. */
+export function importPlans(text: string, options: PlanImportOptions): { plans: PlanImport[]; warnings: ImportWarning[] } {
+  const { parts, preface, warnings } = splitPlanText(text);
+  if (parts.length === 0) {
+    const plan = importPlan(text, options);
+    return { plans: [plan], warnings: [{ kind: 'split', message: '没有找到“篇一、篇二”这样的分篇标记，按一篇计划导入。' }] };
+  }
+  for (const line of preface) {
+    warnings.push({ kind: 'dropped', line: line.no, message: '这一行在第一篇之前，不属于任何一篇，没有导入。', text: line.text });
+  }
+  const plans = parts.map((part, index) => {
+    const partWarnings: ImportWarning[] = [];
+    const title = part.title;
+    const year = yearFor(title, part.lines, options);
+    const startLine = part.markerLine;
+    const endLine = part.lines[part.lines.length - 1]?.no ?? part.markerLine;
+    if (!part.lines.length) partWarnings.push({ kind: 'dropped', line: part.markerLine, message: '这一篇只有标题，没有内容。', text: part.title });
+    return buildPlan({
+      title,
+      lines: part.lines,
+      warnings: partWarnings,
+      options: { ...options, title: undefined },
+      slug: planSlug(part.baseTitle, year, Number.isNaN(part.number) ? index + 1 : part.number),
+      startLine,
+      endLine,
+    });
+  });
+  return { plans, warnings };
+}
+
+/** One warning as staff read it. */
+export function formatWarning(warning: ImportWarning): string {
+  const where = warning.line ? `原文第${warning.line}行：` : '';
+  const quote = warning.text ? `\n      “${[...warning.text].length > 60 ? `${[...warning.text].slice(0, 60).join('')}…` : warning.text}”` : '';
+  return `${where}${warning.message}${quote}`;
+}
