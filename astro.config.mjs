@@ -27,6 +27,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // AVIF at sharp's default effort (4) costs ~1.5 s per photo per width; effort 2 is ~6× faster
+  // for ~14% larger files, which keeps a county's photo-heavy build in seconds, not minutes.
+  image: {
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      config: { avif: { effort: 2 }, webp: { effort: 2 }, jpeg: { mozjpeg: true } },
+    },
+  },
   // The stack names remark-gfm, so use the unified processor (Sätteri, the default, has no remark plugins).
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [mdx(), sitemap(), shuangyong()],
