@@ -49,7 +49,7 @@ describe('/calendar.ics', () => {
 describe('/timeline/', () => {
   it('lists reports, plans and honours grouped by year and month as ordered lists with <time>', () => {
     const timeline = page(SITE, '/timeline/');
-    expect(timeline.querySelectorAll('main > section > h2').map(text)).toEqual(['2026年', '2025年']);
+    expect(timeline.querySelectorAll('main .wrap > section > h2').map(text)).toEqual(['2026年', '2025年']);
     const kinds = timeline.querySelectorAll('li[data-event]').map((li) => li.getAttribute('data-kind'));
     expect(kinds.filter((k) => k === 'report')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'plan')).toHaveLength(1);
