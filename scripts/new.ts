@@ -54,7 +54,7 @@ const USAGE = `用法：
   --unit <id>          发布单位，content/units.yaml 里的 id（必填）
   --type 走访慰问       报道的活动类型：${REPORT_TYPES.join('、')}
   --location "……"     报道的活动地点
-  --units a,b          报道的其他参与单位 id（多个用逗号隔开）
+  --units a,b          报道的其他参与单位、典型涉及的单位 id（多个用逗号隔开）
   --plan <计划文件名> --task <任务id>   报道完成的是哪个计划里的哪项任务
   --observance <id>    报道对应的纪念日（content/observances.yaml 里的 id）
   --category 类别       典型：${CASE_CATEGORIES.join('、')}
@@ -178,12 +178,12 @@ function checkReferences(root: string, options: ScaffoldOptions, units: UnitRef[
 // ---------------------------------------------------------------------------------------------
 // Interactive questions
 
-function answered<T>(value: T | symbol): T {
+function answered<T>(value: T): Exclude<T, symbol> {
   if (p.isCancel(value)) {
     p.cancel('已取消，没有创建任何文件。');
     process.exit(0);
   }
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 async function ask(root: string, preset: Partial<ScaffoldOptions>, units: UnitRef[]): Promise<ScaffoldOptions> {

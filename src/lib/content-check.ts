@@ -402,7 +402,9 @@ export function formatFindings(findings: Finding[]): string {
     const lines = [`✖ ${file}`];
     for (const finding of list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
       const where = finding.line ? `第 ${finding.line} 行` : '';
-      lines.push(`  ${where ? `${where}：` : ''}${finding.message}`);
+      // Some rules already open their message with the line; say it once.
+      const message = where ? finding.message.replace(/^第\s*\d+\s*行[：:，,]?\s*/, '') : finding.message;
+      lines.push(`  ${where ? `${where}：` : ''}${message}`);
       lines.push(`    怎么改：${finding.fix}`);
     }
     blocks.push(lines.join('\n'));

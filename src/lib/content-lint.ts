@@ -392,10 +392,19 @@ function placeholderHits(scan: Scan): Hit[] {
     what: `还有没填写的年份“${match[0]}”。`,
     fix: `请把“${match[0]}”改成实际年份，例如 2026。`,
   }));
-  add(/(?<![0-9A-Za-z\\])(?:\\?[【\[（(])[ \t　]*(?:(?:请|此处|在此|这里)[ \t　]*(?:填写|填入|输入|补充|替换)|填写|填入)[^\n【】\[\]（）()]*\\?[】\]）)]/g, (match) => ({
-    what: `还有模板里的填写提示“${match[0].replace(/\\/g, '')}”。`,
-    fix: '请把整个括号连同里面的提示换成实际内容。',
-  }));
+  // Fill-in prompts: 【请填写：…】, [请填写…], （此处填写…）. The text inside may hold other brackets.
+  const prompt = '[ \\t　]*(?:(?:请|此处|在此|这里)[ \\t　]*(?:填写|填入|输入|补充|替换)|填写|填入)';
+  const promptPatterns = [
+    new RegExp(`【${prompt}[^\\n【】]*】`, 'g'),
+    new RegExp(`(?<![0-9A-Za-z])\\\\?\\[${prompt}[^\\n\\[\\]]*\\\\?\\]`, 'g'),
+    new RegExp(`[（(]${prompt}[^\\n（）()]*[)）]`, 'g'),
+  ];
+  for (const pattern of promptPatterns) {
+    add(pattern, (match) => ({
+      what: `还有模板里的填写提示“${match[0].replace(/\\/g, '')}”。`,
+      fix: '请把整个括号连同里面的提示换成实际内容。',
+    }));
+  }
   add(/【[ \t　.。…·_＿xX×\-—]*】/g, (match) => ({
     what: `还有没填写的空括号“${match[0]}”。`,
     fix: '请在括号的位置写上实际内容，再删掉括号。',

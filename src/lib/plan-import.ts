@@ -733,17 +733,20 @@ export function importPlans(text: string, options: PlanImportOptions): { plans: 
   }
   const plans = parts.map((part, index) => {
     const partWarnings: ImportWarning[] = [];
-    const title = part.title;
-    const year = yearFor(title, part.lines, options);
+    // `--title` names the series: 新标题（篇一）, 新标题（篇二）…
+    const title = options.title ? part.title.replace(part.baseTitle, options.title) : part.title;
+    if (options.title) partWarnings.push({ kind: 'title', line: part.markerLine, message: `原文标题已换成“${title}”。`, text: part.title });
+    const year = yearFor(part.title, part.lines, options);
     const startLine = part.markerLine;
     const endLine = part.lines[part.lines.length - 1]?.no ?? part.markerLine;
     if (!part.lines.length) partWarnings.push({ kind: 'dropped', line: part.markerLine, message: '这一篇只有标题，没有内容。', text: part.title });
     return buildPlan({
       title,
+      sourceTitle: part.title,
       lines: part.lines,
       warnings: partWarnings,
-      options: { ...options, title: undefined },
-      slug: planSlug(part.baseTitle, year, Number.isNaN(part.number) ? index + 1 : part.number),
+      options,
+      slug: planSlug(options.title ?? part.baseTitle, year, Number.isNaN(part.number) ? index + 1 : part.number),
       startLine,
       endLine,
     });

@@ -66,7 +66,7 @@ export interface ScaffoldOptions {
   task?: string;
   observance?: string;
   location?: string;
-  /** Other participating units of a report (the publishing unit is always included). */
+  /** Other units: a report's participants (the publisher is always included), a case's subjects. */
   units?: string[];
   /** Case: the person's or unit's name. */
   name?: string;
@@ -320,6 +320,11 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         enumField('category', options.category, '先进个人', CASE_CATEGORIES),
         { key: 'name', value: options.name ?? FILL('人物姓名或单位全称') },
         {
+          key: 'units',
+          value: (options.units ?? []).filter((unit) => unit !== options.unit),
+          hint: '这个典型涉及的其他单位（例如受表彰的部队）的 id，都在 content/units.yaml 里；没有就保留 []',
+        },
+        {
           key: 'honors',
           value: [],
           after: ['按下面的样子写荣誉：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'honors:', '  - title: 全国模范退役军人', '    year: 2025', '    by: 退役军人事务部'],
@@ -381,6 +386,7 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         base ? { key: 'address', value: FILL('教育基地的详细地址') } : { key: 'address' },
         base ? { key: 'openHours', value: FILL('开放时间，例如 周二至周日 9:00—17:00') } : { key: 'openHours' },
         { key: 'activities', value: [] },
+        { key: 'contact', hint: '教育基地的预约办公室和办公电话（座机），这是唯一允许写电话号码的地方', example: '县国防教育基地管理处，预约电话写在这里（只能写座机）' },
       ];
     }
   }

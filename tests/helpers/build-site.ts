@@ -17,7 +17,13 @@ export interface BuiltSite {
 /** Builds sequentially: content root and "today" are process-wide settings. */
 let queue: Promise<unknown> = Promise.resolve();
 
-export function buildSite(name: string, contentDir: string, options: { today?: string } = {}): Promise<BuiltSite> {
+export interface BuildOptions {
+  today?: string;
+  /** Reuse another build's cache (its optimized images), e.g. to rebuild the same content quickly. */
+  cacheOf?: string;
+}
+
+export function buildSite(name: string, contentDir: string, options: BuildOptions = {}): Promise<BuiltSite> {
   const run = async () => {
     const base = join(tmpRoot, name);
     const outDir = join(base, 'dist');
@@ -28,7 +34,7 @@ export function buildSite(name: string, contentDir: string, options: { today?: s
     if (options.today) process.env.SITE_TODAY = options.today;
     else delete process.env.SITE_TODAY;
     try {
-      await build({ root: repoRoot, outDir, cacheDir: join(base, 'cache'), logLevel: 'error', vite: { logLevel: 'error' } });
+      await build({ root: repoRoot, outDir, cacheDir: join(options.cacheOf ? join(tmpRoot, options.cacheOf) : base, 'cache'), logLevel: 'error', vite: { logLevel: 'error' } });
     } finally {
       restore('SITE_CONTENT_DIR', saved.content);
       restore('SITE_TODAY', saved.today);

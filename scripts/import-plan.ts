@@ -1,0 +1,195 @@
+/**
+ * `npm run import:plan -- 计划.txt [--year 2026] [--unit id] [--out content/plans/x.mdx] [--split]`
+ *
+ * Turns a plan saved as plain text into an MDX plan in content/plans/. The conversion is in
+ * src/lib/plan-import.ts; this file reads the text (UTF-8 or GBK), checks the unit, writes the
+ * files (never over an existing one) and prints, in Chinese, everything that needs a human look.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { formatWarning, importPlan, importPlans, type ImportWarning, type PlanImport, type PlanImportOptions } from '../src/lib/plan-import.ts';
+import { parseUnits, unitError, type UnitRef } from '../src/lib/scaffold.ts';
+import { isIsoDate, uniqueSlug } from '../src/lib/slug.ts';
+
+const USAGE = `用法：
+  npm run import:plan -- <计划.txt> [选项]
+
+先在 Word 或 WPS 里把计划“另存为”纯文本（.txt），再导入。
+
+选项：
+  --year 2026        计划的年度。原文写的是“20xx”或没写年份时，最好加上
+  --unit <id>        发布单位，content/units.yaml 里的 id（不写就先用名单里的第一个，并标“待确认”）
+  --title "……"      用这个标题代替原文第一行（和 --split 一起用时，各篇是“标题（篇一）”……）
+  --date 2026-03-01  发布日期，默认今天
+  --out <路径>       写到哪里，默认 content/plans/<年度-标题拼音>.mdx；和 --split 一起用时是文件夹
+  --split            文件里有“篇一、篇二……”好几篇时，每篇导入成一份计划
+  --dry-run          只显示结果，不写文件
+  --help             显示这段说明`;
+
+class UserError extends Error {}
+function fail(message: string): never {
+  throw new UserError(message);
+}
+
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function shown(path: string): string {
+  return (relative(process.cwd(), path) || '.').split(sep).join('/');
+}
+
+/** The text of a file saved by Word/WPS/Notepad: UTF-8 (with or without BOM) or GBK. */
+function readText(file: string): { text: string; note?: string } {
+  const bytes = readFileSync(file);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), note: '这个文件是 GBK 编码（Windows 记事本的默认格式），已经自动转换。' };
+  }
+}
+
+function printWarnings(warnings: ImportWarning[], indent = '  '): void {
+  warnings.forEach((warning, index) => console.log(`${indent}${index + 1}. ${formatWarning(warning).replace(/\n/g, `\n${indent}`)}`));
+}
+
+async function main(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        year: { type: 'string' },
+        unit: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        out: { type: 'string' },
+        split: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    const option = error instanceof Error ? (/'([^']+)'/.exec(error.message)?.[1] ?? '') : '';
+    fail(`命令里有不认识或写法不对的选项 ${option}。\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length !== 1) fail(`请写一个要导入的文本文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`);
+  const input = resolve(positionals[0]!);
+  if (!existsSync(input)) fail(`找不到文件 ${positionals[0]}。`);
+  if (/\.(docx?|wps|pdf|rtf|odt)$/i.test(input)) {
+    fail(`${positionals[0]} 不是纯文本文件。请先在 Word 或 WPS 里打开它，选择“另存为”→“纯文本（.txt）”，再导入那个 .txt 文件。`);
+  }
+
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1950 || Number(values.year) > 2100) fail(`年度“${values.year}”不对，请写四位数字年份，例如 2026。`);
+    year = Number(values.year);
+  }
+  const date = values.date ?? today();
+  if (!isIsoDate(date)) fail(`日期“${date}”不对，请按“年-月-日”写，例如 2026-03-01。`);
+
+  const root = contentRoot();
+  const unitsFile = join(root, 'units.yaml');
+  const units: UnitRef[] = existsSync(unitsFile) ? parseUnits(readFileSync(unitsFile, 'utf8')) : [];
+  let unit = values.unit;
+  let unitGuessed = false;
+  if (unit) {
+    if (units.length) {
+      const error = unitError(unit, units, '发布单位');
+      if (error) fail(error);
+    }
+  } else {
+    if (!units.length) fail(`请用 --unit 写上发布单位的 id（找不到 ${shown(unitsFile)}，没法自动选）。`);
+    unit = units[0]!.id;
+    unitGuessed = true;
+  }
+
+  const { text, note } = readText(input);
+  const source = positionals[0]!.replace(/^.*[\\/]/, '');
+  const options: PlanImportOptions = { date, unit, unitGuessed, year, fallbackYear: Number(date.slice(0, 4)), title: values.title?.trim() || undefined, source };
+
+  let plans: PlanImport[];
+  const fileWarnings: ImportWarning[] = [];
+  if (values.split) {
+    const result = importPlans(text, options);
+    plans = result.plans;
+    fileWarnings.push(...result.warnings);
+  } else {
+    plans = [importPlan(text, options)];
+  }
+
+  // Where each plan goes. Nothing is written if any target exists.
+  const taken = new Set<string>();
+  const targets: string[] = [];
+  if (values.out && !values.split) {
+    if (extname(values.out) !== '.mdx') fail(`--out 要写一个以 .mdx 结尾的文件名，例如 content/plans/2026-shuangyong-jihua.mdx。`);
+    targets.push(resolve(values.out));
+  } else {
+    if (values.out && extname(values.out) === '.mdx') fail('和 --split 一起用时，--out 要写一个文件夹（每篇一个文件），不是 .mdx 文件。');
+    const dir = values.out ? resolve(values.out) : join(root, 'plans');
+    for (const plan of plans) targets.push(join(dir, `${uniqueSlug(plan.slug, taken)}.mdx`));
+  }
+  const existing = targets.filter((target) => existsSync(target));
+  if (existing.length && !values['dry-run']) {
+    fail(
+      `这些文件已经存在，不会覆盖它们（一个文件都没有写）：\n${existing.map((target) => `  ${shown(target)}`).join('\n')}\n` +
+        '如果要重新导入，请先删掉旧文件，或者用 --out 指定别的文件名。',
+    );
+  }
+
+  if (note) console.log(`${note}\n`);
+  console.log(`从 ${source} 导入了 ${plans.length} 份计划${values['dry-run'] ? '（试运行，没有写文件）' : ''}：`);
+  plans.forEach((plan, index) => {
+    const target = targets[index]!;
+    const mdx = plan.mdx;
+    if (values['dry-run']) {
+      console.log(`\n=== 将会创建：${shown(target)} ===\n${mdx}`);
+    } else {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, mdx, { encoding: 'utf8', flag: 'wx' });
+    }
+    const fm = plan.frontmatter;
+    console.log(
+      `\n${values['dry-run'] ? '将创建' : '已创建'}：${shown(target)}\n` +
+        `  标题：${fm.title}；类别：${fm.kind}；年度：${fm.year}${plan.yearConfirmed ? '' : '（待确认）'}；` +
+        `${fm.tasks.length} 项任务；${fm.goals.length} 个目标（原文第 ${plan.startLine}—${plan.endLine} 行）`,
+    );
+    if (plan.warnings.length) {
+      console.log('  需要注意：');
+      printWarnings(plan.warnings, '    ');
+    }
+  });
+  if (fileWarnings.length) {
+    console.log('\n整个文件需要注意：');
+    printWarnings(fileWarnings);
+  }
+  console.log(
+    [
+      '',
+      '接下来：',
+      '  1. 打开新文件，对照原文核对标题、年度、目标和任务时间；把“20xx”“xx县”“___”这样的模板文字改成实际内容。',
+      '  2. 核对标着“待确认”的项目，确认后删掉那条 # 待确认 注释。',
+      '  3. 运行 npm run check:content，按提示改到没有错误为止（在那之前不能发布）。',
+      '  4. 运行 npm run dev 预览，没问题后 git add、git commit、git push。',
+    ].join('\n'),
+  );
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UserError) {
+    console.error(`出错了：${error.message}`);
+  } else {
+    console.error('出错了：程序遇到了意外的问题。请把下面的信息发给网站维护人员。');
+    console.error(error);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,317 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { PERIOD_PATTERN, planSchema } from '../../src/content.schema.ts';
+import { lintContentText } from '../../src/lib/content-lint.ts';
+import {
+  chineseNumber,
+  escapeMdx,
+  findSchedules,
+  formatWarning,
+  importPlan,
+  importPlans,
+  parseSchedule,
+  splitPlanText,
+  type ImportWarning,
+  type PlanImport,
+  type PlanImportOptions,
+} from '../../src/lib/plan-import.ts';
+import { parseFrontmatter } from '../../src/lib/scaffold.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const seedsDir = resolve(repoRoot, '../shared/seeds');
+const hasSeeds = existsSync(resolve(seedsDir, 'county-implementation-plans.txt'));
+if (!hasSeeds) console.warn(`跳过种子文件测试：找不到 ${seedsDir}（../shared/seeds 不在这台机器上）`);
+const seed = (name: string) => readFileSync(resolve(seedsDir, name), 'utf8');
+
+const options: PlanImportOptions = { date: '2026-03-01', unit: 'xian-shuangyongban', fallbackYear: 2026, source: 'plan.txt' };
+const schema = planSchema(() => z.string());
+
+const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+/** Compare text ignoring whitespace, punctuation, Markdown marks and escapes. */
+const norm = (text: string) => text.replace(/[\s\\#*>]/g, '').replace(/[\p{P}\p{S}]/gu, '');
+
+/** Every non-empty input line is in a title, a body, or a warning's quoted text. */
+function expectNothingLost(input: string, plans: PlanImport[], extra: ImportWarning[] = []) {
+  const bodies = plans.map((plan) => norm(bodyOf(plan.mdx))).join('|');
+  const titles = plans.map((plan) => norm(plan.title));
+  const quoted = [...extra, ...plans.flatMap((plan) => plan.warnings)].map((warning) => norm(warning.text ?? ''));
+  const lost = input
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => norm(line) !== '')
+    .filter((line) => {
+      const n = norm(line);
+      return !bodies.includes(n) && !titles.includes(n) && !quoted.includes(n);
+    });
+  expect(lost).toEqual([]);
+}
+
+function expectValidPlan(plan: PlanImport) {
+  const data = parseFrontmatter(plan.mdx);
+  const parsed = schema.safeParse(data);
+  expect(parsed.success, `${plan.title}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+  expect(data).toMatchObject({ title: plan.frontmatter.title, year: plan.frontmatter.year, kind: plan.frontmatter.kind });
+  for (const task of plan.frontmatter.tasks) expect(task.when).toMatch(PERIOD_PATTERN);
+}
+
+async function expectCompiles(plans: PlanImport[]) {
+  let compile: ((text: string) => Promise<unknown>) | undefined;
+  try {
+    const mdx = await import('@mdx-js/mdx');
+    compile = (text) => mdx.compile(text);
+  } catch {
+    console.warn('跳过 MDX 编译检查：找不到 @mdx-js/mdx');
+    return;
+  }
+  for (const plan of plans) await expect(compile(bodyOf(plan.mdx)), plan.title).resolves.toBeDefined();
+}
+
+describe('schedules', () => {
+  const cases: [string, string][] = [
+    ['1—3月', '2026-01~2026-03'],
+    ['20xx年 4—6 月：', '2026-04~2026-06'],
+    ['7-9月', '2026-07~2026-09'],
+    ['三至五月', '2026-03~2026-05'],
+    ['三、四月份', '2026-03~2026-04'],
+    ['一季度', '2026-Q1'],
+    ['第二季度', '2026-Q2'],
+    ['2027年第三季度', '2027-Q3'],
+    ['一、二季度', '2026-01~2026-06'],
+    ['五月份', '2026-05'],
+    ['六月份', '2026-06'],
+    ['十二月', '2026-12'],
+    ['8月1日前后', '2026-08'],
+    ['上半年', '2026-01~2026-06'],
+    ['下半年', '2026-07~2026-12'],
+    ['全年', '2026-01~2026-12'],
+    ['年内', '2026-01~2026-12'],
+    ['年底前', '2026-12'],
+  ];
+  it.each(cases)('%s → %s', (text, when) => {
+    expect(parseSchedule(`在${text}完成`, 2026)).toBe(when);
+    expect(when).toMatch(PERIOD_PATTERN);
+  });
+  it('does not take durations, recurring work or impossible times for a period', () => {
+    expect(parseSchedule('三个月内完成', 2026)).toBeNull();
+    expect(parseSchedule('两年内完成', 2026)).toBeNull();
+    const recurring = findSchedules('每季度召开一次例会，上下半年各一次', 2026);
+    expect(recurring.schedules).toEqual([]);
+    expect(recurring.recurring).toEqual(['每季度', '上下半年']);
+    expect(findSchedules('10—2月', 2026).problems).toEqual(['10—2月']);
+    expect(findSchedules('第五季度', 2026).problems).toEqual(['第五季度']);
+    expect(findSchedules('13月', 2026).problems).toEqual(['13月']);
+  });
+  it('finds several schedules in order', () => {
+    expect(findSchedules('上半年筹备，第三季度实施，年底前总结', 2026).schedules.map((s) => s.when)).toEqual(['2026-01~2026-06', '2026-Q3', '2026-12']);
+  });
+  it('reads Chinese numbers', () => {
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十一'), chineseNumber('二十三'), chineseNumber('12')]).toEqual([1, 10, 11, 23, 12]);
+    expect(chineseNumber('百')).toBeNaN();
+  });
+});
+
+describe('escapeMdx', () => {
+  it('keeps text literal in MDX', () => {
+    expect(escapeMdx('a{b}<c>')).toBe('a\\{b\\}\\<c\\>');
+    expect(escapeMdx('1~3月')).toBe('1\\~3月');
+    expect(escapeMdx('# 不是标题')).toBe('\\# 不是标题');
+    expect(escapeMdx('- 不是列表')).toBe('\\- 不是列表');
+    expect(escapeMdx('1. 不是列表')).toBe('1\\. 不是列表');
+    expect(escapeMdx('1、保持原样')).toBe('1、保持原样');
+  });
+});
+
+// A small plan written for these tests (not taken from any real document).
+const SAMPLE = [
+  '2026年示例镇双拥工作计划',
+  '为做好今年双拥工作，结合本镇实际，制定本计划。',
+  '一、工作目标',
+  '1、建成镇村两级双拥服务网络。',
+  '2、优抚对象走访慰问全覆盖。',
+  '二、主要任务',
+  '（一）春节慰问',
+  '第一季度：走访慰问驻镇部队和重点优抚对象。',
+  '（二）征兵宣传。五月份开展征兵宣传进校园活动。',
+  '（三）八一座谈',
+  '1.组织军地座谈会。七月下旬召开，地点在镇政府。',
+  '2.上半年完成光荣牌悬挂复查，下半年开展回头看。',
+  '三、工作要求',
+  '各村{社区}要在年底前报送总结；每季度报送一次信息。',
+  '10—2月的冬季慰问另行安排。',
+].join('\n');
+
+describe('importPlan on a small plan', () => {
+  const plan = importPlan(SAMPLE, options);
+  it('takes title, year and kind from the text', () => {
+    expect(plan.title).toBe('2026年示例镇双拥工作计划');
+    expect(plan.frontmatter.year).toBe(2026);
+    expect(plan.yearConfirmed).toBe(true);
+    expect(plan.frontmatter.kind).toBe('工作计划');
+    expect(plan.slug).toMatch(/^2026-/);
+    expect(plan.mdx).toMatch(/^year: 2026$/m);
+  });
+  it('turns headings into sections and keeps paragraphs', () => {
+    const body = bodyOf(plan.mdx);
+    expect(body).toContain('\n## 一、工作目标\n');
+    expect(body).toContain('\n### （一）春节慰问\n');
+    expect(body).toContain('\n### （二）征兵宣传\n\n五月份开展征兵宣传进校园活动。\n');
+    expect(body).toContain('\n#### 1.组织军地座谈会\n\n七月下旬召开，地点在镇政府。\n');
+    expect(body).toContain('各村\\{社区\\}要在年底前报送总结');
+  });
+  it('takes goals from the 目标 section', () => {
+    expect(plan.frontmatter.goals).toEqual(['建成镇村两级双拥服务网络', '优抚对象走访慰问全覆盖']);
+  });
+  it('makes tasks t01… from the schedules', () => {
+    expect(plan.frontmatter.tasks).toEqual([
+      { id: 't01', title: '春节慰问', when: '2026-Q1' },
+      { id: 't02', title: '征兵宣传', when: '2026-05' },
+      { id: 't03', title: '组织军地座谈会', when: '2026-07' },
+      { id: 't04', title: '上半年完成光荣牌悬挂复查，下半年开展回头看', when: '2026-01~2026-06' },
+      { id: 't05', title: '各村{社区}要在年底前报送总结', when: '2026-12' },
+    ]);
+  });
+  it('reports what it could not place instead of dropping it', () => {
+    const messages = plan.warnings.map(formatWarning).join('\n');
+    expect(messages).toContain('原文第15行：时间“10—2月”看不懂');
+    expect(messages).toContain('只用了第一个（2026-01~2026-06）');
+    expect(plan.warnings.some((warning) => warning.kind === 'schedule' && warning.line === 12)).toBe(true);
+  });
+  it('is a valid plan that compiles, and the content check only asks to confirm the summary', async () => {
+    expectValidPlan(plan);
+    await expectCompiles([plan]);
+    expect(lintContentText(plan.mdx, 'plans/x.mdx').map((finding) => `${finding.rule}:${finding.field}`)).toEqual(['unconfirmed:summary']);
+    expectNothingLost(SAMPLE, [plan]);
+  });
+  it('uses --year and --title and marks a guessed unit', () => {
+    const other = importPlan(SAMPLE, { ...options, year: 2027, title: '新标题', unitGuessed: true });
+    expect(other.frontmatter.year).toBe(2027);
+    expect(other.title).toBe('新标题');
+    expect(other.warnings.map((warning) => warning.message).join('\n')).toContain('原文写的是 2026 年');
+    expect(other.mdx).toMatch(/^unit: xian-shuangyongban {2}# 待确认：/m);
+    expectNothingLost(SAMPLE, [other]);
+  });
+  it('marks the year 待确认 when the text has none', () => {
+    const noYear = importPlan(SAMPLE.replace('2026年', ''), options);
+    expect(noYear.yearConfirmed).toBe(false);
+    expect(noYear.mdx).toMatch(/^year: 2026 {2}# 待确认：原文未写明年份/m);
+    expect(noYear.warnings.some((warning) => warning.kind === 'year')).toBe(true);
+    expect(lintContentText(noYear.mdx, 'x.mdx').some((finding) => finding.field === 'year' && finding.rule === 'unconfirmed')).toBe(true);
+  });
+});
+
+describe.skipIf(!hasSeeds)('seed: county-experience-and-suggestions.txt', () => {
+  const text = hasSeeds ? seed('county-experience-and-suggestions.txt') : '';
+  const plan = hasSeeds ? importPlan(text, options) : undefined!;
+  it('drops the web preview line with a warning', () => {
+    expect(plan.warnings[0]).toMatchObject({ kind: 'dropped', line: 1 });
+  });
+  it('keeps headings as sections', () => {
+    expect(plan.title).toBe(text.split('\n')[1]!.trim());
+    expect(plan.frontmatter.kind).toBe('工作总结');
+    const body = bodyOf(plan.mdx);
+    expect(body.match(/^## /gm)?.length).toBe(2);
+    expect(body).toMatch(/^## 一、\S+/m);
+    expect(body).toMatch(/^## 二、\S+/m);
+    expect(body.match(/^### （[一二三]）/gm)?.length).toBe(3);
+    expect(body.match(/^#### \d\./gm)?.length).toBeGreaterThanOrEqual(5);
+  });
+  it('flags the missing year', () => {
+    expect(plan.yearConfirmed).toBe(false);
+    expect(plan.mdx).toMatch(/^year: 2026 {2}# 待确认：/m);
+  });
+  it('loses nothing and is a valid plan', async () => {
+    expectNothingLost(text, [plan]);
+    expectValidPlan(plan);
+    await expectCompiles([plan]);
+  });
+});
+
+describe.skipIf(!hasSeeds)('seed: county-implementation-plans.txt', () => {
+  const text = hasSeeds ? seed('county-implementation-plans.txt') : '';
+
+  it('finds the eleven 篇', () => {
+    const { parts } = splitPlanText(text);
+    expect(parts.map((part) => part.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  describe('imported whole', () => {
+    const plan = hasSeeds ? importPlan(text, options) : undefined!;
+    it('warns that it holds eleven plans and suggests --split', () => {
+      expect(plan.warnings.find((warning) => warning.kind === 'split')?.message).toMatch(/11 篇.*--split/);
+      expect(bodyOf(plan.mdx).match(/^## .*（篇[一二三四五六七八九十]+）$/gm)).toHaveLength(11);
+    });
+    it('flags the 20xx year and the template text, and says the check will block it', () => {
+      expect(plan.yearConfirmed).toBe(false);
+      expect(plan.mdx).toMatch(/^year: 2026 {2}# 待确认：原文只写了“20xx”年/m);
+      expect(plan.warnings.find((warning) => warning.kind === 'year')?.message).toContain('20xx');
+      const template = plan.warnings.find((warning) => warning.kind === 'template')!;
+      expect(template.message).toContain('npm run check:content 会报错');
+      expect(template.message).toContain('20xx');
+    });
+    it('loses nothing and is a valid plan', async () => {
+      expectNothingLost(text, [plan]);
+      expectValidPlan(plan);
+      await expectCompiles([plan]);
+    });
+  });
+
+  describe('imported with --split', () => {
+    const { plans, warnings } = hasSeeds ? importPlans(text, options) : { plans: [], warnings: [] };
+    it('makes eleven plans with distinct file names', () => {
+      expect(plans).toHaveLength(11);
+      expect(new Set(plans.map((plan) => plan.slug)).size).toBe(11);
+      expect(plans[0]!.title).toMatch(/（篇一）$/);
+      expect(plans.every((plan) => plan.frontmatter.kind === '实施方案')).toBe(true);
+    });
+    it('turns the quarterly schedule into tasks with quarter-month periods', () => {
+      const quarterly = plans.find((plan) => plan.frontmatter.tasks.length >= 4)!;
+      expect(quarterly.title).toMatch(/篇六/);
+      expect(quarterly.frontmatter.tasks.map((task) => task.when)).toEqual([
+        '2026-01~2026-03',
+        '2026-04~2026-06',
+        '2026-07~2026-09',
+        '2026-10~2026-12',
+      ]);
+      expect(quarterly.frontmatter.tasks.map((task) => task.id)).toEqual(['t01', 't02', 't03', 't04']);
+      for (const task of quarterly.frontmatter.tasks) expect(task.title.length).toBeGreaterThan(4);
+      expect(quarterly.frontmatter.goals).toHaveLength(3);
+      expect(bodyOf(quarterly.mdx)).toMatch(/^## 一、20xx年 1—3 月$/m);
+    });
+    it('flags 20xx in every plan that uses it', () => {
+      const with20xx = plans.filter((plan) => /20xx/.test(bodyOf(plan.mdx)));
+      expect(with20xx.length).toBeGreaterThan(3);
+      for (const plan of with20xx) {
+        expect(plan.yearConfirmed).toBe(false);
+        expect(plan.warnings.some((warning) => warning.kind === 'year' && warning.message.includes('20xx'))).toBe(true);
+        expect(plan.warnings.some((warning) => warning.kind === 'template')).toBe(true);
+      }
+    });
+    it('keeps the headings of each plan as sections', () => {
+      const fourth = plans[3]!;
+      expect(bodyOf(fourth.mdx)).toMatch(/^### （一）加强组织领导$/m);
+      const tenth = plans[9]!;
+      expect(bodyOf(tenth.mdx).match(/^## [一二三四五六七八]、/gm)).toHaveLength(8);
+    });
+    it('reports the web boilerplate it left out and loses nothing', async () => {
+      expect(warnings.filter((warning) => warning.kind === 'dropped').map((warning) => warning.line)).toEqual([1, 2]);
+      expectNothingLost(text, plans, warnings);
+      for (const plan of plans) expectValidPlan(plan);
+      await expectCompiles(plans);
+    });
+    it('with --title names the series and still loses nothing', () => {
+      const titled = importPlans(text, { ...options, title: '社区双拥方案' });
+      expect(titled.plans.map((plan) => plan.title).slice(0, 2)).toEqual(['社区双拥方案（篇一）', '社区双拥方案（篇二）']);
+      expect(new Set(titled.plans.map((plan) => plan.slug)).size).toBe(11);
+      expectNothingLost(text, titled.plans, titled.warnings);
+    });
+    it('with --year uses that year but still warns about 20xx in the text', () => {
+      const withYear = importPlans(text, { ...options, year: 2026 }).plans[5]!;
+      expect(withYear.yearConfirmed).toBe(true);
+      expect(withYear.mdx).toMatch(/^year: 2026$/m);
+      expect(withYear.warnings.some((warning) => warning.kind === 'year' && warning.message.includes('20xx'))).toBe(true);
+    });
+  });
+});

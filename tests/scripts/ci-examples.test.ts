@@ -1,0 +1,49 @@
+/** The CI examples a county copies to its git host: valid YAML that installs, checks, builds and keeps dist/. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const read = (name: string) => readFileSync(resolve(repoRoot, 'examples/ci', name), 'utf8');
+const order = ['npm ci', 'npm run check:content', 'npm run build'];
+
+function expectInOrder(commands: string[]) {
+  const positions = order.map((command) => commands.findIndex((line) => line.trim() === command));
+  expect(positions.every((position) => position >= 0), commands.join(' | ')).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+}
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+
+describe.each(['github-actions.yml', 'gitea-actions.yml'])('%s', (name) => {
+  const workflow = parse(read(name)) as { on: unknown; jobs: Record<string, { steps: Step[]; env: Record<string, string> }> };
+  const steps = Object.values(workflow.jobs)[0]!.steps;
+  it('uses Node 24 from .nvmrc', () => {
+    expect(readFileSync(resolve(repoRoot, '.nvmrc'), 'utf8').trim()).toBe('24');
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
+  });
+  it('installs, checks the content, builds, in that order', () => {
+    expectInOrder(steps.flatMap((step) => (step.run ? [step.run] : [])));
+  });
+  it('uploads dist/ and downloads no browser', () => {
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with?.path).toBe('dist/');
+    expect(Object.values(workflow.jobs)[0]!.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).toBe('1');
+    expect(read(name)).not.toMatch(/playwright install/);
+  });
+});
+
+describe('gitlab-ci.yml', () => {
+  const pipeline = parse(read('gitlab-ci.yml')) as { image: string; site: { script: string[]; artifacts: { paths: string[] } } };
+  it('runs on Node 24, installs, checks, builds and keeps dist/', () => {
+    expect(pipeline.image).toMatch(/^node:24/);
+    expectInOrder(pipeline.site.script);
+    expect(pipeline.site.artifacts.paths).toEqual(['dist/']);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Weight budgets on the built demo site (DESIGN.md): a content page ≤ 25 KB of HTML, the site's
+ * CSS ≤ 15 KB, and no JavaScript on pages that need none.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { tmpRoot } from '../helpers/build-site.ts';
+
+const dist = join(tmpRoot, 'demo', 'dist');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const files = walk(dist);
+const htmlFiles = files.filter((file) => file.endsWith('.html'));
+const route = (file: string) => `/${relative(dist, file).replace(/index\.html$/, '')}`;
+/** Entry pages: reports, cases, policies, education and plans. */
+const contentPages = htmlFiles.filter((file) => /^\/(reports|cases|policies|education|plans)\/[^/]+\/$/.test(route(file)) && !route(file).includes('/page/'));
+/** Pages that are allowed a script island, beyond the tiny inline helpers every page has. */
+const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/];
+
+describe('weight budgets', () => {
+  it('found the content pages', () => {
+    expect(contentPages.length).toBeGreaterThan(40);
+  });
+
+  it('every content page is at most 25 KB of HTML', () => {
+    const over = contentPages.map((file) => [route(file), statSync(file).size] as const).filter(([, size]) => size > 25 * 1024);
+    expect(over).toEqual([]);
+  });
+
+  it('the site CSS is at most 15 KB in all', () => {
+    const css = files.filter((file) => file.endsWith('.css'));
+    const total = css.reduce((sum, file) => sum + statSync(file).size, 0);
+    // Small stylesheets may be inlined by Astro: count those too.
+    const inlined = new Set<string>();
+    for (const file of htmlFiles) for (const style of parse(readFileSync(file, 'utf8')).querySelectorAll('style')) inlined.add(style.textContent);
+    const inlinedBytes = [...inlined].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    expect(total + inlinedBytes).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('pages that need no script ship none beyond the inline helpers, and nothing render-blocking', () => {
+    for (const file of htmlFiles) {
+      const html = parse(readFileSync(file, 'utf8'));
+      const external = html.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
+      const modules = html.querySelectorAll('script[type="module"]');
+      const island = ISLANDS.some((pattern) => pattern.test(route(file)));
+      if (!island) {
+        expect(external, route(file)).toEqual([]);
+        expect(modules, route(file)).toHaveLength(0);
+      }
+      // Nothing in <head> blocks rendering: no external classic scripts there.
+      const blocking = html.querySelectorAll('head script[src]').filter((s) => !s.hasAttribute('async') && !s.hasAttribute('defer') && s.getAttribute('type') !== 'module');
+      expect(blocking, route(file)).toHaveLength(0);
+      const inline = html.querySelectorAll('script:not([src])').reduce((sum, s) => sum + Buffer.byteLength(s.textContent), 0);
+      if (!island) expect(inline, route(file)).toBeLessThan(2048);
+    }
+  });
+});
