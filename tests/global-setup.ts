@@ -1,14 +1,20 @@
 /**
  * Builds the demo site and the basic fixture once for the whole run; tests read their HTML
  * from tests/.tmp/<name>/dist. "Today" is frozen so statuses and calendars are deterministic.
+ *
+ * For a developer iterating on tests: TEST_SKIP_DEMO=1 skips the demo build, TEST_REUSE_BUILDS=1
+ * reuses whatever tests/.tmp already holds. CI sets neither.
  */
-import { buildSite } from './helpers/build-site.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, tmpRoot } from './helpers/build-site.ts';
 
 export const DEMO_TODAY = '2026-11-23';
 export const FIXTURE_TODAY = '2026-08-15';
 
+const reuse = (name: string) => process.env.TEST_REUSE_BUILDS === '1' && existsSync(join(tmpRoot, name, 'dist', 'index.html'));
+
 export default async function setup() {
-  await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
-  // TEST_SKIP_DEMO=1 lets a developer iterate on fixture tests without rebuilding the demo.
-  if (!process.env.TEST_SKIP_DEMO) await buildSite('demo', 'content', { today: DEMO_TODAY });
+  if (!reuse('basic')) await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
+  if (!process.env.TEST_SKIP_DEMO && !reuse('demo')) await buildSite('demo', 'content', { today: DEMO_TODAY });
 }

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 
 import { repoRoot } from './paths.ts';
 export { repoRoot };
-export const tmpRoot = join(repoRoot, 'tests/.tmp');
+/** TEST_TMP_DIR lets two people run the suite side by side without sharing builds. */
+export const tmpRoot = process.env.TEST_TMP_DIR ? resolve(process.env.TEST_TMP_DIR) : join(repoRoot, 'tests/.tmp');
 
 export interface BuiltSite {
   outDir: string;

@@ -1,0 +1,63 @@
+/** /timeline/ filters by type and unit in place, and is a complete plain list without JavaScript. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, PHONE } from '../helpers/browser.ts';
+import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { tmpRoot } from '../helpers/build-site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDir(join(tmpRoot, 'demo', 'dist'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('/timeline/', () => {
+  it('filters by type and by unit without reloading', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${server.url}/timeline/`);
+    const visible = () => page.locator('li[data-event]:visible').count();
+    const all = await page.locator('li[data-event]').count();
+    expect(await visible()).toBe(all);
+    let reloads = 0;
+    page.on('framenavigated', () => reloads++);
+
+    await page.selectOption('#timeline-filter select[name="kind"]', 'honour');
+    const honours = await visible();
+    expect(honours).toBeGreaterThan(0);
+    expect(honours).toBeLessThan(all);
+    expect(await page.locator('li[data-event]:visible[data-kind="honour"]').count()).toBe(honours);
+    await expect.poll(() => page.locator('#timeline-status').textContent()).toBe(`显示 ${honours} 条`);
+
+    await page.selectOption('#timeline-filter select[name="kind"]', '');
+    await page.selectOption('#timeline-filter select[name="unit"]', 'wujing-zhongdui');
+    const ofUnit = await visible();
+    expect(ofUnit).toBeGreaterThan(0);
+    expect(ofUnit).toBeLessThan(all);
+    for (const units of await page.locator('li[data-event]:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.units ?? ''))) {
+      expect(units.split(' ')).toContain('wujing-zhongdui');
+    }
+    // Month headings with nothing left under them are hidden too.
+    expect(await page.locator('[data-group]:visible:not(:has(li[data-event]:visible))').count()).toBe(0);
+    expect(await page.locator('[data-group]:visible').count()).toBeGreaterThan(0);
+
+    await page.click('#timeline-filter button[type="reset"]');
+    await expect.poll(visible).toBe(all);
+    expect(reloads).toBe(0);
+    await page.close();
+  });
+
+  it('without JavaScript every event is listed and the filter is not offered', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/timeline/`);
+    expect(await page.locator('#timeline-filter').isVisible()).toBe(false);
+    expect(await page.locator('li[data-event]:visible').count()).toBe(await page.locator('li[data-event]').count());
+    await context.close();
+  });
+});
