@@ -192,6 +192,7 @@ export const educationSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       activities: stringList,
       /** Booking office and landline for a 教育基地; the only place a phone number may appear. */
       contact: nonEmpty.optional(),
+      gallery: z.array(photo(image)).default([]),
     })
     .superRefine((data, ctx) => {
       requireCoverAlt(data, ctx);

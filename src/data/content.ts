@@ -15,8 +15,11 @@ export async function getSite() {
   return entry.data;
 }
 
-export async function getUnits() {
-  return (await getCollection('units')).map((entry) => entry.data);
+let unitsCache: Promise<CollectionEntry<'units'>['data'][]> | undefined;
+export function getUnits() {
+  const loading = unitsCache ?? getCollection('units').then((entries) => entries.map((entry) => entry.data));
+  if (production) unitsCache = loading;
+  return loading;
 }
 
 export async function getUnitNames(): Promise<Map<string, string>> {
@@ -27,12 +30,25 @@ export async function getObservances() {
   return (await getCollection('observances')).map((entry) => entry.data);
 }
 
-const showDrafts = !import.meta.env.PROD;
+/** True in `astro build` (set by src/integration): drafts are left out and lists are cached. */
+const production: boolean = import.meta.env.SITE_HIDE_DRAFTS === true;
+
+/**
+ * A production build renders thousands of pages from content that cannot change during the build,
+ * and getCollection() resolves every entry again on each call, so lists are fetched once. The dev
+ * server never caches: staff see their edits at once.
+ */
+const cache = new Map<CollectionName, Promise<unknown>>();
 
 /** Published entries of a collection, newest first (ties broken by id, so builds are reproducible). */
-export async function published<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
-  const entries = (await getCollection(collection, (entry) => showDrafts || !entry.data.draft)) as CollectionEntry<C>[];
-  return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+export function published<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  const cached = production ? cache.get(collection) : undefined;
+  if (cached) return cached as Promise<CollectionEntry<C>[]>;
+  const loading = getCollection(collection, (entry) => !production || !entry.data.draft).then((entries) =>
+    (entries as CollectionEntry<C>[]).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id)),
+  );
+  if (production) cache.set(collection, loading);
+  return loading;
 }
 
 export function isoDate(date: Date): string {

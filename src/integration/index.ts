@@ -14,7 +14,10 @@ export default function shuangyong(): AstroIntegration {
   return {
     name: 'shuangyong',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        // A build publishes: drafts stay out. Decided by the command, not by NODE_ENV, which test
+        // runners and shells set in surprising ways.
+        updateConfig({ vite: { define: { 'import.meta.env.SITE_HIDE_DRAFTS': JSON.stringify(command === 'build') } } });
         const findings = findContentProblems(contentRoot());
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {

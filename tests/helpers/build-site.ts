@@ -30,15 +30,18 @@ export function buildSite(name: string, contentDir: string, options: BuildOption
     const outDir = join(base, 'dist');
     rmSync(base, { recursive: true, force: true });
     mkdirSync(base, { recursive: true });
-    const saved = { content: process.env.SITE_CONTENT_DIR, today: process.env.SITE_TODAY };
+    const saved = { content: process.env.SITE_CONTENT_DIR, today: process.env.SITE_TODAY, nodeEnv: process.env.NODE_ENV };
+    // Vitest sets NODE_ENV=test, which Vite would turn into import.meta.env.PROD === false (and drafts shown).
+    process.env.NODE_ENV = 'production';
     process.env.SITE_CONTENT_DIR = resolve(repoRoot, contentDir);
     if (options.today) process.env.SITE_TODAY = options.today;
     else delete process.env.SITE_TODAY;
     try {
-      await build({ root: repoRoot, outDir, cacheDir: join(options.cacheOf ? join(tmpRoot, options.cacheOf) : base, 'cache'), logLevel: 'error', vite: { logLevel: 'error' } });
+      await build({ root: repoRoot, mode: 'production', outDir, cacheDir: join(options.cacheOf ? join(tmpRoot, options.cacheOf) : base, 'cache'), logLevel: 'error', vite: { logLevel: 'error' } });
     } finally {
       restore('SITE_CONTENT_DIR', saved.content);
       restore('SITE_TODAY', saved.today);
+      restore('NODE_ENV', saved.nodeEnv);
     }
     return { outDir };
   };

@@ -37,6 +37,15 @@ describe('routes', () => {
   });
 });
 
+describe('drafts', () => {
+  it('never reach a production build: no page, no list entry, no feed item', () => {
+    expect(routeExists(SITE, '/reports/2026-03-05-caogao/')).toBe(false);
+    expect(readFileSync(routeFile(SITE, '/rss.xml'), 'utf8')).not.toContain('尚未审核的草稿报道');
+    expect(text(page(SITE, '/timeline/').querySelector('main'))).not.toContain('尚未审核的草稿报道');
+    expect(text(page(SITE, '/units/ceshi-shuangyongban/').querySelector('main'))).not.toContain('尚未审核的草稿报道');
+  });
+});
+
 describe('reports', () => {
   it('are paginated (2 per page in this fixture) and grouped by year', () => {
     const first = page(SITE, '/reports/');

@@ -1,0 +1,142 @@
+/**
+ * 知识竞赛: grading rules shared by the page (rendering the answer key) and the quiz island
+ * (grading in the browser). Pure functions on plain data; no DOM, no Astro.
+ *
+ * A question's `answer` is the text of the right option, or a list of texts for a multiple-choice
+ * (多选) question. A list always means 多选 — even a list of one — so authors choose the input type
+ * by the form they write, and a 多选 question is only right when exactly the right options are chosen.
+ * Answers are handled as option indexes (0-based) once the page is built.
+ */
+
+export interface QuizQuestionLike {
+  q: string;
+  options: readonly string[];
+  answer: string | readonly string[];
+  explain?: string;
+}
+
+export type QuestionKind = 'single' | 'multiple';
+
+export const KIND_LABELS: Record<QuestionKind, string> = { single: '单选', multiple: '多选' };
+
+export function questionKind(question: Pick<QuizQuestionLike, 'answer'>): QuestionKind {
+  return Array.isArray(question.answer) ? 'multiple' : 'single';
+}
+
+/** Indexes of the right options, ascending. Answers not among the options (the schema refuses them) are skipped. */
+export function correctIndexes(question: Pick<QuizQuestionLike, 'options' | 'answer'>): number[] {
+  const answers: readonly string[] = Array.isArray(question.answer) ? question.answer : [question.answer as string];
+  return question.options.map((_, index) => index).filter((index) => answers.includes(question.options[index]));
+}
+
+/** A, B, C … Z, then AA, AB … for the (unlikely) long lists. */
+export function optionLetter(index: number): string {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return index < letters.length ? letters[index] : optionLetter(Math.floor(index / letters.length) - 1) + letters[index % letters.length];
+}
+
+/**
+ * The question as shown: a trailing （多选）/（单选） written by the author is dropped, since the page
+ * labels every question with its kind anyway.
+ */
+export function questionText(question: Pick<QuizQuestionLike, 'q'>): string {
+  return question.q.replace(/\s*[（(]\s*[单多]选(题)?\s*[）)]\s*$/u, '').trim() || question.q;
+}
+
+/** "A. 8月1日；C. 9月3日" — the right options with their letters. */
+export function answerSummary(question: Pick<QuizQuestionLike, 'options' | 'answer'>): string {
+  return correctIndexes(question).map((index) => `${optionLetter(index)}. ${question.options[index]}`).join('；');
+}
+
+/** "A" or "ACD": the compact answer key for paper. */
+export function answerLetters(question: Pick<QuizQuestionLike, 'options' | 'answer'>): string {
+  return correctIndexes(question).map(optionLetter).join('');
+}
+
+export interface QuestionResult {
+  /** Something was chosen. */
+  answered: boolean;
+  /** Exactly the right options were chosen. */
+  correct: boolean;
+  /** Indexes of the right options. */
+  expected: number[];
+  /** Chosen options that are wrong. */
+  wrong: number[];
+  /** Right options that were not chosen. */
+  missed: number[];
+}
+
+/**
+ * Grades one question against the chosen option indexes (order and duplicates do not matter;
+ * indexes outside the options are ignored). For a single-choice question only one choice can be right.
+ */
+export function gradeQuestion(expected: readonly number[], chosen: readonly number[], optionCount: number): QuestionResult {
+  const picked = [...new Set(chosen)].filter((index) => Number.isInteger(index) && index >= 0 && index < optionCount).sort((a, b) => a - b);
+  const right = [...new Set(expected)].sort((a, b) => a - b);
+  const wrong = picked.filter((index) => !right.includes(index));
+  const missed = right.filter((index) => !picked.includes(index));
+  return {
+    answered: picked.length > 0,
+    correct: picked.length > 0 && wrong.length === 0 && missed.length === 0,
+    expected: right,
+    wrong,
+    missed,
+  };
+}
+
+/** Grades a question written in content terms (option texts), e.g. for tests and the build. */
+export function gradeAnswer(question: QuizQuestionLike, chosenTexts: readonly string[]): QuestionResult {
+  const chosen = chosenTexts.map((text) => question.options.indexOf(text)).filter((index) => index >= 0);
+  return gradeQuestion(correctIndexes(question), chosen, question.options.length);
+}
+
+export interface QuizScore {
+  total: number;
+  /** Questions graded so far (submitted one at a time, or all at once). */
+  graded: number;
+  correct: number;
+  /** Graded questions that were answered wrongly. */
+  wrong: number;
+  /** Graded questions submitted with nothing chosen. */
+  unanswered: number;
+  /** Every question has been graded. */
+  complete: boolean;
+}
+
+/** Sums the results; `undefined` stands for a question not yet graded. */
+export function scoreQuiz(results: readonly (QuestionResult | undefined)[]): QuizScore {
+  const graded = results.filter((result): result is QuestionResult => result !== undefined);
+  const correct = graded.filter((result) => result.correct).length;
+  const unanswered = graded.filter((result) => !result.answered).length;
+  return {
+    total: results.length,
+    graded: graded.length,
+    correct,
+    wrong: graded.length - correct - unanswered,
+    unanswered,
+    complete: results.length > 0 && graded.length === results.length,
+  };
+}
+
+/** "得分 8/10" */
+export function formatScore(score: Pick<QuizScore, 'correct' | 'total'>): string {
+  return `得分 ${score.correct}/${score.total}`;
+}
+
+/** One sentence under the score: what has been done and what is left. */
+export function describeScore(score: QuizScore): string {
+  const parts = [`答对 ${score.correct} 题`];
+  if (score.wrong > 0) parts.push(`答错 ${score.wrong} 题`);
+  if (score.unanswered > 0) parts.push(`未作答 ${score.unanswered} 题`);
+  const done = parts.join('，');
+  if (score.complete) return `全部 ${score.total} 题已提交：${done}。`;
+  return `已提交 ${score.graded} 题（共 ${score.total} 题）：${done}；还有 ${score.total - score.graded} 题未提交。`;
+}
+
+/** Counts of single- and multiple-choice questions, for the line above a quiz. */
+export function quizComposition(questions: readonly Pick<QuizQuestionLike, 'answer'>[]): string {
+  const multiple = questions.filter((question) => questionKind(question) === 'multiple').length;
+  const single = questions.length - multiple;
+  const parts = [single > 0 ? `单选题 ${single} 道` : '', multiple > 0 ? `多选题 ${multiple} 道` : ''].filter(Boolean);
+  return `共 ${questions.length} 题（${parts.join('，')}）`;
+}
