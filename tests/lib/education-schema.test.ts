@@ -124,7 +124,7 @@ describe('demo content (content/education) covers what the issue asks for', () =
       }
     }
     const text = quizzes.flatMap((quiz) => quiz.data.quiz.map((question) => `${question.q} ${question.explain}`)).join('\n');
-    for (const topic of ['国防法', '兵役法', '双拥']) expect(text, topic).toContain(topic);
+    for (const topic of ['国防法', '兵役法', '国防教育法', '双拥']) expect(text, topic).toContain(topic);
   });
 
   it('has two 教育基地 with address, opening hours and what a class can do there', () => {
