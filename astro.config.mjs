@@ -40,6 +40,9 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   vite: {
     build: {
+      // Never inline scripts or assets as data: the quiz island stays a cacheable file of its own,
+      // and no page carries another page's code in its HTML budget.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's MDX modules carry a directive the bundler warns about once per file: thousands of
         // identical lines on a large site, which hide real problems and slow the build.

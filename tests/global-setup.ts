@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, tmpRoot } from './helpers/build-site.ts';
+import { buildPhotosSite } from './fixtures/photos/build.ts';
 
 export const DEMO_TODAY = '2026-11-23';
 export const FIXTURE_TODAY = '2026-08-15';
@@ -17,4 +18,7 @@ const reuse = (name: string) => process.env.TEST_REUSE_BUILDS === '1' && existsS
 export default async function setup() {
   if (!reuse('basic')) await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
   if (!process.env.TEST_SKIP_DEMO && !reuse('demo')) await buildSite('demo', 'content', { today: DEMO_TODAY });
+  // The phone-photo fixture (EXIF rotation and GPS); workers inherit the run id and reuse it.
+  process.env.PHOTOS_SITE_RUN = String(process.pid);
+  await buildPhotosSite();
 }

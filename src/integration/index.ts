@@ -1,6 +1,6 @@
 /**
- * The site's one Astro integration: checks content before a build and indexes the built site
- * for search afterwards (the way Starlight wires Pagefind).
+ * The site's one Astro integration: checks content before a build; afterwards draws the share
+ * cards and indexes the built site for search (the way Starlight wires Pagefind).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -8,6 +8,7 @@ import { formatFindings } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { findContentProblems } from './content-problems.ts';
 import { indexSite } from './search-index.ts';
+import { buildShareCards } from './share-cards.ts';
 import { fileURLToPath } from 'node:url';
 
 export default function shuangyong(): AstroIntegration {
@@ -29,7 +30,8 @@ export default function shuangyong(): AstroIntegration {
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
+        // Share cards (CPU in this process) and the search index (Pagefind's own process) overlap.
+        await Promise.all([buildShareCards(fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
       },
     },
   };

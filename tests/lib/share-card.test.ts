@@ -20,7 +20,10 @@ import {
   textWidth,
   wrapText,
 } from '../../src/lib/share-card.ts';
-import { ShareCardRenderer } from '../../src/integration/share-cards.ts';
+import { ShareCardRenderer, cardFor, writeShareCards } from '../../src/integration/share-cards.ts';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const CLOSING = /^[，。、；：？！）》」』】”’…,.;:?!)]/;
 const OPENING = /[（《「『【“‘(]$/;
@@ -165,7 +168,6 @@ describe('JSON-LD', () => {
     collection: 'cases' as const,
     url: 'https://x.gov.cn/cases/a/',
     title: '好军嫂',
-    description: '摘要',
     published: '2026-03-06',
     images: ['https://x.gov.cn/og/cases/a.png'],
     unitName: '城关街道',
@@ -231,5 +233,39 @@ describe('rendering', () => {
     expect(renderer.stats.cards).toBe(60);
     expect(renderer.stats.backgrounds).toBe(1);
     console.info(`share cards: ${perCard.toFixed(1)} ms a card (wall), ${glyphs} glyphs`);
+  });
+});
+
+describe('the build step', () => {
+  const site = { name: '示例县双拥宣传站', host: '示例县双拥办', baseUrl: 'https://x.gov.cn/' };
+  const labels = { reports: '活动报道', cases: '双拥典型' };
+
+  it('knows each card from its path', () => {
+    expect(cardFor('/og/site.png', '首页', site, labels)).toEqual({ title: '示例县双拥宣传站', header: '示例县双拥办', footer: 'x.gov.cn' });
+    expect(cardFor('/og/reports.png', '2025年活动报道', site, labels)).toEqual({ title: '活动报道', header: '示例县双拥宣传站', footer: 'x.gov.cn' });
+    expect(cardFor('/og/reports/a.png', '八一座谈会', site, labels)).toEqual({ title: '八一座谈会', kicker: '活动报道', header: '示例县双拥宣传站', footer: 'x.gov.cn' });
+    expect(cardFor('/og/unknown/a/b.png', 'x', site, labels)).toBeUndefined();
+  });
+
+  it('writes the cards that built pages point to, with their titles', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'share-cards-'));
+    try {
+      const page = (route: string, image: string, title: string) => {
+        mkdirSync(join(dist, route), { recursive: true });
+        writeFileSync(join(dist, route, 'index.html'), `<!doctype html><html><head><meta property="og:title" content="${title}"><meta property="og:image" content="https://x.gov.cn${image}"></head><body></body></html>`);
+      };
+      page('', '/og/site.png', '示例县双拥宣传站');
+      page('reports', '/og/reports.png', '活动报道');
+      page('reports/page/2', '/og/reports.png', '活动报道（第2页）');
+      page('reports/a', '/og/reports/a.png', '军民共建&amp;“八一”座谈');
+      page('reports/b', '/_astro/photo.jpg', '有照片的报道');
+      const written = await writeShareCards(dist, site, labels);
+      expect(written.cards).toBe(3);
+      for (const file of ['og/site.png', 'og/reports.png', 'og/reports/a.png']) expect(existsSync(join(dist, file)), file).toBe(true);
+      expect(existsSync(join(dist, '_astro/photo.jpg'))).toBe(false);
+      expect((await sharp(join(dist, 'og/reports/a.png')).metadata()).width).toBe(CARD_WIDTH);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

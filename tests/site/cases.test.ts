@@ -27,7 +27,7 @@ import {
   type CaseLike,
   type Honour,
   type ReportLike,
-} from '../../src/components/cases/showcase.ts';
+} from '../../src/lib/cases.ts';
 
 const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const page = (dist: string, route: string) => parse(readFileSync(join(dist, route, 'index.html'), 'utf8'));
@@ -257,7 +257,7 @@ describe('the photos fixture in detail', () => {
       expect(await tab.locator('main .case-name').allTextContents()).toEqual(['李测试']);
       // Without JavaScript a gallery photo is a link to the large WebP.
       await tab.goto(`${server.url}/cases/shouji-laobing/`, { waitUntil: 'networkidle' });
-      await tab.locator('.gallery a[data-large]').first().click();
+      await tab.locator('.gallery a[data-w]').first().click();
       await tab.waitForURL(/\.webp$/);
       await plain.close();
 
@@ -265,7 +265,7 @@ describe('the photos fixture in detail', () => {
       const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' });
       const js = await context.newPage();
       await js.goto(`${server.url}/cases/shouji-laobing/`, { waitUntil: 'networkidle' });
-      const link = js.locator('.gallery a[data-large]').first();
+      const link = js.locator('.gallery a[data-w]').first();
       await link.click();
       const dialog = js.locator('dialog.lightbox');
       await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);

@@ -143,7 +143,7 @@ describe('a phone photo with EXIF rotation and GPS', () => {
 
   it('opens large from a gallery as an upright WebP', async () => {
     for (const route of ['cases/shouji-laobing', 'reports/2026-03-20-biaozhang-dahui']) {
-      const link = html(dist, route).querySelector('.gallery a[data-large]')!;
+      const link = html(dist, route).querySelector('.gallery a[data-w]')!;
       const large = join(dist, link.getAttribute('href')!);
       expect(existsSync(large), route).toBe(true);
       const meta = await sharp(large).metadata();

@@ -55,6 +55,10 @@ function shareChecks(label: string, dist: () => string, contentDir: string) {
       baseUrl = parseYaml(readFileSync(join(contentDir, 'site.yaml'), 'utf8')).baseUrl;
     });
 
+    it('has its share cards written by the build (buildShareCards in the astro:build:done hook)', () => {
+      expect(existsSync(join(dist(), 'og/site.png')), 'dist/og/site.png: src/integration/index.ts must call buildShareCards after the build').toBe(true);
+    });
+
     it('gives every page a canonical URL from site.yaml and the Open Graph and Twitter card tags', () => {
       expect(pages.length).toBeGreaterThan(5);
       for (const { route, meta, canonical } of pages) {
