@@ -53,5 +53,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap(), shuangyong()],
+  // /search/ is noindex: a results page is not a page for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }), shuangyong()],
 });

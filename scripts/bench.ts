@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
+import { benchSearch, corpusSentences, formatBenchSearch } from './bench-search.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -100,7 +101,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 console.log(`合成 ${pages} 个页面的内容 → ${content}`);
-await writeSyntheticContent({ pages, root: content });
+await writeSyntheticContent({ pages, root: content, sentences: corpusSentences(resolve('content')) });
 const results: Run[] = [];
 for (let i = 0; i < runs; i++) {
   const run = await build();
@@ -125,3 +126,8 @@ const rows = [
 console.log(`\n机器：${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GB，Node ${process.version}\n`);
 console.log('| 指标 | 数值 |\n| --- | --- |');
 for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
+
+if (!args.includes('--no-search')) {
+  console.log('\n首次搜索下载量（Chromium，空缓存，见 BENCHMARKS.md「搜索」）：\n');
+  console.log(formatBenchSearch(await benchSearch({ dist })));
+}

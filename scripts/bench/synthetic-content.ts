@@ -32,14 +32,19 @@ export interface SyntheticOptions {
   root: string;
   /** Share of reports that carry a cover photo (photos are reused from a small pool). */
   photoShare?: number;
+  /** Sentences to compose text from; real ones (the demo's) give a realistic search index. */
+  sentences?: readonly string[];
 }
 
-export async function writeSyntheticContent({ pages, root, photoShare = 0.05 }: SyntheticOptions): Promise<void> {
+export async function writeSyntheticContent({ pages, root, photoShare = 0.05, sentences }: SyntheticOptions): Promise<void> {
+  // Titles and text must stay valid in YAML and MDX: drop sentences with syntax characters.
+  const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#\[\]|`*_&!%@'"]/.test(s)) ?? [];
+  const phrases = pool.length > 50 ? pool : PHRASES;
   rmSync(root, { recursive: true, force: true });
   const next = random(2026);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
-  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => pick(PHRASES)).join('，') + '。';
-  const body = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(PHRASES)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
+  const paragraph = (count: number) => Array.from({ length: count }, () => pick(phrases).replace(/[。！？；]+$/, '')).join('，') + '。';
+  const body = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(phrases)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
   const date = (index: number) => {
     const day = new Date(Date.UTC(2024, 0, 1) + (index % 1000) * 86_400_000);
     return day.toISOString().slice(0, 10);
@@ -73,7 +78,7 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05 }: 
   const common = (title: string, index: number) => [`title: ${title}`, `summary: ${paragraph(2)}`, `date: ${date(index)}`, `unit: ${unit()}`];
 
   for (let i = 0; i < counts.plans; i++) {
-    const tasks = Array.from({ length: 12 }, (_, t) => `  - { id: t${t + 1}, title: ${pick(PHRASES)}, when: 2025-${String(t + 1).padStart(2, '0')} }`);
+    const tasks = Array.from({ length: 12 }, (_, t) => `  - { id: t${t + 1}, title: ${pick(phrases)}, when: 2025-${String(t + 1).padStart(2, '0')} }`);
     writeFileSync(join(root, 'plans', `plan-${i}.mdx`), ['---', ...common(`基准县2025年双拥工作计划（${i + 1}）`, i), 'kind: 工作计划', 'year: 2025', 'tasks:', ...tasks, '---', '', body(8), ''].join('\n'));
   }
   for (let i = 0; i < reports; i++) {
@@ -83,23 +88,23 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05 }: 
     const photoLines: string[] = [];
     if (withPhoto) {
       copyFileSync(join(photoDir, `p${i % photoPool}.jpg`), join(dir, 'cover.jpg'));
-      photoLines.push('cover: ./cover.jpg', `coverAlt: ${pick(PHRASES)}的现场`);
+      photoLines.push('cover: ./cover.jpg', `coverAlt: ${pick(phrases)}的现场`);
     }
     const link = next() < 0.3 ? [`plan: plan-0`, `task: t${1 + Math.floor(next() * 12)}`] : [];
-    writeFileSync(join(dir, 'index.mdx'), ['---', ...common(`${pick(PHRASES)}（第${i + 1}期）`, i), `type: ${pick(TYPES)}`, 'location: 基准县', `units: [${unit()}, ${unit()}]`, ...link, ...photoLines, '---', '', body(6), ''].join('\n'));
+    writeFileSync(join(dir, 'index.mdx'), ['---', ...common(`${pick(phrases)}（第${i + 1}期）`, i), `type: ${pick(TYPES)}`, 'location: 基准县', `units: [${unit()}, ${unit()}]`, ...link, ...photoLines, '---', '', body(6), ''].join('\n'));
   }
   for (let i = 0; i < counts.policies; i++) {
-    writeFileSync(join(root, 'policies', `policy-${i}.mdx`), ['---', ...common(`${pick(PHRASES)}政策解读（${i + 1}）`, i), 'category: 抚恤优待', `audience: [${pick(AUDIENCES)}]`,
+    writeFileSync(join(root, 'policies', `policy-${i}.mdx`), ['---', ...common(`${pick(phrases)}政策解读（${i + 1}）`, i), 'category: 抚恤优待', `audience: [${pick(AUDIENCES)}]`,
       'standards:', '  - { item: 义务兵家庭优待金, amount: 30000, unit: 元/年 }', '  - { item: 三等功奖励, amount: 500, unit: 元 }',
-      'faq:', `  - { q: ${pick(PHRASES)}吗？, a: ${paragraph(2)} }`, '---', '', body(5), ''].join('\n'));
+      'faq:', `  - { q: ${pick(phrases)}吗？, a: ${paragraph(2)} }`, '---', '', body(5), ''].join('\n'));
   }
   for (let i = 0; i < counts.cases; i++) {
-    writeFileSync(join(root, 'cases', `case-${i}.mdx`), ['---', ...common(`双拥典型：${pick(PHRASES)}（${i + 1}）`, i), 'category: 先进个人', `name: 典型人物${i + 1}`,
+    writeFileSync(join(root, 'cases', `case-${i}.mdx`), ['---', ...common(`双拥典型：${pick(phrases)}（${i + 1}）`, i), 'category: 先进个人', `name: 典型人物${i + 1}`,
       'honors:', `  - { title: 双拥先进个人, year: ${2020 + (i % 6)} }`, '---', '', body(6), ''].join('\n'));
   }
   const stages = ['小学', '初中', '高中', '全民'];
   for (let i = 0; i < counts.education; i++) {
-    writeFileSync(join(root, 'education', `edu-${i}.mdx`), ['---', ...common(`国防教育课程：${pick(PHRASES)}（${i + 1}）`, i), 'kind: 课程', `stages: [${stages[i % 4]}]`, 'objectives: [了解国防]', '---', '', body(5), ''].join('\n'));
+    writeFileSync(join(root, 'education', `edu-${i}.mdx`), ['---', ...common(`国防教育课程：${pick(phrases)}（${i + 1}）`, i), 'kind: 课程', `stages: [${stages[i % 4]}]`, 'objectives: [了解国防]', '---', '', body(5), ''].join('\n'));
   }
   rmSync(photoDir, { recursive: true, force: true });
 }

@@ -1,15 +1,54 @@
-/** Indexes the built site with Pagefind's extended binary, which segments Chinese words. */
+/**
+ * Indexes the built site with Pagefind's extended binary (the npm package picks `pagefind_extended`),
+ * which segments Chinese into words and also indexes every adjacent pair of Chinese characters —
+ * what lets a query found verbatim in a page find it (see src/lib/search-query.ts).
+ *
+ * Only entry pages are indexed: they wrap their main content in data-pagefind-body, so headers,
+ * footers, navigation and list pages stay out.
+ */
 import * as pagefind from 'pagefind';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 
-export async function indexSite(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Index chunk size, in word locations (Pagefind's default is 20,000, about 33 KB gzipped of Chinese).
+ * A query downloads every chunk its terms fall in, so smaller chunks mean fewer wasted bytes per
+ * term; but each chunk adds a line to the metadata every search loads first. 4,000 keeps the first
+ * query on a 2,000-page site within budget (BENCHMARKS.md, "搜索"). Pagefind reads it from the
+ * environment of its indexing process (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).
+ */
+export const INDEX_CHUNK_SIZE = 4000;
+
+/** Pagefind's ready-made search UIs; our own island uses only pagefind.js and the index. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+export interface IndexResult {
+  pages: number;
+  milliseconds: number;
+}
+
+export async function indexSite(distDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<IndexResult> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: distDir });
-  if (added.errors.length) throw new Error(`Pagefind 建立索引失败：${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${distDir}/pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
-  await pagefind.close();
-  logger.info(`搜索索引：${added.page_count} 个页面，用时 ${Math.round(performance.now() - started)} ms`);
+  const saved = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved || String(INDEX_CHUNK_SIZE);
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: distDir });
+    if (added.errors.length) throw new Error(`Pagefind 建立索引失败：${added.errors.join('; ')}`);
+    const outputPath = join(distDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
+    for (const name of readdirSync(outputPath)) if (UNUSED.test(name)) rmSync(join(outputPath, name));
+    // page_count counts every HTML file read; the pages in the index are those with a fragment.
+    const pages = readdirSync(join(outputPath, 'fragment')).length;
+    const milliseconds = Math.round(performance.now() - started);
+    logger.info(`搜索索引：${pages} 个页面，用时 ${milliseconds} ms（读取 ${added.page_count} 个 HTML 文件）`);
+    return { pages, milliseconds };
+  } finally {
+    await pagefind.close();
+    if (saved === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
+  }
 }

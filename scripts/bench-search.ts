@@ -1,0 +1,388 @@
+/**
+ * Search benchmark: builds a synthetic Chinese site (default 2,000 entry pages) with the production
+ * build (astro build + Pagefind, one command), then opens /search/?q=… in Chromium with an empty
+ * cache for a set of residents' queries and counts every byte the first query fetches.
+ *
+ *   node scripts/bench-search.ts                      2,000 pages, build and measure
+ *   node scripts/bench-search.ts --pages 500
+ *   node scripts/bench-search.ts --dist tests/.tmp/demo/dist   measure an already built site
+ *
+ * `npm run bench` calls benchSearch(); it returns the numbers and prints nothing unless asked.
+ *
+ * Bytes are counted two ways: as served by a plain static server (raw), and as sent by a server
+ * that gzips text (JS, JSON, HTML, CSS) the way nginx's `gzip on` does — Pagefind's index files are
+ * gzipped already and count the same both ways. The budget (≤ 150 KB) is checked on the gzip figure.
+ *
+ * The synthetic text is not a handful of repeated phrases: it re-mixes the sentences of the demo
+ * content (content/, or SITE_CONTENT_DIR) with generated person, village and unit names, so the
+ * index has a realistic spread of words and character pairs, which is what decides chunk sizes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveDir } from '../tests/helpers/serve.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+export const FIRST_QUERY_BUDGET = 150 * 1024;
+/** What residents type (issue #8), short everyday words, and one character (the widest index range). */
+export const BENCH_QUERIES = ['优待金', '三等功奖励', '清明祭扫', '退役士兵安置', '双拥', '慰问', '军属', '军'];
+
+export interface BenchSearchOptions {
+  /** Entry pages to generate (ignored with `dist`). */
+  pages?: number;
+  /** Measure this built site instead of generating and building one. */
+  dist?: string;
+  /** Work folder for the synthetic content and build (default bench/.tmp/search). */
+  workDir?: string;
+  queries?: string[];
+  /** Demo content whose sentences feed the generator (default SITE_CONTENT_DIR or content/). */
+  corpus?: string;
+  log?: (line: string) => void;
+}
+
+export interface RequestBytes {
+  url: string;
+  kind: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface QueryBytes {
+  query: string;
+  results: number;
+  firstResult?: string;
+  /** Everything the search needs: island JS, pagefind.js, worker, WebAssembly, index, fragments, filters. */
+  raw: number;
+  gzip: number;
+  /** Result thumbnails the browser loaded, counted apart (they are lazy and vary with the screen). */
+  images: number;
+  byKind: Record<string, { raw: number; gzip: number; count: number }>;
+  requests: RequestBytes[];
+}
+
+export interface BenchSearchResult {
+  pages: number;
+  buildSeconds?: number;
+  /** dist/pagefind: all files, and the index proper (meta, word chunks, filters, fragments). */
+  pagefindBytes: number;
+  indexBytes: number;
+  indexChunks: number;
+  fragments: number;
+  queries: QueryBytes[];
+  worstQuery: QueryBytes;
+  budget: number;
+  withinBudget: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic content
+
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const FALLBACK_SENTENCES = [
+  '县双拥办组织开展走访慰问活动，为重点优抚对象送去慰问金和慰问品', '认真落实义务兵家庭优待金政策，按时足额发放到户',
+  '退役士兵接收安置工作稳步推进，做到应接尽接、应安尽安', '国防教育进校园活动深受学生欢迎', '清明节期间组织军地群众到烈士陵园集中祭扫',
+  '对荣立三等功以上的现役军人家庭送喜报、发奖励金', '军人子女入学入园享受优待，转学随到随办', '开展义诊服务，把医疗队送进营区',
+];
+
+/** Sentences (runs of text between 。！？；) from the demo content, each at least 8 characters. */
+export function corpusSentences(contentDir: string): string[] {
+  const sentences = new Set<string>();
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.mdx') ? [path] : [];
+  });
+  const add = (text: string) => {
+    for (const piece of text.split(/[。！？；\n]/u)) {
+      const clean = piece.replace(/[#>*`|[\]()!_-]/g, '').replace(/\s+/g, '').trim();
+      if ([...clean.matchAll(/\p{Script=Han}/gu)].length >= 8 && !/[{}:]/.test(clean)) sentences.add(clean);
+    }
+  };
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+  if (existsSync(contentDir)) {
+    for (const file of walk(contentDir)) {
+      const text = readFileSync(file, 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+      if (!match) continue;
+      try {
+        strings(parseYaml(match[1])).forEach(add);
+      } catch {
+        // a broken file is the content check's business
+      }
+      add(match[2]);
+    }
+  }
+  return sentences.size >= 50 ? [...sentences] : FALLBACK_SENTENCES;
+}
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红文斌玉兰宇浩凯鹏辉晨阳雪梅海燕亮成龙丹萍飞鑫波宁琳莉慧巧美婷雯欣怡佳俊峰德福顺贵';
+const PLACE = '青山河西松林东湖南岗北坡石桥柳溪枫林杏花桃源白沙红旗新民和平幸福长安永安太平双河三里五里七星九龙金鸡凤凰黄土清泉梨园竹园马鞍高岭';
+const TYPES = ['走访慰问', '座谈会', '军民共建', '国防教育', '清明祭扫', '联谊活动', '义诊服务', '征兵宣传', '政策宣讲', '表彰奖励'];
+const AUDIENCES = ['现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人', '军队转业干部', '随军家属', '军人子女'];
+const CATEGORIES = ['抚恤优待', '退役安置', '就业创业', '教育优待', '医疗保障', '住房保障', '交通出行', '表彰奖励'];
+const CASE_CATEGORIES = ['先进单位', '先进个人', '好军嫂', '最美退役军人', '拥政爱民', '共建典型'];
+const STAGES = ['小学', '初中', '高中', '全民'];
+
+export interface SyntheticSearchOptions {
+  pages: number;
+  root: string;
+  corpus?: string[];
+  seed?: number;
+}
+
+/** Writes a synthetic content root of `pages` entries whose text re-mixes real sentences. */
+export function writeSearchBenchContent({ pages, root, corpus = FALLBACK_SENTENCES, seed = 8 }: SyntheticSearchOptions): void {
+  rmSync(root, { recursive: true, force: true });
+  const next = random(seed);
+  const pick = <T,>(list: ArrayLike<T>) => list[Math.floor(next() * list.length)];
+  const chars = (pool: string, n: number) => Array.from({ length: n }, () => pick([...pool])).join('');
+  const person = () => pick([...SURNAMES]) + chars(GIVEN, next() < 0.4 ? 1 : 2);
+  const place = () => chars(PLACE, 2);
+  const sentence = () => {
+    const base = pick(corpus);
+    const roll = next();
+    if (roll < 0.15) return `${place()}村${person()}说，${base}`;
+    if (roll < 0.25) return `在${place()}镇${place()}社区，${base}`;
+    if (roll < 0.3) return `${base}，共有${Math.floor(next() * 900) + 10}人次参加`;
+    return base;
+  };
+  const paragraph = () => Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join('。') + '。';
+  const body = (paragraphs: number) =>
+    Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 1 ? `## ${pick(corpus).slice(0, 12)}\n\n` : ''}${paragraph()}`).join('\n\n');
+  const yamlText = (text: string) => JSON.stringify(text);
+  const summary = () => yamlText([...sentence()].slice(0, 90).join('') + '。');
+  const date = (index: number) => new Date(Date.UTC(2021, 0, 1) + Math.floor(next() * 2150) * 86_400_000 + (index % 7) * 0).toISOString().slice(0, 10);
+
+  for (const dir of ['plans', 'reports', 'cases', 'policies', 'education']) mkdirSync(join(root, dir), { recursive: true });
+  writeFileSync(join(root, 'site.yaml'), [
+    'name: 基准县双拥宣传站', 'description: 搜索基准测试用的合成站点。', 'region: 基准省基准市基准县', 'host: 基准县双拥工作领导小组办公室',
+    'contact:', '  address: 基准县人民路1号', '  phone: 0999-1234567', 'baseUrl: https://bench.example.gov.cn/', 'reportsPerPage: 20', '',
+  ].join('\n'));
+  const unitNames = [
+    '基准县双拥工作领导小组办公室', '基准县退役军人事务局', '基准县人民武装部', '武警基准县中队', '陆军某旅驻基准县营区', '基准县教育局', '基准县卫生健康局',
+    ...Array.from({ length: 23 }, () => `基准县${place()}${pick(['镇', '乡', '街道'])}`),
+  ];
+  const units = unitNames.map((name, i) => ({ id: `unit-${i}`, name, kind: i < 3 ? '党政机关' : i < 5 ? '部队' : i < 7 ? '党政机关' : '乡镇街道' }));
+  writeFileSync(join(root, 'units.yaml'), units.map((u) => `- id: ${u.id}\n  name: ${yamlText(u.name)}\n  kind: ${u.kind}`).join('\n') + '\n');
+  writeFileSync(join(root, 'observances.yaml'), [
+    '- { id: bayi, name: 八一建军节, rule: { type: fixed, date: "08-01" } }',
+    '- { id: qingming, name: 清明节, rule: { type: solarTerm, term: 清明 } }', '',
+  ].join('\n'));
+
+  const unit = () => pick(units).id;
+  const counts = { plans: Math.max(1, Math.round(pages * 0.01)), policies: Math.round(pages * 0.1), cases: Math.round(pages * 0.08), education: Math.round(pages * 0.06) };
+  const reports = pages - counts.plans - counts.policies - counts.cases - counts.education;
+  const common = (title: string, index: number) => [`title: ${yamlText(title)}`, `summary: ${summary()}`, `date: ${date(index)}`, `unit: ${unit()}`];
+  const shortTitle = () => [...pick(corpus)].slice(0, 14 + Math.floor(next() * 12)).join('');
+
+  for (let i = 0; i < counts.plans; i++) {
+    const tasks = Array.from({ length: 10 }, (_, t) => `  - { id: t${t + 1}, title: ${yamlText(shortTitle())}, when: 2025-${String(t + 1).padStart(2, '0')} }`);
+    writeFileSync(join(root, 'plans', `plan-${i}.mdx`), ['---', ...common(`基准县${place()}镇双拥工作计划（${i + 1}）`, i), 'kind: 工作计划', 'year: 2025', 'tasks:', ...tasks, '---', '', body(8), ''].join('\n'));
+  }
+  for (let i = 0; i < reports; i++) {
+    writeFileSync(join(root, 'reports', `r-${i}.mdx`), ['---', ...common(shortTitle(), i), `type: ${pick(TYPES)}`, `location: ${yamlText(`${place()}镇`)}`,
+      `units: [${unit()}, ${unit()}]`, '---', '', body(4 + Math.floor(next() * 5)), ''].join('\n'));
+  }
+  for (let i = 0; i < counts.policies; i++) {
+    writeFileSync(join(root, 'policies', `policy-${i}.mdx`), ['---', ...common(`${shortTitle()}（政策解读）`, i), `category: ${pick(CATEGORIES)}`,
+      `audience: [${pick(AUDIENCES)}, ${pick(AUDIENCES)}]`.replace(/\[(\S+), \1\]/, '[$1]'),
+      'standards:', `  - { item: ${yamlText(shortTitle())}, amount: ${Math.floor(next() * 30000)}, unit: 元/年 }`,
+      'faq:', `  - { q: ${yamlText(`${shortTitle()}吗？`)}, a: ${yamlText(paragraph())} }`, '---', '', body(6), ''].join('\n'));
+  }
+  for (let i = 0; i < counts.cases; i++) {
+    writeFileSync(join(root, 'cases', `case-${i}.mdx`), ['---', ...common(`${person()}：${shortTitle()}`, i), `category: ${pick(CASE_CATEGORIES)}`, `name: ${person()}`,
+      'honors:', `  - { title: 双拥工作先进个人, year: ${2018 + Math.floor(next() * 8)} }`, '---', '', body(6), ''].join('\n'));
+  }
+  for (let i = 0; i < counts.education; i++) {
+    writeFileSync(join(root, 'education', `edu-${i}.mdx`), ['---', ...common(`国防教育课：${shortTitle()}`, i), 'kind: 课程', `stages: [${pick(STAGES)}]`,
+      `objectives: [${yamlText(shortTitle())}]`, '---', '', body(5), ''].join('\n'));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+export function buildContent(content: string, outDir: string, cacheDir: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: repoRoot,
+      env: { ...process.env, SITE_CONTENT_DIR: content, SITE_CACHE_DIR: cacheDir, SITE_TODAY: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => (code === 0 ? done((performance.now() - started) / 1000) : fail(new Error(`构建失败（${code}）：\n${output.slice(-3000)}`))));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measure
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function kindOf(url: string, type: string): string {
+  const path = new URL(url).pathname;
+  if (path.startsWith('/pagefind/fragment/')) return '结果片段 fragment';
+  if (path.startsWith('/pagefind/index/')) return '索引分块 index';
+  if (path.startsWith('/pagefind/filter/')) return '筛选 filter';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return '索引元数据 meta';
+  if (path.startsWith('/pagefind/wasm.')) return 'WebAssembly';
+  if (path.startsWith('/pagefind/')) return 'pagefind.js + worker';
+  if (path.startsWith('/_astro/') && path.endsWith('.js')) return '搜索页脚本 island';
+  if (type === 'image') return 'image';
+  if (type === 'document') return 'document';
+  if (type === 'stylesheet') return 'css';
+  return 'other';
+}
+
+const COUNTED = new Set(['结果片段 fragment', '索引分块 index', '筛选 filter', '索引元数据 meta', 'WebAssembly', 'pagefind.js + worker', '搜索页脚本 island']);
+
+/** Opens /search/?q=… with an empty cache and counts what the search fetched. */
+export async function measureFirstQueries(dist: string, queries: string[]): Promise<QueryBytes[]> {
+  const server = await serveDir(dist);
+  const browser = await launchBrowser();
+  const out: QueryBytes[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'zh-CN' });
+      const page = await context.newPage();
+      const pending: Promise<RequestBytes | undefined>[] = [];
+      page.on('response', (response) => {
+        pending.push(response.body().then((body) => {
+          const kind = kindOf(response.url(), response.request().resourceType());
+          const binary = /\.(pf_\w+|pagefind|png|jpe?g|webp|avif)$/.test(new URL(response.url()).pathname);
+          return { url: response.url(), kind, raw: body.length, gzip: binary ? body.length : gzipSync(body, { level: 6 }).length };
+        }, () => undefined));
+      });
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state ?? ''), null, { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      const results = await page.$$eval('.search-result h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const status = (await page.textContent('[data-search-status]')) ?? '';
+      const total = Number(/(\d+) 条/.exec(status)?.[1] ?? 0);
+      const requests = (await Promise.all(pending)).filter((r): r is RequestBytes => r !== undefined);
+      const counted = requests.filter((r) => COUNTED.has(r.kind));
+      const byKind: QueryBytes['byKind'] = {};
+      for (const r of counted) {
+        const entry = (byKind[r.kind] ??= { raw: 0, gzip: 0, count: 0 });
+        entry.raw += r.raw;
+        entry.gzip += r.gzip;
+        entry.count += 1;
+      }
+      out.push({
+        query,
+        results: total,
+        firstResult: results[0],
+        raw: counted.reduce((sum, r) => sum + r.raw, 0),
+        gzip: counted.reduce((sum, r) => sum + r.gzip, 0),
+        images: requests.filter((r) => r.kind === 'image').reduce((sum, r) => sum + r.raw, 0),
+        byKind,
+        requests,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+export function indexStats(dist: string) {
+  const dir = join(dist, 'pagefind');
+  const files = walk(dir);
+  const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+  const index = files.filter((f) => /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/.test(f));
+  return {
+    pagefindBytes: size(files),
+    indexBytes: size(index),
+    indexChunks: files.filter((f) => f.endsWith('.pf_index')).length,
+    fragments: files.filter((f) => f.endsWith('.pf_fragment')).length,
+  };
+}
+
+export async function benchSearch(options: BenchSearchOptions = {}): Promise<BenchSearchResult> {
+  const log = options.log ?? (() => {});
+  const queries = options.queries ?? BENCH_QUERIES;
+  let dist = options.dist ? resolve(options.dist) : '';
+  let pages = 0;
+  let buildSeconds: number | undefined;
+  if (!dist) {
+    pages = options.pages ?? 2000;
+    const work = resolve(options.workDir ?? join(repoRoot, 'bench/.tmp/search'));
+    const content = join(work, 'content');
+    dist = join(work, 'dist');
+    const corpus = corpusSentences(resolve(options.corpus ?? process.env.SITE_CONTENT_DIR ?? join(repoRoot, 'content')));
+    log(`合成 ${pages} 个内容页（语料 ${corpus.length} 句）→ ${content}`);
+    writeSearchBenchContent({ pages, root: content, corpus });
+    log('构建（astro build + Pagefind）…');
+    rmSync(join(work, 'cache'), { recursive: true, force: true }); // the content was rewritten: no stale data store
+    buildSeconds = await buildContent(content, dist, join(work, 'cache'));
+    log(`构建完成：${buildSeconds.toFixed(1)} s`);
+  }
+  const stats = indexStats(dist);
+  if (!pages) pages = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages?.['zh-cn']?.page_count ?? 0;
+  log(`在 Chromium 里测量首次搜索：${queries.join('、')}`);
+  const measured = await measureFirstQueries(dist, queries);
+  const worstQuery = measured.reduce((worst, q) => (q.gzip > worst.gzip ? q : worst), measured[0]);
+  return { pages, buildSeconds, ...stats, queries: measured, worstQuery, budget: FIRST_QUERY_BUDGET, withinBudget: worstQuery.gzip <= FIRST_QUERY_BUDGET };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The result as a Markdown table, for BENCHMARKS.md. */
+export function formatBenchSearch(result: BenchSearchResult): string {
+  const lines = [
+    `| 指标 | 数值 |`, `| --- | --- |`,
+    `| 内容页（进入索引的页面） | ${result.pages} |`,
+    ...(result.buildSeconds ? [`| 构建时间（astro build + Pagefind） | ${result.buildSeconds.toFixed(1)} s |`] : []),
+    `| dist/pagefind 全部文件 | ${kb(result.pagefindBytes)} |`,
+    `| 索引数据（meta + ${result.indexChunks} 个词分块 + 筛选 + ${result.fragments} 个结果片段） | ${kb(result.indexBytes)} |`,
+    `| 首次搜索最多下载（gzip 传输） | ${kb(result.worstQuery.gzip)}（“${result.worstQuery.query}”），预算 ${kb(result.budget)}：${result.withinBudget ? '达标' : '超出'} |`,
+    '',
+    `| 查询 | 结果数 | 首次搜索下载（gzip） | 未压缩 | 其中 JS+wasm | 索引分块 | 结果片段 | 第一条结果 |`, `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    ...result.queries.map((q) => {
+      const code = ['搜索页脚本 island', 'pagefind.js + worker', 'WebAssembly'].reduce((sum, k) => sum + (q.byKind[k]?.gzip ?? 0), 0);
+      const chunks = q.byKind['索引分块 index'];
+      const fragments = q.byKind['结果片段 fragment'];
+      return `| ${q.query} | ${q.results} | ${kb(q.gzip)} | ${kb(q.raw)} | ${kb(code)} | ${chunks ? `${chunks.count} 个 ${kb(chunks.gzip)}` : '—'} | ${fragments ? `${fragments.count} 个 ${kb(fragments.gzip)}` : '—'} | ${q.firstResult ?? '—'} |`;
+    }),
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 ? args[index + 1] : undefined;
+  };
+  const result = await benchSearch({
+    pages: value('pages') ? Number(value('pages')) : undefined,
+    dist: value('dist'),
+    workDir: value('work'),
+    queries: value('queries')?.split(','),
+    log: (line) => console.log(line),
+  });
+  console.log(`\n${formatBenchSearch(result)}`);
+  if (args.includes('--json')) console.log(JSON.stringify({ ...result, queries: result.queries.map(({ requests, ...rest }) => rest) }, null, 2));
+  process.exitCode = result.withinBudget ? 0 : 1;
+}
