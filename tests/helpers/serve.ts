@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -42,8 +43,13 @@ export async function serveDir(dir: string, port = 0): Promise<StaticServer> {
       status = 404;
       file = join(root, '404.html');
     }
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text and wasm like the recommended nginx setup (README); Pagefind's own index files are gzip already.
+    const compress = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(javascript|json|xml|wasm))/.test(type);
+    response.writeHead(status, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    const stream = createReadStream(file);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const { port: bound } = server.address() as AddressInfo;
