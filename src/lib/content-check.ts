@@ -19,16 +19,9 @@ import {
 import { observanceRuleProblem } from './observances.ts';
 import { periodError } from './periods.ts';
 
-export interface Finding {
-  file: string;
-  line?: number;
-  column?: number;
-  field?: string;
-  rule: string;
-  severity: 'error' | 'warning';
-  message: string;
-  fix: string;
-}
+/** One problem for staff: the same shape for schema, reference and personal-data findings. */
+export type { Finding } from './content-lint.ts';
+import type { Finding } from './content-lint.ts';
 
 export interface ContentFile {
   collection: CollectionName;

@@ -3,13 +3,11 @@
  * sizes with the 适老化 large font on and off; no request ever leaves the site; keyboard use of
  * the header. Runs Debian's Chromium against the built demo site on loopback.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, PHONE, DESKTOP } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
-import { tmpRoot } from '../helpers/build-site.ts';
+import { PHONE, DESKTOP } from '../helpers/browser.ts';
+import { useDemoSite } from '../helpers/demo-browser.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -23,16 +21,7 @@ export const TEMPLATES = [
   '/calendar/', '/timeline/', '/search/?q=优待金', '/about/', '/this-page-does-not-exist/',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDir(join(tmpRoot, 'demo', 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoSite();
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -50,12 +39,12 @@ describe.each([
   ['desktop, large font', DESKTOP, 'large'],
 ])('axe on every template (%s)', (_name, viewport, font) => {
   it('finds no WCAG 2.1 AA violation', async () => {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
+    const context = await demo.browser().newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
     if (font) await context.addInitScript((size) => localStorage.setItem('font-size', size), font);
     const page = await context.newPage();
     const problems: string[] = [];
     for (const route of TEMPLATES) {
-      await page.goto(server.url + route, { waitUntil: 'networkidle' });
+      await page.goto(demo.url() + route, { waitUntil: 'networkidle' });
       if (font) expect(await page.evaluate(() => document.documentElement.dataset.font), route).toBe(font);
       for (const violation of await axeViolations(page)) problems.push(`${route}: ${violation}`);
     }
@@ -66,22 +55,22 @@ describe.each([
 
 describe('no third-party requests', () => {
   it('every template loads only from the site itself', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await demo.browser().newContext({ viewport: PHONE });
     const page = await context.newPage();
     const offsite: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(`${page.url()} → ${url}`);
+      if (!url.startsWith(demo.url()) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(`${page.url()} → ${url}`);
     });
-    for (const route of TEMPLATES) await page.goto(server.url + route, { waitUntil: 'networkidle' });
+    for (const route of TEMPLATES) await page.goto(demo.url() + route, { waitUntil: 'networkidle' });
     await context.close();
     expect(offsite).toEqual([]);
   }, 120_000);
 
   it('pages declare a Content-Security-Policy that allows only the site itself', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser().newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.url()}/`);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toMatch(/https?:|\*/);
@@ -101,9 +90,9 @@ describe('no third-party requests', () => {
 
 describe('keyboard only', () => {
   it('the header: skip link first, then site name, font size, search; Enter searches', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await demo.browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${server.url}/reports/`);
+    await page.goto(`${demo.url()}/reports/`);
     const focused = async () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       return `${el.tagName.toLowerCase()}:${el.textContent?.trim() || (el as HTMLInputElement).name || ''}`;
@@ -113,7 +102,7 @@ describe('keyboard only', () => {
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.goto(`${server.url}/reports/`);
+    await page.goto(`${demo.url()}/reports/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focused()).toContain('a:示例县双拥宣传站');
@@ -135,9 +124,9 @@ describe('keyboard only', () => {
   });
 
   it('focus is always visible on header links', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await demo.browser().newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.url()}/`);
     await page.locator('.site-nav a').first().focus();
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).toBe('solid');

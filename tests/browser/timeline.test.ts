@@ -1,26 +1,14 @@
 /** /timeline/ filters by type and unit in place, and is a complete plain list without JavaScript. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, PHONE } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
-import { tmpRoot } from '../helpers/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { PHONE } from '../helpers/browser.ts';
+import { useDemoSite } from '../helpers/demo-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveDir(join(tmpRoot, 'demo', 'dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemoSite();
 
 describe('/timeline/', () => {
   it('filters by type and by unit without reloading', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${server.url}/timeline/`);
+    const page = await demo.browser().newPage({ viewport: PHONE });
+    await page.goto(`${demo.url()}/timeline/`);
     const visible = () => page.locator('li[data-event]:visible').count();
     const all = await page.locator('li[data-event]').count();
     expect(await visible()).toBe(all);
@@ -53,9 +41,9 @@ describe('/timeline/', () => {
   });
 
   it('without JavaScript every event is listed and the filter is not offered', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const context = await demo.browser().newContext({ javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.url}/timeline/`);
+    await page.goto(`${demo.url()}/timeline/`);
     expect(await page.locator('#timeline-filter').isVisible()).toBe(false);
     expect(await page.locator('li[data-event]:visible').count()).toBe(await page.locator('li[data-event]').count());
     await context.close();
