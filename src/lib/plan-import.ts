@@ -133,9 +133,9 @@ function dropNoise(lines: SourceLine[], warnings: ImportWarning[]): SourceLine[]
 const PART_MARKER = /^(.{2,40}?)\s*(?:[（(]\s*)?篇\s*([一二三四五六七八九十百]+|\d+)\s*(?:[)）])?\s*$/;
 
 export interface PlanPart {
-  /** `县双拥工作实施方案（篇一）`. */
+  /** `某街道拥军优属工作方案（篇一）`. */
   title: string;
-  /** `县双拥工作实施方案`. */
+  /** `某街道拥军优属工作方案`. */
   baseTitle: string;
   /** 1, 2, … */
   number: number;
@@ -368,7 +368,7 @@ function toBlocks(lines: SourceLine[]): Block[] {
       if (stop && stop.index > 0 && stop.index <= 36 && rest.slice(stop.index + 1).trim()) {
         if (asHeading('num', 4, prefix, rest, 36)) return;
       }
-      // `1、打造“双拥文化沙龙”…` on its own, followed by a paragraph (not by item 2).
+      // `1、开设“军营开放日”…` on its own, followed by a paragraph (not by item 2).
       const nextKind = next ? kindOf(next.text) : 'num';
       if ([...rest].length <= 30 && !/[。！？!?；;]./.test(rest) && nextKind === 'none' && next && !isTitleLike(next.text)) {
         push('heading', 'num', 4, `${prefix}${rest.replace(SENTENCE_END, '').replace(/[。]$/, '')}`);
