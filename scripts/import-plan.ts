@@ -6,12 +6,13 @@
  * files (never over an existing one) and prints, in Chinese, everything that needs a human look.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, extname, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatWarning, importPlan, importPlans, type ImportWarning, type PlanImport, type PlanImportOptions } from '../src/lib/plan-import.ts';
 import { parseUnits, unitError, type UnitRef } from '../src/lib/scaffold.ts';
 import { isIsoDate, uniqueSlug } from '../src/lib/slug.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import { fail, parseCommandLine, runCli, shown } from './cli.ts';
 
 const USAGE = `用法：
   npm run import:plan -- <计划.txt> [选项]
@@ -28,19 +29,6 @@ const USAGE = `用法：
   --dry-run          只显示结果，不写文件
   --help             显示这段说明`;
 
-class UserError extends Error {}
-function fail(message: string): never {
-  throw new UserError(message);
-}
-
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-function shown(path: string): string {
-  return (relative(process.cwd(), path) || '.').split(sep).join('/');
-}
-
 /** The text of a file saved by Word/WPS/Notepad: UTF-8 (with or without BOM) or GBK. */
 function readText(file: string): { text: string; note?: string } {
   const bytes = readFileSync(file);
@@ -56,28 +44,20 @@ function printWarnings(warnings: ImportWarning[], indent = '  '): void {
 }
 
 async function main(argv: string[]): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        year: { type: 'string' },
-        unit: { type: 'string' },
-        title: { type: 'string' },
-        date: { type: 'string' },
-        out: { type: 'string' },
-        split: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    const option = error instanceof Error ? (/'([^']+)'/.exec(error.message)?.[1] ?? '') : '';
-    fail(`命令里有不认识或写法不对的选项 ${option}。\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      year: { type: 'string' },
+      unit: { type: 'string' },
+      title: { type: 'string' },
+      date: { type: 'string' },
+      out: { type: 'string' },
+      split: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
   if (values.help) {
     console.log(USAGE);
     return;
@@ -94,7 +74,7 @@ async function main(argv: string[]): Promise<void> {
     if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1950 || Number(values.year) > 2100) fail(`年度“${values.year}”不对，请写四位数字年份，例如 2026。`);
     year = Number(values.year);
   }
-  const date = values.date ?? today();
+  const date = values.date ?? todayIso();
   if (!isIsoDate(date)) fail(`日期“${date}”不对，请按“年-月-日”写，例如 2026-03-01。`);
 
   const root = contentRoot();
@@ -184,12 +164,4 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UserError) {
-    console.error(`出错了：${error.message}`);
-  } else {
-    console.error('出错了：程序遇到了意外的问题。请把下面的信息发给网站维护人员。');
-    console.error(error);
-  }
-  process.exitCode = 1;
-});
+runCli(main);

@@ -8,8 +8,7 @@
  * The content root is SITE_CONTENT_DIR or ./content.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join } from 'node:path';
 import * as p from '@clack/prompts';
 import {
   AUDIENCES,
@@ -36,6 +35,8 @@ import {
   type UnitRef,
 } from '../src/lib/scaffold.ts';
 import { isIsoDate } from '../src/lib/slug.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import { fail, parseCommandLine, runCli, shown } from './cli.ts';
 
 const USAGE = `用法：
   npm run new                      一步一步提问，适合第一次使用
@@ -69,28 +70,10 @@ const USAGE = `用法：
   --dry-run            只显示将要生成的内容，不创建文件
   --help               显示这段说明`;
 
-/** A staff-facing problem: printed without a stack trace. */
-class UserError extends Error {}
-
-function fail(message: string): never {
-  throw new UserError(message);
-}
-
-/** Today in China, `YYYY-MM-DD`. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 function splitList(values: string[] | undefined): string[] | undefined {
   if (!values?.length) return undefined;
   const items = values.flatMap((value) => value.split(/[,，、\s]+/)).filter(Boolean);
   return items.length ? items : undefined;
-}
-
-/** How to show a path under the working directory: `content/reports/…`. */
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path) || '.';
-  return rel.split(sep).join('/');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,7 +193,7 @@ async function ask(root: string, preset: Partial<ScaffoldOptions>, units: UnitRe
     answered(
       await p.text({
         message: collection === 'reports' ? '活动日期（年-月-日）' : '发布日期（年-月-日）',
-        initialValue: today(),
+        initialValue: todayIso(),
         validate: (value) => (value && isIsoDate(value.trim()) ? undefined : '请按“年-月-日”写，例如 2026-08-01'),
       }),
     ).trim();
@@ -281,39 +264,31 @@ async function ask(root: string, preset: Partial<ScaffoldOptions>, units: UnitRe
 // ---------------------------------------------------------------------------------------------
 
 async function main(argv: string[]): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        title: { type: 'string' },
-        date: { type: 'string' },
-        unit: { type: 'string' },
-        type: { type: 'string' },
-        category: { type: 'string' },
-        kind: { type: 'string' },
-        audience: { type: 'string', multiple: true },
-        stages: { type: 'string', multiple: true },
-        plan: { type: 'string' },
-        task: { type: 'string' },
-        observance: { type: 'string' },
-        location: { type: 'string' },
-        units: { type: 'string', multiple: true },
-        name: { type: 'string' },
-        year: { type: 'string' },
-        author: { type: 'string' },
-        slug: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    const option = error instanceof Error ? (/'([^']+)'/.exec(error.message)?.[1] ?? '') : '';
-    fail(`命令里有不认识或写法不对的选项 ${option}。\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      title: { type: 'string' },
+      date: { type: 'string' },
+      unit: { type: 'string' },
+      type: { type: 'string' },
+      category: { type: 'string' },
+      kind: { type: 'string' },
+      audience: { type: 'string', multiple: true },
+      stages: { type: 'string', multiple: true },
+      plan: { type: 'string' },
+      task: { type: 'string' },
+      observance: { type: 'string' },
+      location: { type: 'string' },
+      units: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      year: { type: 'string' },
+      author: { type: 'string' },
+      slug: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
   if (values.help) {
     console.log(USAGE);
     return;
@@ -363,7 +338,7 @@ async function main(argv: string[]): Promise<void> {
     if (!preset.title) missing.push('标题 --title "……"');
     if (!preset.unit) missing.push(`发布单位 --unit（可以用：${units.map((unit) => unit.id).join('、') || 'units.yaml 里还没有单位'}）`);
     if (missing.length) fail(`缺少：${missing.join('；')}。\n\n${USAGE}`);
-    options = { date: today(), ...preset } as ScaffoldOptions;
+    options = { date: todayIso(), ...preset } as ScaffoldOptions;
   }
 
   const problems = validateScaffoldOptions(options);
@@ -394,12 +369,4 @@ async function main(argv: string[]): Promise<void> {
   else console.log(message);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UserError) {
-    console.error(`出错了：${error.message}`);
-  } else {
-    console.error('出错了：程序遇到了意外的问题。请把下面的信息发给网站维护人员。');
-    console.error(error);
-  }
-  process.exitCode = 1;
-});
+runCli(main);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadMdxCompiler } from '../helpers/mdx.ts';
 import { z } from 'astro/zod';
 import { PERIOD_PATTERN, planSchema } from '../../src/content.schema.ts';
 import { lintContentText } from '../../src/lib/content-lint.ts';
@@ -58,14 +59,8 @@ function expectValidPlan(plan: PlanImport) {
 }
 
 async function expectCompiles(plans: PlanImport[]) {
-  let compile: ((text: string) => Promise<unknown>) | undefined;
-  try {
-    const mdx = await import('@mdx-js/mdx');
-    compile = (text) => mdx.compile(text);
-  } catch {
-    console.warn('跳过 MDX 编译检查：找不到 @mdx-js/mdx');
-    return;
-  }
+  const compile = await loadMdxCompiler();
+  if (!compile) return;
   for (const plan of plans) await expect(compile(bodyOf(plan.mdx)), plan.title).resolves.toBeDefined();
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadMdxCompiler } from '../helpers/mdx.ts';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import {
@@ -163,14 +164,8 @@ describe('scaffoldEntry', () => {
   });
 
   it('produces MDX that compiles', async () => {
-    let compile: ((text: string) => Promise<unknown>) | undefined;
-    try {
-      const mdx = await import('@mdx-js/mdx');
-      compile = (text) => mdx.compile(text);
-    } catch {
-      console.warn('跳过 MDX 编译检查：找不到 @mdx-js/mdx');
-      return;
-    }
+    const compile = await loadMdxCompiler();
+    if (!compile) return;
     for (const options of variants) {
       const { body } = scaffoldEntry(options);
       await expect(compile(body), label(options)).resolves.toBeDefined();
