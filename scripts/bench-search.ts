@@ -18,12 +18,13 @@
  * index has a realistic spread of words and character pairs, which is what decides chunk sizes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDir } from '../tests/helpers/serve.ts';
+import { filesUnder } from '../tests/helpers/files.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 export const FIRST_QUERY_BUDGET = 150 * 1024;
@@ -97,10 +98,6 @@ const FALLBACK_SENTENCES = [
 /** Sentences (runs of text between 。！？；) from the demo content, each at least 8 characters. */
 export function corpusSentences(contentDir: string): string[] {
   const sentences = new Set<string>();
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.mdx') ? [path] : [];
-  });
   const add = (text: string) => {
     for (const piece of text.split(/[。！？；\n]/u)) {
       const clean = piece.replace(/[#>*`|[\]()!_-]/g, '').replace(/\s+/g, '').trim();
@@ -110,7 +107,7 @@ export function corpusSentences(contentDir: string): string[] {
   const strings = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
   if (existsSync(contentDir)) {
-    for (const file of walk(contentDir)) {
+    for (const file of filesUnder(contentDir).filter((path) => path.endsWith('.mdx'))) {
       const text = readFileSync(file, 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
       if (!match) continue;
@@ -231,13 +228,6 @@ export function buildContent(content: string, outDir: string, cacheDir: string):
 // ---------------------------------------------------------------------------------------------
 // Measure
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 function kindOf(url: string, type: string): string {
   const path = new URL(url).pathname;
   if (path.startsWith('/pagefind/fragment/')) return '结果片段 fragment';
@@ -308,7 +298,7 @@ export async function measureFirstQueries(dist: string, queries: string[]): Prom
 
 export function indexStats(dist: string) {
   const dir = join(dist, 'pagefind');
-  const files = walk(dir);
+  const files = filesUnder(dir);
   const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
   const index = files.filter((f) => /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/.test(f));
   return {

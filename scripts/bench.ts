@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
 import { benchSearch, corpusSentences, formatBenchSearch } from './bench-search.ts';
+import { filesUnder } from '../tests/helpers/files.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -90,13 +91,6 @@ function build(): Promise<Run> {
   });
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -108,10 +102,10 @@ for (let i = 0; i < runs; i++) {
   results.push(run);
   console.log(`第 ${i + 1} 次：${run.seconds.toFixed(1)} s，峰值内存 ${mb(run.peakBytes)}`);
 }
-const files = walk(dist);
+const files = filesUnder(dist);
 const html = files.filter((f) => f.endsWith('.html') && /\/(reports|policies|cases|education|plans)\/[^/]+\/index\.html$/.test(f));
 const pagefindDir = join(dist, 'pagefind');
-const indexBytes = existsSync(pagefindDir) ? walk(pagefindDir).reduce((sum, f) => sum + statSync(f).size, 0) : 0;
+const indexBytes = existsSync(pagefindDir) ? filesUnder(pagefindDir).reduce((sum, f) => sum + statSync(f).size, 0) : 0;
 const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.phases)))];
 
 const rows = [

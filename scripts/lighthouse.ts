@@ -42,6 +42,6 @@ try {
     console.log(`| ${name} ${path} | ${categories.map((c) => median(scores[c])).join(' | ')} |`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }

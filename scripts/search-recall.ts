@@ -16,7 +16,7 @@
  * Also reported: how often the page is on the first results page (8) and in the top 3.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +26,7 @@ import { sampleSubstrings, seededRandom, type Sample } from '../src/lib/search-s
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDir } from '../tests/helpers/serve.ts';
 import { buildContent } from './bench-search.ts';
+import { filesUnder } from '../tests/helpers/files.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -52,13 +53,6 @@ export interface RecallResult {
   cases: RecallCase[];
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Text blocks a reader sees in an entry page's main content (what Pagefind indexes, minus hidden bits). */
 export function visibleBlocks(html: string): string[] | undefined {
   const body = parse(html).querySelector('[data-pagefind-body]');
@@ -81,7 +75,7 @@ export function pageIds(dist: string): Map<string, string> {
 export function collectSamples(dist: string, options: Pick<RecallOptions, 'pages' | 'perLength' | 'seed'> = {}): { pages: number; samples: Sample[] } {
   const seed = options.seed ?? 987;
   const random = seededRandom(seed);
-  let files = walk(dist).filter((file) => file.endsWith('.html') && !file.includes(`${join(dist, 'pagefind')}`)).sort();
+  let files = filesUnder(dist).filter((file) => file.endsWith('.html') && !file.includes(`${join(dist, 'pagefind')}`)).sort();
   const pages: { url: string; blocks: string[] }[] = [];
   for (const file of files) {
     const blocks = visibleBlocks(readFileSync(file, 'utf8'));

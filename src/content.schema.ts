@@ -9,6 +9,8 @@
  * Keys are English; every label, hint and example a staff member reads is Chinese (see FIELD_DOCS).
  */
 import { z } from 'astro/zod';
+import { observanceRuleProblem } from './lib/observances.ts';
+import { periodError } from './lib/periods.ts';
 
 /** Astro passes `image()` to schema functions; the Node check passes a plain string schema. */
 export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
@@ -41,6 +43,8 @@ export const PERIOD_PATTERN = /^(\d{4}-(0[1-9]|1[0-2]|Q[1-4])|\d{4}-(0[1-9]|1[0-
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const id = z.string().regex(ID_PATTERN);
+/** Domain checks run only on a value whose form is already right, so one mistake is reported once. */
+const onlyIfWellFormed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
 const nonEmpty = z.string().trim().min(1);
 const stringList = z.array(nonEmpty).default([]);
 
@@ -76,7 +80,11 @@ export const planTask = z.object({
   id,
   title: nonEmpty,
   owner: id.optional(),
-  when: z.string().regex(PERIOD_PATTERN),
+  // The pattern gives the form; the period library catches a well-formed impossible one (a range ending before it starts).
+  when: z.string().regex(PERIOD_PATTERN).superRefine((when, ctx) => {
+    const problem = periodError(when);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }, onlyIfWellFormed),
 });
 
 export const planSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
@@ -246,7 +254,11 @@ export const observanceRule = z.discriminatedUnion('type', [
 export const observanceSchema = z.object({
   id,
   name: nonEmpty,
-  rule: observanceRule,
+  // A rule can be well-formed and still impossible (an unknown solar term, 02-30).
+  rule: observanceRule.superRefine((rule, ctx) => {
+    const problem = observanceRuleProblem(rule);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }, onlyIfWellFormed),
   description: nonEmpty.optional(),
   activities: stringList,
 });

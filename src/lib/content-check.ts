@@ -13,11 +13,8 @@ import {
   observanceSchema,
   siteSchema,
   unitSchema,
-  PERIOD_PATTERN,
   type CollectionName,
 } from '../content.schema.ts';
-import { observanceRuleProblem } from './observances.ts';
-import { periodError } from './periods.ts';
 
 /** One problem for staff: the same shape for schema, reference and personal-data findings. */
 export type { Finding } from './content-lint.ts';
@@ -229,19 +226,6 @@ function checkPhotos(entry: ContentFile, data: Record<string, unknown>, photo: C
   return findings;
 }
 
-/** A period can match the pattern and still be impossible (a range that ends before it starts). */
-function checkPeriods(entry: ContentFile, data: Record<string, unknown>): Finding[] {
-  if (entry.collection !== 'plans' || !Array.isArray(data.tasks)) return [];
-  return data.tasks.flatMap((task: unknown, index) => {
-    const when = (task as { when?: unknown } | null)?.when;
-    if (typeof when !== 'string' || !PERIOD_PATTERN.test(when)) return []; // the schema reports those
-    const problem = periodError(when);
-    if (!problem) return [];
-    const path = ['tasks', index, 'when'];
-    return [{ file: entry.file, line: lineOfField(entry.text, path), field: formatPath(path), rule: 'schema', severity: 'error' as const, message: `${describeField(path)}：${problem}`, fix: `${FIELD_DOCS.when.hint}。` }];
-  });
-}
-
 function asList(file: DataFile): Record<string, unknown>[] {
   return Array.isArray(file.data) ? (file.data as Record<string, unknown>[]) : [];
 }
@@ -318,13 +302,9 @@ function dataIds(file: DataFile, label: string, findings: Finding[]): Set<string
 export function checkContent(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
 
-  const dataFiles: [DataFile, z.ZodType][] = [
-    [input.site, siteSchema],
-  ];
-  for (const [file, schema] of dataFiles) {
-    if (file.yamlError) findings.push(yamlFinding(file.file, file.yamlError));
-    else findings.push(...fromIssues(file.file, file.text, schemaIssues(schema, file.data), file.data));
-  }
+  const { site } = input;
+  if (site.yamlError) findings.push(yamlFinding(site.file, site.yamlError));
+  else findings.push(...fromIssues(site.file, site.text, schemaIssues(siteSchema, site.data), site.data));
   for (const [file, schema, label] of [[input.units, unitSchema, '单位'], [input.observances, observanceSchema, '纪念日']] as const) {
     if (file.yamlError) { findings.push(yamlFinding(file.file, file.yamlError)); continue; }
     if (!Array.isArray(file.data)) {
@@ -334,12 +314,6 @@ export function checkContent(input: CheckInput): Finding[] {
     file.data.forEach((item: unknown, index) => {
       const issues = schemaIssues(schema, item).map((issue) => ({ ...issue, path: [index, ...issue.path] }));
       findings.push(...fromIssues(file.file, file.text, issues as Issue[], file.data));
-      // A rule can be well-formed and still impossible (an unknown solar term, 02-30).
-      const parsed = observanceSchema.safeParse(item);
-      const problem = schema === observanceSchema && parsed.success ? observanceRuleProblem(parsed.data.rule) : undefined;
-      if (problem) {
-        findings.push({ file: file.file, line: lineOfField(file.text, ['rule']), field: `[${index}].rule`, rule: 'schema', severity: 'error', message: `纪念日「${parsed.data?.name}」的日期规则有误：${problem}。`, fix: FIELD_DOCS.rule.hint + '。' });
-      }
     });
   }
 
@@ -368,7 +342,6 @@ export function checkContent(input: CheckInput): Finding[] {
     const data = entry.data as Record<string, unknown>;
     const schema = collectionSchemas[entry.collection](() => imagePathSchema);
     findings.push(...fromIssues(entry.file, entry.text, schemaIssues(schema, data), data));
-    findings.push(...checkPeriods(entry, data));
     findings.push(...checkPhotos(entry, data, input.photo));
     findings.push(...checkReferences(entry, data, known));
     if (requireReview && data.draft !== true && !data.reviewer) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PHONE, DESKTOP } from '../helpers/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
 

@@ -3,21 +3,15 @@
  * CSS ≤ 15 KB, and no JavaScript on pages that need none.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { tmpRoot } from '../helpers/build-site.ts';
+import { filesUnder } from '../helpers/files.ts';
 
 const dist = join(tmpRoot, 'demo', 'dist');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-const files = walk(dist);
+const files = filesUnder(dist);
 const htmlFiles = files.filter((file) => file.endsWith('.html'));
 const route = (file: string) => `/${relative(dist, file).replace(/index\.html$/, '')}`;
 /** Entry pages: reports, cases, policies, education and plans. */

@@ -13,14 +13,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { buildPhotosSite, photosContent, PHONE_PHOTOS } from '../fixtures/photos/build.ts';
 import { PHONE, readExifTags } from '../fixtures/photos/make-photos.ts';
 import { tmpRoot } from '../helpers/build-site.ts';
+import { filesUnder } from '../helpers/files.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 function html(dist: string, route: string): HTMLElement {
   return parse(readFileSync(join(dist, route, 'index.html'), 'utf8'));
