@@ -32,10 +32,13 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Sum of resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(root: number): number {
+interface TreeMemory { total: number; root: number; pagefind: number }
+
+/** Resident memory of a process and all its descendants, from /proc (Linux); Pagefind's process apart. */
+function treeRss(root: number): TreeMemory {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const commands = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -44,21 +47,23 @@ function treeRss(root: number): number {
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
       rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+      commands.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const memory: TreeMemory = { total: 0, root: rss.get(root) ?? 0, pagefind: 0 };
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    memory.total += rss.get(pid) ?? 0;
+    if (commands.get(pid)?.startsWith('pagefind')) memory.pagefind += rss.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return memory;
 }
 
-interface Run { seconds: number; peakBytes: number; phases: Record<string, number> }
+interface Run { seconds: number; peakBytes: number; peakAstroBytes: number; peakPagefindBytes: number; phases: Record<string, number> }
 
 function build(): Promise<Run> {
   return new Promise((done, fail) => {
@@ -70,23 +75,32 @@ function build(): Promise<Run> {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    const peak = { total: 0, root: 0, pagefind: 0 };
+    const timer = setInterval(() => {
+      const now = treeRss(child.pid!);
+      peak.total = Math.max(peak.total, now.total);
+      peak.root = Math.max(peak.root, now.root);
+      peak.pagefind = Math.max(peak.pagefind, now.pagefind);
+    }, 100);
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
       const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-      const completed = [...plain.matchAll(/✓ Completed in ([\d.]+)(ms|s)/g)].map((m) => Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
-      const search = /搜索索引：\d+ 个页面，用时 (\d+) ms/.exec(plain);
+      const seconds = (pattern: RegExp) => {
+        const match = pattern.exec(plain);
+        return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+      };
       const phases: Record<string, number> = {};
-      // Astro prints: content/vite build, static routes, optimized images (each "✓ Completed in").
-      const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(plain);
-      const images = /generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(plain);
-      if (routes) phases['Astro 渲染页面'] = Number(routes[1]) / (routes[2] === 'ms' ? 1000 : 1);
-      if (images) phases['图片处理'] = Number(images[1]) / (images[2] === 'ms' ? 1000 : 1);
-      if (search) phases['Pagefind 索引'] = Number(search[1]) / 1000;
-      void completed;
-      done({ seconds: (performance.now() - started) / 1000, peakBytes: peak, phases });
+      const record = (name: string, value: number | undefined) => value !== undefined && (phases[name] = value);
+      // Astro's own log lines: content sync and types, the Vite build, the pages, the images.
+      record('内容同步（含正文渲染）与类型生成', seconds(/\[types\] Generated ([\d.]+)(ms|s)/));
+      record('Vite 打包', seconds(/\[vite\] ✓ built in ([\d.]+)(ms|s)/));
+      record('Astro 渲染页面', seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/));
+      record('图片处理', seconds(/generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/));
+      // Ours (src/integration): the two steps after the pages, which run side by side.
+      record('分享卡片（与 Pagefind 并行）', seconds(/分享卡片：\d+ 张，用时 (\d+) (ms)/));
+      record('Pagefind 索引（与分享卡片并行）', seconds(/搜索索引：\d+ 个页面，用时 (\d+) (ms)/));
+      done({ seconds: (performance.now() - started) / 1000, peakBytes: peak.total, peakAstroBytes: peak.root, peakPagefindBytes: peak.pagefind, phases });
     });
   });
 }
@@ -100,7 +114,7 @@ const results: Run[] = [];
 for (let i = 0; i < runs; i++) {
   const run = await build();
   results.push(run);
-  console.log(`第 ${i + 1} 次：${run.seconds.toFixed(1)} s，峰值内存 ${mb(run.peakBytes)}`);
+  console.log(`第 ${i + 1} 次：${run.seconds.toFixed(1)} s，峰值内存 ${mb(run.peakBytes)}（Astro 进程 ${mb(run.peakAstroBytes)}，Pagefind 进程 ${mb(run.peakPagefindBytes)}）`);
 }
 const files = filesUnder(dist);
 const html = files.filter((f) => f.endsWith('.html') && /\/(reports|policies|cases|education|plans)\/[^/]+\/index\.html$/.test(f));
@@ -111,8 +125,10 @@ const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.phases)))];
 const rows = [
   ['页面数（内容页）', String(html.length)],
   [`完整构建时间（${runs} 次中位数）`, `${median(results.map((r) => r.seconds)).toFixed(1)} s`],
-  ...phaseNames.map((name) => [`　其中 ${name}`, `${median(results.map((r) => r.phases[name] ?? 0)).toFixed(1)} s`]),
+  ...phaseNames.map((name) => [`　${name}`, `${median(results.map((r) => r.phases[name] ?? 0)).toFixed(1)} s`]),
   ['峰值内存（进程树，中位数）', mb(median(results.map((r) => r.peakBytes)))],
+  ['　其中 Astro 构建进程峰值', mb(median(results.map((r) => r.peakAstroBytes)))],
+  ['　其中 Pagefind 进程峰值', mb(median(results.map((r) => r.peakPagefindBytes)))],
   ['dist 总大小', mb(files.reduce((sum, f) => sum + statSync(f).size, 0))],
   ['内容页 HTML 中位数', kb(median(html.map((f) => statSync(f).size)))],
   ['搜索索引大小', mb(indexBytes)],

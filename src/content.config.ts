@@ -3,7 +3,7 @@
  * the content check, the scaffold and the guide (plain Node scripts) use exactly the same rules.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,11 +18,15 @@ import {
   unitSchema,
 } from './content.schema.ts';
 import { contentRoot } from './lib/content-root.ts';
+import { entriesLoader } from './integration/entries-loader.ts';
 
 const root = contentRoot();
-/** One entry per file (`name.mdx`) or per folder (`name/index.mdx` with its photos). */
+/**
+ * One entry per file (`name.mdx`) or per folder (`name/index.mdx` with its photos). Plain-Markdown
+ * bodies are rendered in the content layer (see entries-loader.ts).
+ */
 const entries = (collection: string) =>
-  glob({ pattern: ['*.mdx', '*/index.mdx'], base: join(root, collection), generateId: ({ entry }) => entry.replace(/(\/index)?\.mdx$/, '') });
+  entriesLoader({ pattern: ['*.mdx', '*/index.mdx'], base: join(root, collection), generateId: ({ entry }) => entry.replace(/(\/index)?\.mdx$/, '') });
 
 export const collections = {
   plans: defineCollection({ loader: entries('plans'), schema: ({ image }) => planSchema(image) }),

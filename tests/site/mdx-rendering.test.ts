@@ -1,0 +1,66 @@
+/**
+ * How entry bodies are rendered (src/integration/entries-loader.ts), on the basic fixture build:
+ * plain-Markdown MDX is rendered in the content layer and kept in the data store; a body that uses
+ * an MDX feature (here a JSX element) still goes through @astrojs/mdx. Both must reach the page.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseDevalue } from 'devalue';
+import { tmpRoot } from '../helpers/build-site.ts';
+import { page, routeFile, text } from '../helpers/html.ts';
+
+const SITE = 'basic';
+
+interface StoredEntry {
+  filePath: string;
+  rendered?: { html: string };
+  deferredRender?: boolean;
+}
+
+/** The content layer's data store of the basic build: collection → id → entry. */
+function dataStore(): Map<string, Map<string, StoredEntry>> {
+  return parseDevalue(readFileSync(join(tmpRoot, SITE, 'cache', 'data-store.json'), 'utf8'));
+}
+
+describe('entry bodies', () => {
+  const store = dataStore();
+  const entries = ['plans', 'reports', 'cases', 'policies', 'education'].flatMap((collection) => [...(store.get(collection) ?? new Map()).entries()].map(([id, entry]) => ({ key: `${collection}/${id}`, entry })));
+
+  it('plain-Markdown MDX is rendered once, in the content layer, not compiled into a JavaScript module', () => {
+    const plain = entries.filter(({ key }) => key !== 'policies/youdaijin-2026');
+    expect(plain.length).toBeGreaterThan(5);
+    for (const { key, entry } of plain) {
+      expect(entry.deferredRender, key).toBeUndefined();
+      expect(typeof entry.rendered?.html, key).toBe('string');
+    }
+  });
+
+  it('a body with an MDX feature (a JSX element) is left to @astrojs/mdx and still renders', () => {
+    const entry = entries.find(({ key }) => key === 'policies/youdaijin-2026')!.entry;
+    expect(entry.deferredRender).toBe(true);
+    expect(entry.rendered).toBeUndefined();
+    const abbr = page(SITE, '/policies/youdaijin-2026/').querySelector('article abbr')!;
+    expect(abbr.getAttribute('title')).toBe('县退役军人事务局');
+    expect(text(abbr)).toBe('退役局');
+  });
+
+  it('both paths render Markdown the same way: GFM tables, heading anchors', () => {
+    const bodyTables: [string, string[], string[]][] = [
+      ['/policies/youdaijin-2026/', ['对象', '标准'], ['义务兵家庭', '每年 30000 元']],
+      ['/reports/2026-08-01-bayi-zuotan/', ['单位', '人数'], ['测试镇', '20']],
+    ];
+    for (const [route, head, row] of bodyTables) {
+      const tables = page(SITE, route).querySelectorAll('article table');
+      const table = tables.find((t) => t.querySelectorAll('thead th').map(text).join('|') === head.join('|'));
+      expect(table, route).toBeDefined();
+      expect(table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map(text)), route).toEqual([row]);
+    }
+    expect(page(SITE, '/reports/2026-08-01-bayi-zuotan/').querySelector('article h2#座谈内容')).not.toBeNull();
+  });
+
+  it('an MDX comment {/* … */} stays out of the page and does not force the slow path', () => {
+    expect(readFileSync(routeFile(SITE, '/reports/2026-08-01-bayi-zuotan/'), 'utf8')).not.toContain('编辑说明');
+    expect(entries.find(({ key }) => key === 'reports/2026-08-01-bayi-zuotan')!.entry.rendered?.html).toContain('<h2 id="座谈内容">');
+  });
+});
