@@ -81,7 +81,7 @@ function build(): Promise<Run> {
       peak.total = Math.max(peak.total, now.total);
       peak.root = Math.max(peak.root, now.root);
       peak.pagefind = Math.max(peak.pagefind, now.pagefind);
-    }, 100);
+    }, 200);
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
@@ -98,7 +98,7 @@ function build(): Promise<Run> {
       record('Astro 渲染页面', seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/));
       record('图片处理', seconds(/generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/));
       // Ours (src/integration): the two steps after the pages, which run side by side.
-      record('分享卡片（与 Pagefind 并行）', seconds(/分享卡片：\d+ 张，用时 (\d+) (ms)/));
+      record('分享卡片收尾（与 Pagefind 并行；预测到的卡片已在生成页面时由工作线程画好）', seconds(/分享卡片：.*?收尾用时 (\d+) (ms)/));
       record('Pagefind 索引（与分享卡片并行）', seconds(/搜索索引：\d+ 个页面，用时 (\d+) (ms)/));
       done({ seconds: (performance.now() - started) / 1000, peakBytes: peak.total, peakAstroBytes: peak.root, peakPagefindBytes: peak.pagefind, phases });
     });

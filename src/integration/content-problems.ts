@@ -2,12 +2,16 @@
  * All content problems in one list: schema and references (content-check) plus personal data and
  * template text (content-lint). Shared by `npm run check:content` and the build.
  */
-import { checkContent, type Finding } from '../lib/content-check.ts';
+import { checkContent, type CheckInput, type Finding } from '../lib/content-check.ts';
 import { lintContentText } from '../lib/content-lint.ts';
 import { readContent } from './read-content.ts';
 
 export function findContentProblems(root: string, shownFrom: string = process.cwd()): Finding[] {
-  const input = readContent(root, shownFrom);
+  return problemsIn(readContent(root, shownFrom));
+}
+
+/** The same, for content already read (the build reuses it to predict share cards). */
+export function problemsIn(input: CheckInput): Finding[] {
   const findings = checkContent(input);
   for (const file of [input.site, input.units, input.observances, ...input.files]) {
     if (file.text) findings.push(...lintContentText(file.text, file.file));

@@ -1,17 +1,21 @@
 /**
- * The site's one Astro integration: checks content before a build; afterwards draws the share
- * cards and indexes the built site for search (the way Starlight wires Pagefind).
+ * The site's one Astro integration: checks content before a build; draws share cards while the
+ * pages are built and writes the ones they ask for afterwards; indexes the built site for search
+ * (the way Starlight wires Pagefind).
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatFindings } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { findContentProblems } from './content-problems.ts';
+import { problemsIn } from './content-problems.ts';
+import { readContent } from './read-content.ts';
 import { indexSite } from './search-index.ts';
-import { buildShareCards } from './share-cards.ts';
+import { expectedEntryCards, shareCardBuild, writeShareCards, type ContentEntry, type ShareCardBuild } from './share-cards.ts';
 import { fileURLToPath } from 'node:url';
 
 export default function shuangyong(): AstroIntegration {
+  let entries: ContentEntry[] = [];
+  let shareCards: Promise<ShareCardBuild> | undefined;
   return {
     name: 'shuangyong',
     hooks: {
@@ -19,7 +23,9 @@ export default function shuangyong(): AstroIntegration {
         // A build publishes: drafts stay out. Decided by the command, not by NODE_ENV, which test
         // runners and shells set in surprising ways.
         updateConfig({ vite: { define: { 'import.meta.env.SITE_HIDE_DRAFTS': JSON.stringify(command === 'build') } } });
-        const findings = findContentProblems(contentRoot());
+        const input = readContent(contentRoot());
+        entries = input.files;
+        const findings = problemsIn(input);
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
           const error = new AstroError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
@@ -29,9 +35,17 @@ export default function shuangyong(): AstroIntegration {
         }
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
       },
+      'astro:build:start': () => {
+        // Rendering pages keeps the main thread busy: a worker draws the predicted cards meanwhile.
+        shareCards = shareCardBuild().then((build) => {
+          build.startEarly(expectedEntryCards(entries, build.site, build.collectionLabels));
+          return build;
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        // Share cards (CPU in this process) and the search index (Pagefind's own process) overlap.
-        await Promise.all([buildShareCards(fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
+        // The remaining share cards (this process) and the search index (Pagefind's process) overlap.
+        const cards = await (shareCards ?? shareCardBuild());
+        await Promise.all([writeShareCards(cards, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
       },
     },
   };

@@ -9,15 +9,18 @@
  *   (librsvg and pango, so the build machine's CJK font, Noto Sans CJK SC);
  * - a card is then a copy of its background with the title's glyphs placed on it in JavaScript, and
  *   a small palette PNG (flat colours compress well) written with node:zlib, off the main thread.
- * About 2–3 ms of CPU a card, run after the pages are built, alongside Pagefind's indexing; the
- * build logs the count and time ("分享卡片：…"). Rendering them from an Astro endpoint instead cost
- * about 5 ms more per card in Astro's own per-page work.
+ * About 3 ms of CPU a card. The cards the content predicts are drawn in a worker thread while
+ * Astro renders the pages (ShareCardBuild); after the build the pages' own og:image tags decide
+ * what is written, alongside Pagefind's indexing. The build logs the count and time
+ * ("分享卡片：…"). Rendering them from an Astro endpoint instead cost about 5 ms more per card in
+ * Astro's own per-page work.
  */
 import sharp from 'sharp';
 import { constants as zlibConstants, crc32, deflate } from 'node:zlib';
 import { promisify } from 'node:util';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTION_LABELS } from '../content.schema.ts';
 import { contentRoot } from '../lib/content-root.ts';
@@ -28,9 +31,12 @@ import {
   CARD_WIDTH,
   SHARE_SECTIONS,
   charAdvance,
+  entryCardPath,
   escapeXml,
+  sharePhoto,
   shareCardLayout,
   shareCardSvg,
+  type EntryCollection,
   type ShareCardText,
 } from '../lib/share-card.ts';
 
@@ -331,52 +337,127 @@ export function cardFor(path: string, pageTitle: string, site: ShareCardSite, co
   return undefined;
 }
 
-/**
- * After `astro build`: reads the Open Graph tags of every built page and writes each share card
- * they point to under dist/og/ (Head.astro decides which pages point there). Writing them here
- * rather than from an Astro endpoint saves Astro's per-page work for thousands of PNGs.
- */
-export async function writeShareCards(distDir: string, site: ShareCardSite, collectionLabels: Record<string, string>): Promise<WrittenCards> {
-  const started = performance.now();
-  const wanted = new Map<string, ShareCardText>();
-  const ogPrefix = new URL('/og/', site.baseUrl).href;
-  const pages = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-  for (const file of pages) {
-    const html = await readFile(join(distDir, file), 'utf8');
-    const end = html.indexOf('</head>');
-    const head = end >= 0 ? html.slice(0, end) : html;
-    const image = metaContent(head, 'og:image');
-    if (!image?.startsWith(ogPrefix)) continue;
-    const path = new URL(image).pathname;
-    if (wanted.has(path)) continue;
-    const card = cardFor(path, metaContent(head, 'og:title') ?? site.name, site, collectionLabels);
-    if (card) wanted.set(path, card);
-  }
-  const renderer = new ShareCardRenderer();
-  const cards = [...wanted];
-  await renderer.prepare(cards.map(([, card]) => card));
-  // A few cards in flight: JavaScript draws one while zlib compresses others on the thread pool.
+/** Runs `task` over `items`, `concurrency` at a time. */
+async function eachLimited<T>(items: T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < cards.length) {
-      const [path, card] = cards[next++]!;
-      const png = await renderer.render(card);
-      const file = join(distDir, path);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, png);
-    }
+    while (next < items.length) await task(items[next++]!);
   };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  return { ...renderer.stats, wallMs: performance.now() - started };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+/** An entry as the content folder has it: enough to tell whether its page will want a card. */
+export interface ContentEntry {
+  collection: string;
+  id: string;
+  data: unknown;
 }
 
 /**
- * The build step, for the `astro:build:done` hook of src/integration/index.ts: the site's name,
- * 主办单位 and address from content/site.yaml, the 栏目 names from the schema.
+ * The cards the entry pages will ask for, known from the content before any page is built:
+ * published entries without a share photo (Head.astro gives those a photo crop instead).
  */
-export async function buildShareCards(distDir: string, logger: { info: (message: string) => void }): Promise<WrittenCards> {
+export function expectedEntryCards(entries: ContentEntry[], site: ShareCardSite, collectionLabels: Record<string, string>): Map<string, ShareCardText> {
+  const cards = new Map<string, ShareCardText>();
+  for (const { collection, id, data } of entries) {
+    if (!data || typeof data !== 'object') continue;
+    const fields = data as { title?: unknown; draft?: unknown; cover?: unknown; coverAlt?: string; gallery?: { src: unknown; alt: string }[] };
+    if (fields.draft === true || typeof fields.title !== 'string' || sharePhoto(fields)) continue;
+    const path = entryCardPath(collection as EntryCollection, id);
+    const card = cardFor(path, fields.title, site, collectionLabels);
+    if (card) cards.set(path, card);
+  }
+  return cards;
+}
+
+/** What the early worker (share-card-worker.ts) sends back: one drawn card, or that it is done. */
+export type EarlyCardMessage = { path: string; key: string; png: Uint8Array } | { done: true };
+
+/** The identity of a card's content: a card drawn early is used only for exactly the same text. */
+export const cardKey = (card: ShareCardText) => JSON.stringify([card.title, card.kicker ?? '', card.header, card.footer]);
+
+/**
+ * The share cards of one build. `startEarly` draws, in a worker thread, the cards the content
+ * predicts while Astro builds the pages: page rendering keeps the main thread busy and leaves the
+ * second core mostly idle. `write` then writes exactly the cards the built pages ask for (their
+ * og:image tags): a predicted card is used only if its text matches the page's; any other is drawn
+ * then, and a predicted card no page asks for (a draft, say) is never written.
+ */
+export class ShareCardBuild {
+  private readonly renderer = new ShareCardRenderer();
+  private readonly early = new Map<string, { key: string; png: Uint8Array }>();
+  private earlyDone: Promise<void> = Promise.resolve();
+
+  readonly site: ShareCardSite;
+  readonly collectionLabels: Record<string, string>;
+
+  constructor(site: ShareCardSite, collectionLabels: Record<string, string>) {
+    this.site = site;
+    this.collectionLabels = collectionLabels;
+  }
+
+  startEarly(cards: Map<string, ShareCardText>): void {
+    if (cards.size === 0) return;
+    this.earlyDone = new Promise<void>((done) => {
+      try {
+        const worker = new Worker(new URL('./share-card-worker.ts', import.meta.url), { workerData: [...cards] });
+        worker.on('message', (message: EarlyCardMessage) => {
+          if ('done' in message) return void worker.terminate().then(() => done());
+          this.early.set(message.path, { key: message.key, png: message.png });
+        });
+        // Nothing is lost if the worker fails: write() draws whatever is missing.
+        worker.on('error', () => done());
+        worker.on('exit', () => done());
+      } catch {
+        done();
+      }
+    });
+  }
+
+  async write(distDir: string): Promise<WrittenCards & { predicted: number }> {
+    const started = performance.now();
+    await this.earlyDone;
+    const wanted = new Map<string, ShareCardText>();
+    const ogPrefix = new URL('/og/', this.site.baseUrl).href;
+    const pages = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+    for (const file of pages) {
+      const html = await readFile(join(distDir, file), 'utf8');
+      const end = html.indexOf('</head>');
+      const head = end >= 0 ? html.slice(0, end) : html;
+      const image = metaContent(head, 'og:image');
+      if (!image?.startsWith(ogPrefix)) continue;
+      const path = new URL(image).pathname;
+      if (wanted.has(path)) continue;
+      const card = cardFor(path, metaContent(head, 'og:title') ?? this.site.name, this.site, this.collectionLabels);
+      if (card) wanted.set(path, card);
+    }
+    const cards = [...wanted];
+    const missing = cards.filter(([path, card]) => this.early.get(path)?.key !== cardKey(card)).map(([, card]) => card);
+    await this.renderer.prepare(missing);
+    // A few cards in flight: JavaScript draws one while zlib compresses others on the thread pool.
+    await eachLimited(cards, 4, async ([path, card]) => {
+      const early = this.early.get(path);
+      const png = early?.key === cardKey(card) ? early.png : await this.renderer.render(card);
+      const file = join(distDir, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, png);
+    });
+    this.early.clear();
+    return { ...this.renderer.stats, cards: cards.length, predicted: cards.length - missing.length, wallMs: performance.now() - started };
+  }
+}
+
+/** The site's name, 主办单位 and address from content/site.yaml, the 栏目 names from the schema. */
+export async function shareCardBuild(): Promise<ShareCardBuild> {
   const site = parseYaml(await readFile(join(contentRoot(), 'site.yaml'), 'utf8')) as ShareCardSite;
-  const written = await writeShareCards(distDir, site, COLLECTION_LABELS);
-  logger.info(`分享卡片：${written.cards} 张，用时 ${Math.round(written.wallMs)} ms（主线程 ${Math.round(written.milliseconds)} ms，字形 ${written.glyphs} 个）`);
+  return new ShareCardBuild(site, COLLECTION_LABELS);
+}
+
+/** For the `astro:build:done` hook of src/integration/index.ts: writes the cards and logs what it took. */
+export async function writeShareCards(build: ShareCardBuild, distDir: string, logger: { info: (message: string) => void }): Promise<WrittenCards> {
+  const written = await build.write(distDir);
+  logger.info(
+    `分享卡片：${written.cards} 张，其中 ${written.predicted} 张在生成页面时已画好；收尾用时 ${Math.round(written.wallMs)} ms（主线程绘制 ${Math.round(written.milliseconds)} ms，字形 ${written.glyphs} 个）`,
+  );
   return written;
 }

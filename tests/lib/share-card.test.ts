@@ -20,8 +20,8 @@ import {
   textWidth,
   wrapText,
 } from '../../src/lib/share-card.ts';
-import { ShareCardRenderer, cardFor, writeShareCards } from '../../src/integration/share-cards.ts';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { ShareCardBuild, ShareCardRenderer, cardFor, expectedEntryCards } from '../../src/integration/share-cards.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -259,13 +259,58 @@ describe('the build step', () => {
       page('reports/page/2', '/og/reports.png', '活动报道（第2页）');
       page('reports/a', '/og/reports/a.png', '军民共建&amp;“八一”座谈');
       page('reports/b', '/_astro/photo.jpg', '有照片的报道');
-      const written = await writeShareCards(dist, site, labels);
-      expect(written.cards).toBe(3);
+      const written = await new ShareCardBuild(site, labels).write(dist);
+      expect(written).toMatchObject({ cards: 3, predicted: 0 });
       for (const file of ['og/site.png', 'og/reports.png', 'og/reports/a.png']) expect(existsSync(join(dist, file)), file).toBe(true);
       expect(existsSync(join(dist, '_astro/photo.jpg'))).toBe(false);
       expect((await sharp(join(dist, 'og/reports/a.png')).metadata()).width).toBe(CARD_WIDTH);
     } finally {
       rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('predicts entry cards from the content: published entries without a share photo', () => {
+    const entries = [
+      { collection: 'reports', id: 'a', data: { title: '八一座谈会' } },
+      { collection: 'reports', id: 'draft', data: { title: '草稿', draft: true } },
+      { collection: 'reports', id: 'photo', data: { title: '有封面', cover: './c.jpg', coverAlt: '封面' } },
+      { collection: 'cases', id: 'gallery', data: { title: '有相册', gallery: [{ src: './1.jpg', alt: '照片' }] } },
+      { collection: 'cases', id: 'broken', data: undefined },
+    ];
+    expect([...expectedEntryCards(entries, site, labels)]).toEqual([
+      ['/og/reports/a.png', { title: '八一座谈会', kicker: '活动报道', header: '示例县双拥宣传站', footer: 'x.gov.cn' }],
+    ]);
+  });
+
+  it('draws predicted cards in a worker and uses one only when the built page asks for the same card', async () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'share-cards-')), mkdtempSync(join(tmpdir(), 'share-cards-'))];
+    const [dist, fresh] = dirs as [string, string];
+    const page = (root: string, route: string, image: string, title: string) => {
+      mkdirSync(join(root, route), { recursive: true });
+      writeFileSync(join(root, route, 'index.html'), `<!doctype html><html><head><meta property="og:title" content="${title}"><meta property="og:image" content="https://x.gov.cn${image}"></head><body></body></html>`);
+    };
+    try {
+      page(dist, 'reports/a', '/og/reports/a.png', '八一座谈会');
+      page(dist, 'reports/b', '/og/reports/b.png', '改过的标题');
+      const card = (title: string) => ({ title, kicker: '活动报道', header: site.name, footer: 'x.gov.cn' });
+      const build = new ShareCardBuild(site, labels);
+      build.startEarly(new Map([
+        ['/og/reports/a.png', card('八一座谈会')],
+        ['/og/reports/b.png', card('旧标题')],
+        ['/og/reports/draft.png', card('没有页面的草稿')],
+      ]));
+      const written = await build.write(dist);
+      // a came from the worker; b's title changed, so it was drawn again; the draft's card is not published.
+      expect(written).toMatchObject({ cards: 2, predicted: 1 });
+      expect(existsSync(join(dist, 'og/reports/draft.png'))).toBe(false);
+      page(fresh, 'reports/a', '/og/reports/a.png', '八一座谈会');
+      page(fresh, 'reports/b', '/og/reports/b.png', '改过的标题');
+      expect(await new ShareCardBuild(site, labels).write(fresh)).toMatchObject({ cards: 2, predicted: 0 });
+      for (const file of ['og/reports/a.png', 'og/reports/b.png']) {
+        expect(readFileSync(join(dist, file)).equals(readFileSync(join(fresh, file))), file).toBe(true);
+      }
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
   });
 });
