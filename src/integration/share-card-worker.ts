@@ -3,20 +3,15 @@
  * the core that page rendering leaves idle and sends each PNG back (transferred, not copied).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ShareCardText } from '../lib/share-card.ts';
+import { CARD_FONT_FAMILY, type ShareCardText } from '../lib/share-card.ts';
 import { ShareCardRenderer, cardKey, type EarlyCardMessage } from './share-cards.ts';
 
 const cards = workerData as [string, ShareCardText][];
-const renderer = new ShareCardRenderer();
+// Compressing on this thread: the worker is already off the main thread.
+const renderer = new ShareCardRenderer(CARD_FONT_FAMILY, { syncCompression: true });
 await renderer.prepare(cards.map(([, card]) => card));
-let next = 0;
-const draw = async () => {
-  while (next < cards.length) {
-    const [path, card] = cards[next++]!;
-    const png = new Uint8Array(await renderer.render(card));
-    parentPort!.postMessage({ path, key: cardKey(card), png } satisfies EarlyCardMessage, [png.buffer]);
-  }
-};
-// Two in flight: one drawn in JavaScript while zlib compresses the other.
-await Promise.all([draw(), draw()]);
+for (const [path, card] of cards) {
+  const png = new Uint8Array(await renderer.render(card));
+  parentPort!.postMessage({ path, key: cardKey(card), png } satisfies EarlyCardMessage, [png.buffer]);
+}
 parentPort!.postMessage({ done: true } satisfies EarlyCardMessage);
