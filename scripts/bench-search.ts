@@ -25,6 +25,8 @@ import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDir } from '../tests/helpers/serve.ts';
 import { filesUnder } from '../tests/helpers/files.ts';
+import { STAGES } from '../src/content.schema.ts';
+import { FALLBACK_SENTENCES, seededRandom } from './bench/synthetic-content.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 export const FIRST_QUERY_BUDGET = 150 * 1024;
@@ -81,20 +83,6 @@ export interface BenchSearchResult {
 // ---------------------------------------------------------------------------------------------
 // Synthetic content
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const FALLBACK_SENTENCES = [
-  '县双拥办组织开展走访慰问活动，为重点优抚对象送去慰问金和慰问品', '认真落实义务兵家庭优待金政策，按时足额发放到户',
-  '退役士兵接收安置工作稳步推进，做到应接尽接、应安尽安', '国防教育进校园活动深受学生欢迎', '清明节期间组织军地群众到烈士陵园集中祭扫',
-  '对荣立三等功以上的现役军人家庭送喜报、发奖励金', '军人子女入学入园享受优待，转学随到随办', '开展义诊服务，把医疗队送进营区',
-];
-
 /** Sentences (runs of text between 。！？；) from the demo content, each at least 8 characters. */
 export function corpusSentences(contentDir: string): string[] {
   const sentences = new Set<string>();
@@ -129,7 +117,6 @@ const TYPES = ['走访慰问', '座谈会', '军民共建', '国防教育', '清
 const AUDIENCES = ['现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人', '军队转业干部', '随军家属', '军人子女'];
 const CATEGORIES = ['抚恤优待', '退役安置', '就业创业', '教育优待', '医疗保障', '住房保障', '交通出行', '表彰奖励'];
 const CASE_CATEGORIES = ['先进单位', '先进个人', '好军嫂', '最美退役军人', '拥政爱民', '共建典型'];
-const STAGES = ['小学', '初中', '高中', '全民'];
 
 export interface SyntheticSearchOptions {
   pages: number;
@@ -141,7 +128,7 @@ export interface SyntheticSearchOptions {
 /** Writes a synthetic content root of `pages` entries whose text re-mixes real sentences. */
 export function writeSearchBenchContent({ pages, root, corpus = FALLBACK_SENTENCES, seed = 8 }: SyntheticSearchOptions): void {
   rmSync(root, { recursive: true, force: true });
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T,>(list: ArrayLike<T>) => list[Math.floor(next() * list.length)];
   const chars = (pool: string, n: number) => Array.from({ length: n }, () => pick([...pool])).join('');
   const person = () => pick([...SURNAMES]) + chars(GIVEN, next() < 0.4 ? 1 : 2);

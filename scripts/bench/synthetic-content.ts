@@ -5,21 +5,27 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { STAGES } from '../../src/content.schema.ts';
 
-const PHRASES = [
-  '县双拥办组织开展走访慰问活动', '为重点优抚对象送去慰问金和慰问品', '详细了解他们的生活和身体状况',
-  '驻县部队官兵积极参与地方建设', '军民共建文明村镇取得新成效', '义务兵家庭优待金按季度到账',
-  '退役士兵安置工作稳步推进', '国防教育进校园活动深受学生欢迎', '清明节期间组织祭扫烈士陵园',
-  '表彰奖励立功受奖的现役军人家庭', '为军人子女入学提供优待服务', '开展义诊服务送医送药进军营',
-  '征兵宣传深入社区和高中校园', '召开军地座谈会研究解决实际问题', '随军家属就业安置得到妥善落实',
-  '拥政爱民活动中官兵帮助群众抢收', '退役军人服务站建设全面覆盖', '双拥模范县创建工作持续深化',
-  '全民国防教育日主题宣传活动', '八一建军节前夕走访驻地部队', '春节期间开展送温暖活动',
-  '三等功奖励按标准及时发放', '烈士纪念日举行公祭仪式', '重阳节看望慰问老复员军人',
+/**
+ * Text to compose from when the demo content is missing (both generators normally re-mix the demo's
+ * own sentences). Written for the benchmark, in our own words.
+ */
+export const FALLBACK_SENTENCES = [
+  '镇里的慰问小组挨家敲开军属的院门', '老兵说起当年的连队眼里有光', '卫生院医生上门给伤残老兵量血压',
+  '驻地官兵周末帮村里修好了水渠', '共建的文化广场晚上热闹起来', '优待金这个月初已经打到卡上',
+  '刚退伍的小伙子在服务站登记求职', '孩子们第一次摸到了真正的军用水壶', '清明那天细雨里有人献上白菊',
+  '喜报送到家时奶奶笑出了眼泪', '军娃转学手续一天就办好了', '义诊桌前排起了穿迷彩的长队',
+  '征兵海报贴进了高三的走廊', '座谈会上部队干部把难处一条条摆出来', '随军的妻子在县医院找到了护士岗位',
+  '麦收时节一排战士弯腰在地里', '村口新挂起服务站的牌子', '创建考评的材料摞满了整张桌子',
+  '九月的国防教育课讲到了防空警报', '建军节那天营门口挂起了红灯笼', '腊月里慰问车装满了米面油',
+  '立功的消息传回村里敲锣打鼓', '纪念碑前少先队员整齐列队', '重阳节给老复员兵送去一碗长寿面',
 ];
 const TYPES = ['走访慰问', '座谈会', '军民共建', '国防教育', '清明祭扫', '联谊活动', '义诊服务', '征兵宣传', '政策宣讲', '表彰奖励'];
 const AUDIENCES = ['现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人', '随军家属', '军人子女'];
 
-function random(seed: number) {
+/** A small seeded generator (LCG): the same seed gives the same content on every machine. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -39,9 +45,9 @@ export interface SyntheticOptions {
 export async function writeSyntheticContent({ pages, root, photoShare = 0.05, sentences }: SyntheticOptions): Promise<void> {
   // Titles and text must stay valid in YAML and MDX: drop sentences with syntax characters.
   const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#\[\]|`*_&!%@'"]/.test(s)) ?? [];
-  const phrases = pool.length > 50 ? pool : PHRASES;
+  const phrases = pool.length > 50 ? pool : FALLBACK_SENTENCES;
   rmSync(root, { recursive: true, force: true });
-  const next = random(2026);
+  const next = seededRandom(2026);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const paragraph = (count: number) => Array.from({ length: count }, () => pick(phrases).replace(/[。！？；]+$/, '')).join('，') + '。';
   const body = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(phrases)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
@@ -79,7 +85,7 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05, se
 
   for (let i = 0; i < counts.plans; i++) {
     const tasks = Array.from({ length: 12 }, (_, t) => `  - { id: t${t + 1}, title: ${pick(phrases)}, when: 2025-${String(t + 1).padStart(2, '0')} }`);
-    writeFileSync(join(root, 'plans', `plan-${i}.mdx`), ['---', ...common(`基准县2025年双拥工作计划（${i + 1}）`, i), 'kind: 工作计划', 'year: 2025', 'tasks:', ...tasks, '---', '', body(8), ''].join('\n'));
+    writeFileSync(join(root, 'plans', `plan-${i}.mdx`), ['---', ...common(`基准县2025年度双拥计划（${i + 1}）`, i), 'kind: 工作计划', 'year: 2025', 'tasks:', ...tasks, '---', '', body(8), ''].join('\n'));
   }
   for (let i = 0; i < reports; i++) {
     const withPhoto = next() < photoShare;
@@ -102,9 +108,8 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05, se
     writeFileSync(join(root, 'cases', `case-${i}.mdx`), ['---', ...common(`双拥典型：${pick(phrases)}（${i + 1}）`, i), 'category: 先进个人', `name: 典型人物${i + 1}`,
       'honors:', `  - { title: 双拥先进个人, year: ${2020 + (i % 6)} }`, '---', '', body(6), ''].join('\n'));
   }
-  const stages = ['小学', '初中', '高中', '全民'];
   for (let i = 0; i < counts.education; i++) {
-    writeFileSync(join(root, 'education', `edu-${i}.mdx`), ['---', ...common(`国防教育课程：${pick(phrases)}（${i + 1}）`, i), 'kind: 课程', `stages: [${stages[i % 4]}]`, 'objectives: [了解国防]', '---', '', body(5), ''].join('\n'));
+    writeFileSync(join(root, 'education', `edu-${i}.mdx`), ['---', ...common(`国防教育课程：${pick(phrases)}（${i + 1}）`, i), 'kind: 课程', `stages: [${STAGES[i % STAGES.length]}]`, 'objectives: [了解国防]', '---', '', body(5), ''].join('\n'));
   }
   rmSync(photoDir, { recursive: true, force: true });
 }
