@@ -10,12 +10,13 @@ import { contentRoot } from '../lib/content-root.ts';
 import { problemsIn } from './content-problems.ts';
 import { readContent } from './read-content.ts';
 import { indexSite } from './search-index.ts';
-import { expectedEntryCards, shareCardBuild, writeShareCards, type ContentEntry, type ShareCardBuild } from './share-cards.ts';
+import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
+import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath } from 'node:url';
 
 export default function shuangyong(): AstroIntegration {
-  let entries: ContentEntry[] = [];
-  let shareCards: Promise<ShareCardBuild> | undefined;
+  let content: CheckInput | undefined;
+  let shareCards: ShareCardBuild | undefined;
   return {
     name: 'shuangyong',
     hooks: {
@@ -23,9 +24,8 @@ export default function shuangyong(): AstroIntegration {
         // A build publishes: drafts stay out. Decided by the command, not by NODE_ENV, which test
         // runners and shells set in surprising ways.
         updateConfig({ vite: { define: { 'import.meta.env.SITE_HIDE_DRAFTS': JSON.stringify(command === 'build') } } });
-        const input = readContent(contentRoot());
-        entries = input.files;
-        const findings = problemsIn(input);
+        content = readContent(contentRoot());
+        const findings = problemsIn(content);
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
           const error = new AstroError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
@@ -37,15 +37,12 @@ export default function shuangyong(): AstroIntegration {
       },
       'astro:build:start': () => {
         // Rendering pages keeps the main thread busy: a worker draws the predicted cards meanwhile.
-        shareCards = shareCardBuild().then((build) => {
-          build.startEarly(expectedEntryCards(entries, build.site, build.collectionLabels));
-          return build;
-        });
+        // The content was read, and passed the check, in astro:config:setup.
+        shareCards = startShareCards(content!);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The remaining share cards (this process) and the search index (Pagefind's process) overlap.
-        const cards = await (shareCards ?? shareCardBuild());
-        await Promise.all([writeShareCards(cards, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
+        await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
       },
     },
   };

@@ -21,9 +21,7 @@ import { promisify } from 'node:util';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parse as parseYaml } from 'yaml';
 import { COLLECTION_LABELS } from '../content.schema.ts';
-import { contentRoot } from '../lib/content-root.ts';
 import {
   CARD_COLORS,
   CARD_FONT_FAMILY,
@@ -455,10 +453,15 @@ export class ShareCardBuild {
   }
 }
 
-/** The site's name, 主办单位 and address from content/site.yaml, the 栏目 names from the schema. */
-export async function shareCardBuild(): Promise<ShareCardBuild> {
-  const site = parseYaml(await readFile(join(contentRoot(), 'site.yaml'), 'utf8')) as ShareCardSite;
-  return new ShareCardBuild(site, COLLECTION_LABELS);
+/**
+ * The share cards of a build of `content` (as the content check read it): the site's name,
+ * 主办单位 and address from site.yaml, the 栏目 names from the schema; the predicted entry cards
+ * start drawing at once.
+ */
+export function startShareCards(content: { site: { data: unknown }; files: ContentEntry[] }): ShareCardBuild {
+  const build = new ShareCardBuild(content.site.data as ShareCardSite, COLLECTION_LABELS);
+  build.startEarly(expectedEntryCards(content.files, build.site, build.collectionLabels));
+  return build;
 }
 
 /** For the `astro:build:done` hook of src/integration/index.ts: writes the cards and logs what it took. */
