@@ -9,6 +9,7 @@
  * Chinese character and full-width punctuation mark is 1 em; Latin letters and digits have the
  * advances measured from that font (table below).
  */
+import { COLLECTIONS, type CollectionName } from '../content.schema.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -344,8 +345,8 @@ export function shareCardSvg(card: ShareCardText, { withTitle = true } = {}): st
 // ---------------------------------------------------------------------------------------------
 // Which card a page shares
 
-export const ENTRY_COLLECTIONS = ['plans', 'reports', 'cases', 'policies', 'education'] as const;
-export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+export type EntryCollection = CollectionName;
+const ENTRY_PATH = new RegExp(`^/(${COLLECTIONS.join('|')})/([^/]+)/?$`);
 
 /** One card per section for the list pages; the key is the first path segment ('' is the home page). */
 export const SHARE_SECTIONS: Record<string, string> = {
@@ -363,7 +364,7 @@ export const SHARE_SECTIONS: Record<string, string> = {
 
 /** `/reports/2026-08-01-bayi/` → { collection: 'reports', id: '2026-08-01-bayi' }; other pages → undefined. */
 export function entryOfPath(pathname: string): { collection: EntryCollection; id: string } | undefined {
-  const match = /^\/(plans|reports|cases|policies|education)\/([^/]+)\/?$/.exec(pathname);
+  const match = ENTRY_PATH.exec(pathname);
   return match ? { collection: match[1] as EntryCollection, id: match[2]! } : undefined;
 }
 
