@@ -7,7 +7,7 @@
  */
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatFindings } from '../src/lib/content-check.ts';
-import { findContentProblems } from '../src/integration/content-problems.ts';
+import { findContentProblems } from '../src/content-layer/content-problems.ts';
 
 const root = contentRoot();
 const findings = findContentProblems(root, process.cwd());

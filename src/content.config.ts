@@ -18,7 +18,7 @@ import {
   unitSchema,
 } from './content.schema.ts';
 import { contentRoot } from './lib/content-root.ts';
-import { entriesLoader } from './integration/entries-loader.ts';
+import { entriesLoader } from './content-layer/entries-loader.ts';
 
 const root = contentRoot();
 /**

@@ -1,5 +1,5 @@
 /**
- * Sampling for the substring-recall measurement (scripts/search-recall.ts): short runs of Chinese
+ * Sampling for the substring-recall measurement (scripts/dev/search-recall.ts): short runs of Chinese
  * characters taken at random, but reproducibly, from the text a reader sees on each page — what a
  * resident might type after reading or hearing it. Pure functions; the script extracts the text.
  */

@@ -1,6 +1,6 @@
 /**
  * The search pipeline over Pagefind's JS API, without any DOM: the search island renders what this
- * returns, and scripts/search-recall.ts measures it in Chromium.
+ * returns, and scripts/dev/search-recall.ts measures it in Chromium.
  *
  * 1. Ask Pagefind for the character pairs covering the query (see pagefindTerms): Pagefind 1.6's
  *    extended index holds every adjacent pair of Chinese characters, so every page containing the

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { PHONE, DESKTOP } from '../helpers/browser.ts';
+import { PHONE, DESKTOP } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;

@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PHONE, DESKTOP } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { launchBrowser, PHONE, DESKTOP } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { tmpRoot } from '../helpers/build-site.ts';
-import { measureRecall } from '../../scripts/search-recall.ts';
+import { measureRecall } from '../../scripts/dev/search-recall.ts';
 
 const dist = join(tmpRoot, 'demo', 'dist');
 const skip = Boolean(process.env.TEST_SKIP_DEMO);

@@ -1,6 +1,6 @@
 /** /timeline/ filters by type and unit in place, and is a complete plain list without JavaScript. */
 import { describe, expect, it } from 'vitest';
-import { PHONE } from '../helpers/browser.ts';
+import { PHONE } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
 
 const demo = useDemoSite();

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDir, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { tmpRoot } from './build-site.ts';
 
 export function useDemoSite(): { browser: () => Browser; url: () => string } {

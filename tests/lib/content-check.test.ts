@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent, formatFindings, lineOfField, type CheckInput, type ContentFile } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/integration/read-content.ts';
+import { readContent } from '../../src/content-layer/read-content.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 const fixtureRoot = resolve(repoRoot, 'tests/fixtures/basic/content');

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { educationSchema, quizQuestion } from '../../src/content.schema.ts';
 import { checkContent, type CheckInput } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/integration/read-content.ts';
+import { readContent } from '../../src/content-layer/read-content.ts';
 import { correctIndexes, questionKind } from '../../src/lib/quiz.ts';
 import { repoRoot } from '../helpers/paths.ts';
 

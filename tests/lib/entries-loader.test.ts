@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import { isCommentOnly, remarkPlainMarkdownOnly } from '../../src/integration/entries-loader.ts';
+import { isCommentOnly, remarkPlainMarkdownOnly } from '../../src/content-layer/entries-loader.ts';
 
 /** Runs the plugin on an MDX body: the tree left, or 'needs MDX' when it asks for the MDX compiler. */
 async function check(body: string): Promise<unknown> {

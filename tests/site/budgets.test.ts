@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { tmpRoot } from '../helpers/build-site.ts';
-import { filesUnder } from '../helpers/files.ts';
+import { filesUnder } from '../../tools/files.ts';
 
 const dist = join(tmpRoot, 'demo', 'dist');
 

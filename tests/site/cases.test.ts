@@ -10,8 +10,8 @@ import { parse as parseYaml } from 'yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { buildPhotosSite } from '../fixtures/photos/build.ts';
 import { tmpRoot, repoRoot } from '../helpers/build-site.ts';
-import { launchBrowser, PHONE } from '../helpers/browser.ts';
-import { serveDir } from '../helpers/serve.ts';
+import { launchBrowser, PHONE } from '../../tools/browser.ts';
+import { serveDir } from '../../tools/serve.ts';
 import { CASE_CATEGORY_SLUGS } from '../../src/lib/taxonomy.ts';
 import {
   caseCategoryUrl,

@@ -13,7 +13,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { buildPhotosSite, photosContent, PHONE_PHOTOS } from '../fixtures/photos/build.ts';
 import { PHONE, readExifTags } from '../fixtures/photos/make-photos.ts';
 import { tmpRoot } from '../helpers/build-site.ts';
-import { filesUnder } from '../helpers/files.ts';
+import { filesUnder } from '../../tools/files.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;
 

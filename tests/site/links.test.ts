@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkChecker, LinkState } from 'linkinator';
 import { join } from 'node:path';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { serveDir, type StaticServer } from '../../tools/serve.ts';
 import { tmpRoot } from '../helpers/build-site.ts';
 
 let server: StaticServer;

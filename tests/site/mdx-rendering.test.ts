@@ -1,5 +1,5 @@
 /**
- * How entry bodies are rendered (src/integration/entries-loader.ts), on the basic fixture build:
+ * How entry bodies are rendered (src/content-layer/entries-loader.ts), on the basic fixture build:
  * plain-Markdown MDX is rendered in the content layer and kept in the data store; a body that uses
  * an MDX feature (here a JSX element) still goes through @astrojs/mdx. Both must reach the page.
  */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSite, tmpRoot } from '../helpers/build-site.ts';
 import { DEMO_TODAY } from '../global-setup.ts';
-import { filesUnder } from '../helpers/files.ts';
+import { filesUnder } from '../../tools/files.ts';
 
 describe('reproducible builds', () => {
   it('rebuilding the demo gives identical HTML, XML and iCalendar files', async () => {

@@ -4,7 +4,7 @@
  * refuses the lockfile as "out of sync", although those packages would never be installed on
  * this platform anyway. Each entry carries its os/cpu so npm skips it on every other machine too.
  *
- *   node scripts/complete-lockfile.ts   (after any `npm install` that rewrites package-lock.json)
+ *   node scripts/dev/complete-lockfile.ts   (after any `npm install` that rewrites package-lock.json)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 

@@ -22,13 +22,13 @@ import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import ts from 'typescript';
 import { parse } from 'node-html-parser';
-import { sampleSubstrings, seededRandom, type Sample } from '../src/lib/search-sample.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveDir } from '../tests/helpers/serve.ts';
+import { sampleSubstrings, seededRandom, type Sample } from '../../src/lib/search-sample.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir } from '../../tools/serve.ts';
 import { buildContent } from './bench-search.ts';
-import { filesUnder } from '../tests/helpers/files.ts';
+import { filesUnder } from '../../tools/files.ts';
 
-const repoRoot = resolve(import.meta.dirname, '..');
+const repoRoot = resolve(import.meta.dirname, '../..');
 
 export interface RecallOptions {
   dist: string;

@@ -22,13 +22,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveDir } from '../tests/helpers/serve.ts';
-import { filesUnder } from '../tests/helpers/files.ts';
-import { STAGES } from '../src/content.schema.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDir } from '../../tools/serve.ts';
+import { filesUnder } from '../../tools/files.ts';
+import { STAGES } from '../../src/content.schema.ts';
 import { FALLBACK_SENTENCES, seededRandom } from './bench/synthetic-content.ts';
 
-const repoRoot = resolve(import.meta.dirname, '..');
+const repoRoot = resolve(import.meta.dirname, '../..');
 export const FIRST_QUERY_BUDGET = 150 * 1024;
 /** What residents type (issue #8), short everyday words, and one character (the widest index range). */
 export const BENCH_QUERIES = ['优待金', '三等功奖励', '清明祭扫', '退役士兵安置', '双拥', '慰问', '军属', '军'];

@@ -1,11 +1,11 @@
 /**
  * Takes phone (390×844) and desktop screenshots of built pages, for looking at what residents see.
- *   node scripts/screenshots.ts <dist> <out-dir> /route/ [/route/ …]
+ *   node scripts/dev/screenshots.ts <dist> <out-dir> /route/ [/route/ …]
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, PHONE, DESKTOP } from '../tests/helpers/browser.ts';
-import { serveDir } from '../tests/helpers/serve.ts';
+import { launchBrowser, PHONE, DESKTOP } from '../../tools/browser.ts';
+import { serveDir } from '../../tools/serve.ts';
 
 const [dist = 'dist', out = 'screenshots', ...routes] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });

@@ -6,8 +6,8 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveDir } from '../tests/helpers/serve.ts';
-import { CHROMIUM } from '../tests/helpers/browser.ts';
+import { serveDir } from '../../tools/serve.ts';
+import { CHROMIUM } from '../../tools/browser.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

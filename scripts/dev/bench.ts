@@ -13,7 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
 import { benchSearch, corpusSentences, formatBenchSearch } from './bench-search.ts';
-import { filesUnder } from '../tests/helpers/files.ts';
+import { filesUnder } from '../../tools/files.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

@@ -1,9 +1,9 @@
 /**
  * Draws the illustrative demo photos that the demo content references.
  *
- *   ./node_modules/.bin/node scripts/make-demo-photos.ts            write only the images that are missing
- *   ./node_modules/.bin/node scripts/make-demo-photos.ts --force    redraw every referenced image
- *   ./node_modules/.bin/node scripts/make-demo-photos.ts --dry-run  list what would be drawn
+ *   ./node_modules/.bin/node scripts/dev/make-demo-photos.ts            write only the images that are missing
+ *   ./node_modules/.bin/node scripts/dev/make-demo-photos.ts --force    redraw every referenced image
+ *   ./node_modules/.bin/node scripts/dev/make-demo-photos.ts --dry-run  list what would be drawn
  *
  * It reads every `content/<collection>/<slug>/index.mdx`, takes the `cover` and `gallery[].src` paths from
  * its frontmatter and renders a simple scene for each one from SVG with sharp. The scene (营区, 烈士陵园,
