@@ -9,9 +9,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatWarning, importPlan, importPlans, type ImportWarning, type PlanImport, type PlanImportOptions } from '../src/lib/plan-import.ts';
-import { parseUnits, unitError, type UnitRef } from '../src/lib/scaffold.ts';
-import { isIsoDate, uniqueSlug } from '../src/lib/slug.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { unitError, unitRefs, type UnitRef } from '../src/lib/scaffold.ts';
+import { readDataFile } from '../src/content-layer/read-content.ts';
+import { uniqueSlug } from '../src/lib/slug.ts';
+import { isIsoDate, isYearInRange, todayIso } from '../src/model/index.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
 
 const USAGE = `用法：
@@ -71,15 +72,14 @@ async function main(argv: string[]): Promise<void> {
 
   let year: number | undefined;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1950 || Number(values.year) > 2100) fail(`年度“${values.year}”不对，请写四位数字年份，例如 2026。`);
+    if (!/^\d{4}$/.test(values.year) || !isYearInRange(Number(values.year))) fail(`年度“${values.year}”不对，请写四位数字年份，例如 2026。`);
     year = Number(values.year);
   }
   const date = values.date ?? todayIso();
   if (!isIsoDate(date)) fail(`日期“${date}”不对，请按“年-月-日”写，例如 2026-03-01。`);
 
   const root = contentRoot();
-  const unitsFile = join(root, 'units.yaml');
-  const units: UnitRef[] = existsSync(unitsFile) ? parseUnits(readFileSync(unitsFile, 'utf8')) : [];
+  const units: UnitRef[] = unitRefs(readDataFile(root, 'units', process.cwd()).data);
   let unit = values.unit;
   let unitGuessed = false;
   if (unit) {
@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<void> {
       if (error) fail(error);
     }
   } else {
-    if (!units.length) fail(`请用 --unit 写上发布单位的 id（找不到 ${shown(unitsFile)}，没法自动选）。`);
+    if (!units.length) fail(`请用 --unit 写上发布单位的 id（content/units.yaml 里没有单位，没法自动选）。`);
     unit = units[0]!.id;
     unitGuessed = true;
   }

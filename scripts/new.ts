@@ -7,7 +7,7 @@
  * The text comes from src/lib/scaffold.ts; this file only reads units/plans, asks, and writes.
  * The content root is SITE_CONTENT_DIR or ./content.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as p from '@clack/prompts';
 import {
@@ -21,21 +21,20 @@ import {
   REPORT_TYPES,
   STAGES,
   type CollectionName,
-} from '../src/content.schema.ts';
+} from '../src/model/index.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import {
   nextSteps,
-  parseFrontmatter,
-  parseUnits,
   resolveCollection,
   scaffoldEntry,
   unitError,
   validateScaffoldOptions,
   type ScaffoldOptions,
+  unitRefs,
   type UnitRef,
 } from '../src/lib/scaffold.ts';
-import { isIsoDate } from '../src/lib/slug.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { listEntries, readContentFile, readDataFile } from '../src/content-layer/read-content.ts';
+import { isIsoDate, todayIso } from '../src/model/dates.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
 
 const USAGE = `用法：
@@ -80,25 +79,9 @@ function splitList(values: string[] | undefined): string[] | undefined {
 // Reading the content folder
 
 function readUnits(root: string): UnitRef[] {
-  const file = join(root, 'units.yaml');
-  if (!existsSync(file)) fail(`找不到单位名单 ${shown(file)}。请先在这个文件里登记发布单位，再新建内容。`);
-  return parseUnits(readFileSync(file, 'utf8'));
-}
-
-function planFile(root: string, plan: string): string | undefined {
-  return [join(root, 'plans', `${plan}.mdx`), join(root, 'plans', plan, 'index.mdx')].find((file) => existsSync(file));
-}
-
-function listPlans(root: string): string[] {
-  const dir = join(root, 'plans');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      if (entry.isFile() && entry.name.endsWith('.mdx')) return [entry.name.slice(0, -4)];
-      if (entry.isDirectory() && existsSync(join(dir, entry.name, 'index.mdx'))) return [entry.name];
-      return [];
-    })
-    .sort();
+  const units = readDataFile(root, 'units', process.cwd());
+  if (units.problems[0]?.code === 'missing-file') fail(`找不到单位名单 ${units.file}。请先在这个文件里登记发布单位，再新建内容。`);
+  return unitRefs(units.data);
 }
 
 interface PlanTaskRef {
@@ -106,24 +89,28 @@ interface PlanTaskRef {
   title: string;
 }
 
-function planTasks(file: string): PlanTaskRef[] {
-  try {
-    const data = parseFrontmatter(readFileSync(file, 'utf8'));
-    const tasks = Array.isArray(data.tasks) ? (data.tasks as unknown[]) : [];
-    return tasks.flatMap((task) =>
-      task && typeof task === 'object' && 'id' in task && typeof task.id === 'string'
-        ? [{ id: task.id, title: 'title' in task && typeof task.title === 'string' ? task.title : '' }]
-        : [],
+/** The plans of the content folder with their tasks, read through the content reader. */
+function readPlans(root: string): Map<string, PlanTaskRef[]> {
+  const plans = new Map<string, PlanTaskRef[]>();
+  for (const { id, path } of listEntries(root, 'plans')) {
+    const data = readContentFile('plans', id, path, process.cwd()).data as { tasks?: unknown } | undefined;
+    const tasks = Array.isArray(data?.tasks) ? (data.tasks as unknown[]) : [];
+    plans.set(
+      id,
+      tasks.flatMap((task) =>
+        task && typeof task === 'object' && 'id' in task && typeof task.id === 'string'
+          ? [{ id: task.id, title: 'title' in task && typeof task.title === 'string' ? task.title : '' }]
+          : [],
+      ),
     );
-  } catch {
-    return [];
   }
+  return plans;
 }
 
 function observanceIds(root: string): string[] | undefined {
-  const file = join(root, 'observances.yaml');
-  if (!existsSync(file)) return undefined;
-  return parseUnits(readFileSync(file, 'utf8')).map((entry) => entry.id);
+  const observances = readDataFile(root, 'observances', process.cwd());
+  if (observances.problems[0]?.code === 'missing-file') return undefined;
+  return unitRefs(observances.data).map((entry) => entry.id);
 }
 
 /** Check the references in the options against the content folder. */
@@ -136,12 +123,11 @@ function checkReferences(root: string, options: ScaffoldOptions, units: UnitRef[
     if (error) problems.push(error);
   }
   if (options.plan) {
-    const file = planFile(root, options.plan);
-    if (!file) {
-      const plans = listPlans(root);
-      problems.push(`计划“${options.plan}”不存在。content/plans/ 里现有的计划：\n${plans.map((plan) => `  ${plan}`).join('\n') || '  （还没有计划）'}`);
+    const plans = readPlans(root);
+    const tasks = plans.get(options.plan);
+    if (!tasks) {
+      problems.push(`计划“${options.plan}”不存在。content/plans/ 里现有的计划：\n${[...plans.keys()].map((plan) => `  ${plan}`).join('\n') || '  （还没有计划）'}`);
     } else if (options.task) {
-      const tasks = planTasks(file);
       if (!tasks.some((task) => task.id === options.task)) {
         problems.push(
           `计划“${options.plan}”里没有任务“${options.task}”。这个计划的任务有：\n${tasks.map((task) => `  ${task.id}  ${task.title}`).join('\n') || '  （这个计划还没有任务）'}`,
@@ -220,7 +206,8 @@ async function ask(root: string, preset: Partial<ScaffoldOptions>, units: UnitRe
       const location = answered(await p.text({ message: '活动地点（可以以后再填）', placeholder: '例如：县人武部' })).trim();
       if (location) options.location = location;
     }
-    const plans = listPlans(root);
+    const planTasks = readPlans(root);
+    const plans = [...planTasks.keys()];
     if (!options.plan && plans.length) {
       const plan = answered(
         await p.select<string>({
@@ -230,8 +217,7 @@ async function ask(root: string, preset: Partial<ScaffoldOptions>, units: UnitRe
       );
       if (plan) {
         options.plan = plan;
-        const file = planFile(root, plan);
-        const tasks = file ? planTasks(file) : [];
+        const tasks = planTasks.get(plan) ?? [];
         if (tasks.length) {
           const task = answered(
             await p.select<string>({

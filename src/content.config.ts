@@ -16,7 +16,7 @@ import {
   reportSchema,
   siteSchema,
   unitSchema,
-} from './content.schema.ts';
+} from './model/index.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { entriesLoader } from './content-layer/entries-loader.ts';
 

@@ -21,11 +21,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/content-layer/source.ts';
+import { parseYamlSource } from '../../src/content-layer/yaml-source.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
 import { filesUnder } from '../../tools/files.ts';
-import { STAGES } from '../../src/content.schema.ts';
+import { STAGES } from '../../src/model/index.ts';
 import { FALLBACK_SENTENCES, seededRandom } from './bench/synthetic-content.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -96,15 +97,11 @@ export function corpusSentences(contentDir: string): string[] {
     typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
   if (existsSync(contentDir)) {
     for (const file of filesUnder(contentDir).filter((path) => path.endsWith('.mdx'))) {
-      const text = readFileSync(file, 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-      if (!match) continue;
-      try {
-        strings(parseYaml(match[1])).forEach(add);
-      } catch {
-        // a broken file is the content check's business
-      }
-      add(match[2]);
+      const split = splitFrontmatter(readFileSync(file, 'utf8'));
+      // A broken file is the content check's business.
+      if ('problem' in split) continue;
+      strings(parseYamlSource(split.yaml).data).forEach(add);
+      add(split.body);
     }
   }
   return sentences.size >= 50 ? [...sentences] : FALLBACK_SENTENCES;

@@ -17,10 +17,10 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
-import { parse } from 'yaml';
+import { COLLECTIONS } from '../../src/model/index.ts';
+import { listEntries, readContentFile } from '../../src/content-layer/read-content.ts';
 
 const CONTENT = resolve(process.env.SITE_CONTENT_DIR || 'content');
-const COLLECTIONS = ['plans', 'reports', 'cases', 'policies', 'education'];
 const LANDSCAPE = { w: 1600, h: 1067 };
 const PORTRAIT = { w: 1200, h: 1500 };
 const QUALITY = 78;
@@ -737,25 +737,11 @@ interface Job {
 
 const PORTRAIT_CATEGORIES = new Set(['好军嫂', '最美退役军人', '先进个人']);
 
-function frontmatter(text: string): Record<string, unknown> | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) return undefined;
-  try {
-    return parse(m[1]) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
-
 function findJobs(): Job[] {
   const jobs: Job[] = [];
   for (const collection of COLLECTIONS) {
-    const dir = join(CONTENT, collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const entry = join(dir, name, 'index.mdx');
-      if (!statSync(join(dir, name)).isDirectory() || !existsSync(entry)) continue;
-      const data = frontmatter(readFileSync(entry, 'utf8'));
+    for (const { id, path: entry } of listEntries(CONTENT, collection)) {
+      const data = readContentFile(collection, id, entry, process.cwd()).data as Record<string, unknown> | undefined;
       if (!data) continue;
       const hint = `${data.type ?? ''} ${data.category ?? ''} ${data.kind ?? ''} ${data.title ?? ''}`;
       const add = (src: unknown, alt: unknown, isCover: boolean) => {

@@ -4,6 +4,7 @@
  */
 import { checkContent, type CheckInput, type Finding } from '../lib/content-check.ts';
 import { lintContentText } from '../lib/content-lint.ts';
+import { DATA_FILES, docAt, entrySchema } from '../model/index.ts';
 import { readContent } from './read-content.ts';
 
 export function findContentProblems(root: string, shownFrom: string = process.cwd()): Finding[] {
@@ -13,8 +14,13 @@ export function findContentProblems(root: string, shownFrom: string = process.cw
 /** The same, for content already read (the build reuses it to predict share cards). */
 export function problemsIn(input: CheckInput): Finding[] {
   const findings = checkContent(input);
-  for (const file of [input.site, input.units, input.observances, ...input.files]) {
-    if (file.text) findings.push(...lintContentText(file.text, file.file));
+  for (const file of [input.site, input.units, input.observances]) {
+    const schema = DATA_FILES[file.name].schema;
+    if (file.text) findings.push(...lintContentText(file.text, file.file, (key) => docAt(schema, [0, key])?.label ?? docAt(schema, [key])?.label));
+  }
+  for (const file of input.files) {
+    const schema = entrySchema(file.collection);
+    if (file.text) findings.push(...lintContentText(file.text, file.file, (key) => docAt(schema, [key])?.label));
   }
   return findings;
 }

@@ -1,31 +1,14 @@
 /**
- * Reads the content folder from disk for the content check: frontmatter of every entry and the
- * three data files. IO lives here so that src/lib/content-check.ts stays pure.
+ * The one reader of content/: every entry and data file, decoded, split into frontmatter and body,
+ * and parsed with positions. The content check, the lint, `npm run new`, the importer and the dev
+ * scripts all read content through here; src/lib/content-check.ts stays pure.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS } from '../content.schema.ts';
-import type { CheckInput, ContentFile, DataFile } from '../lib/content-check.ts';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
-
-function parse(text: string): { data: unknown; yamlError?: string } {
-  try {
-    return { data: parseYaml(text) };
-  } catch (error) {
-    const yamlError = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { data: undefined, yamlError };
-  }
-}
-
-function readData(root: string, name: string, shownFrom: string): DataFile {
-  const path = join(root, name);
-  const file = relative(shownFrom, path);
-  if (!existsSync(path)) return { file, text: '', data: undefined, yamlError: `找不到文件 ${file}` };
-  const text = readFileSync(path, 'utf8');
-  return { file, text, ...parse(text) };
-}
+import { COLLECTIONS, DATA_FILES, type CollectionName, type DataFileName } from '../model/index.ts';
+import type { CheckInput } from '../lib/content-check.ts';
+import { decodeContentBytes, splitFrontmatter, type ContentFile, type DataFile } from './source.ts';
+import { parseYamlSource, type ParsedYaml } from './yaml-source.ts';
 
 /** The entries of one collection: `name.mdx` or `name/index.mdx`. */
 export function listEntries(root: string, collection: string): { id: string; path: string }[] {
@@ -40,24 +23,45 @@ export function listEntries(root: string, collection: string): { id: string; pat
   return entries;
 }
 
-export function readContentFile(collection: ContentFile['collection'], id: string, path: string, shownFrom: string): ContentFile {
-  const text = readFileSync(path, 'utf8');
+const NOTHING: ParsedYaml = { data: undefined, problems: [], lineOf: () => undefined };
+
+/** Reads one entry: decoded text, frontmatter data with positions, body, and the problems met on the way. */
+export function readContentFile(collection: CollectionName, id: string, path: string, shownFrom: string): ContentFile {
   const file = relative(shownFrom, path);
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { collection, id, file, text, data: undefined };
-  return { collection, id, file, text, ...parse(match[1]) };
+  const decoded = decodeContentBytes(readFileSync(path));
+  if ('problem' in decoded) return { collection, id, file, text: '', body: '', bodyFirstLine: 1, ...NOTHING, problems: [decoded.problem] };
+  const split = splitFrontmatter(decoded.text);
+  if ('problem' in split) return { collection, id, file, text: decoded.text, body: '', bodyFirstLine: 1, ...NOTHING, problems: [split.problem] };
+  const parsed = parseYamlSource(split.yaml, split.yamlFirstLine);
+  return { collection, id, file, text: decoded.text, body: split.body, bodyFirstLine: split.bodyFirstLine, ...parsed };
+}
+
+/** Reads one data file (site.yaml, units.yaml, observances.yaml). */
+export function readDataFile(root: string, name: DataFileName, shownFrom: string): DataFile {
+  const path = join(root, DATA_FILES[name].file);
+  const file = relative(shownFrom, path);
+  if (!existsSync(path)) {
+    return { name, file, text: '', ...NOTHING, problems: [{ code: 'missing-file', message: `找不到文件 ${file}。`, fix: `请从示例站点复制一份 ${DATA_FILES[name].file}，再按本单位的情况修改。` }] };
+  }
+  const decoded = decodeContentBytes(readFileSync(path));
+  if ('problem' in decoded) return { name, file, text: '', ...NOTHING, problems: [decoded.problem] };
+  return { name, file, text: decoded.text, ...parseYamlSource(decoded.text, 1) };
+}
+
+/** Every entry of every collection under `root` (paths shown relative to `shownFrom`). */
+export function readEntries(root: string, shownFrom = process.cwd()): ContentFile[] {
+  return COLLECTIONS.flatMap((collection) =>
+    listEntries(root, collection).map(({ id, path }) => readContentFile(collection, id, path, shownFrom)),
+  );
 }
 
 /** Everything the content check needs, read from `root` (paths shown relative to `shownFrom`). */
 export function readContent(root: string, shownFrom = process.cwd()): CheckInput {
-  const files = COLLECTIONS.flatMap((collection) =>
-    listEntries(root, collection).map(({ id, path }) => readContentFile(collection, id, path, shownFrom)),
-  );
   return {
-    files,
-    site: readData(root, 'site.yaml', shownFrom),
-    units: readData(root, 'units.yaml', shownFrom),
-    observances: readData(root, 'observances.yaml', shownFrom),
+    files: readEntries(root, shownFrom),
+    site: readDataFile(root, 'site', shownFrom),
+    units: readDataFile(root, 'units', shownFrom),
+    observances: readDataFile(root, 'observances', shownFrom),
     photo: (entryFile, src) => {
       const path = resolve(shownFrom, dirname(entryFile), src);
       if (!existsSync(path)) return { exists: false };

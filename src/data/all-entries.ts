@@ -1,7 +1,7 @@
 /** Every published entry of every collection, for unit pages, the tally, RSS and the timeline. */
 import { published, isoDate, creditedUnits, type AnyEntry } from './content.ts';
-import { COLLECTIONS, COLLECTION_LABELS } from '../content.schema.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { COLLECTIONS, COLLECTION_LABELS } from '../model/index.ts';
+import { entryUrl } from '../model/urls.ts';
 
 export interface EntrySummary {
   collection: (typeof COLLECTIONS)[number];

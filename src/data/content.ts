@@ -3,8 +3,8 @@
  * newest first. Rules live in src/lib; this module only fetches and hands over.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../content.schema.ts';
-import { toIsoDate, todayIso } from '../lib/dates.ts';
+import type { CollectionName } from '../model/index.ts';
+import { toIsoDate, todayIso } from '../model/dates.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];

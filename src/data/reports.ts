@@ -1,6 +1,6 @@
 /** What every reports list page needs, fetched once per page. */
 import { published, isoDate } from './content.ts';
-import { REPORT_TYPES } from '../content.schema.ts';
+import { REPORT_TYPES } from '../model/index.ts';
 import { countBy } from '../lib/grouping.ts';
 
 export async function reportsOverview() {

@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { COLLECTIONS } from '../content.schema.ts';
+import { COLLECTIONS } from '../model/index.ts';
 
 /** Entry pages, /<collection>/<id>/index.html: the only pages with data-pagefind-body. */
 export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;

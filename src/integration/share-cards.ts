@@ -21,7 +21,7 @@ import { promisify } from 'node:util';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { COLLECTION_LABELS } from '../content.schema.ts';
+import { COLLECTION_LABELS } from '../model/index.ts';
 import {
   CARD_COLORS,
   CARD_FONT_FAMILY,

@@ -7,7 +7,7 @@
  * calendar's time zone (Asia/Shanghai, announced in X-WR-TIMEZONE) cannot shift.
  */
 import ical from 'ical-generator';
-import { addDays, isIsoDate, isoDateToUtc, type IsoDate } from './dates.ts';
+import { addDays, isIsoDate, isoDateToUtc, type IsoDate } from '../model/dates.ts';
 
 export const CALENDAR_TIME_ZONE = 'Asia/Shanghai';
 

@@ -3,7 +3,6 @@
  * can be tested on their own: which honour leads a card, the order of cases, which honour years
  * there are, which reports relate to a case and which cases are "like this one".
  */
-import { CASE_CATEGORY_SLUGS } from './taxonomy.ts';
 
 export interface Honour {
   title: string;
@@ -159,12 +158,3 @@ export function oneLine(summary: string, max = 60): string {
   return chars.length <= max ? first : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** Stable ASCII addresses of the filter pages (categories via src/lib/taxonomy.ts). */
-export function caseCategoryUrl(category: string): string {
-  const slug = (CASE_CATEGORY_SLUGS as Record<string, string>)[category];
-  return `/cases/category/${slug ?? encodeURIComponent(category)}/`;
-}
-
-export function caseYearUrl(year: number): string {
-  return `/cases/year/${year}/`;
-}

@@ -7,38 +7,23 @@
  */
 import { z } from 'astro/zod';
 import {
-  COLLECTION_LABELS,
-  FIELD_DOCS,
-  collectionSchemas,
-  observanceSchema,
-  siteSchema,
-  unitSchema,
+  COLLECTION_INFO,
+  DATA_FILES,
+  docAt,
+  entrySchema,
+  formatPath,
+  humanPath,
   type CollectionName,
-} from '../content.schema.ts';
+  type DataFileName,
+  type FieldDoc,
+} from '../model/index.ts';
+import type { ContentFile, DataFile, ReadFile } from '../content-layer/source.ts';
+
+export type { ContentFile, DataFile } from '../content-layer/source.ts';
 
 /** One problem for staff: the same shape for schema, reference and personal-data findings. */
 export type { Finding } from './content-lint.ts';
 import type { Finding } from './content-lint.ts';
-
-export interface ContentFile {
-  collection: CollectionName;
-  /** The entry id: folder name or file name without .mdx. */
-  id: string;
-  /** Path shown to staff, relative to the repository (e.g. content/reports/2026-08-01-bayi/index.mdx). */
-  file: string;
-  /** Raw text of the file, for line numbers. */
-  text: string;
-  /** Parsed frontmatter, or the YAML error message when it could not be parsed. */
-  data: unknown;
-  yamlError?: string;
-}
-
-export interface DataFile {
-  file: string;
-  text: string;
-  data: unknown;
-  yamlError?: string;
-}
 
 export interface PhotoInfo {
   exists: boolean;
@@ -59,33 +44,40 @@ export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gi
 
 type Issue = z.core.$ZodIssue;
 
-/** Astro checks photos with image(); here a photo is a path, checked on disk by checkPhotos. */
-const imagePathSchema = z.string().min(1);
 type Path = readonly PropertyKey[];
 
-/** `tasks[2].when` from ['tasks', 2, 'when']. */
-export function formatPath(path: Path): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
-    .join('');
+/** Where a finding's words come from: the schema of the file, and for a list file what one item is. */
+interface FieldContext {
+  schema: z.ZodType;
+  itemDoc?: FieldDoc | undefined;
 }
 
-function docFor(path: Path) {
-  const named = [...path].reverse().find((part): part is string => typeof part === 'string');
-  return named ? FIELD_DOCS[named] : undefined;
+/** Astro checks photos with image(); here a photo is a path, checked on disk by checkPhotos. */
+function entryContext(collection: CollectionName): FieldContext {
+  return { schema: entrySchema(collection) };
 }
 
-/** "字段 tasks[2].when（时间）" */
-export function describeField(path: Path): string {
-  const doc = docFor(path);
-  const name = formatPath(path);
-  return doc ? `字段 ${name}（${doc.label}）` : `字段 ${name}`;
+function dataContext(name: DataFileName): FieldContext {
+  return { schema: DATA_FILES[name].schema, itemDoc: DATA_FILES[name].itemDoc };
 }
 
-function fixFor(path: Path, fallback: string): string {
-  const doc = docFor(path);
+function docFor(context: FieldContext, path: Path): FieldDoc | undefined {
+  return docAt(context.schema, path) ?? (path.length === 1 && typeof path[0] === 'number' ? context.itemDoc : undefined);
+}
+
+/** "字段 location（活动地点）", "字段 tasks 第 2 项任务的 when（时间）", "第 2 个单位的 kind（单位类别）" */
+export function describeField(context: FieldContext, path: Path): string {
+  const doc = docFor(context, path);
+  const name = humanPath(context.schema, path, context.itemDoc);
+  const prefix = typeof path[0] === 'number' ? '' : '字段 ';
+  return doc ? `${prefix}${name}（${doc.label}）` : `${prefix}${name}`;
+}
+
+function fixFor(context: FieldContext, path: Path, fallback: string): string {
+  const doc = docFor(context, path);
   if (!doc) return fallback;
-  return doc.example ? `${doc.hint}。例如：${formatPath(path.slice(-1))}: ${doc.example}` : `${doc.hint}。`;
+  const key = [...path].reverse().find((part) => typeof part === 'string');
+  return doc.example ? `${doc.hint}。例如：${String(key ?? '')}: ${doc.example}` : `${doc.hint}。`;
 }
 
 function received(input: unknown): string {
@@ -107,39 +99,39 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turns one schema issue into a sentence a staff member can act on. */
-export function explainIssue(issue: Issue, input: unknown): { message: string; fix: string } {
-  const field = describeField(issue.path);
+export function explainIssue(issue: Issue, input: unknown, context: FieldContext): { message: string; fix: string } {
+  const field = describeField(context, issue.path);
   const value = valueAt(input, issue.path);
   const fallbackFix = '请对照 CONTRIBUTING.zh.md 里的字段说明修改。';
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { message: `${field}缺少，这是必填项。`, fix: fixFor(issue.path, fallbackFix) };
-      if (issue.expected === 'date') return { message: `${field}不是有效日期（现在是 ${received(value)}）。`, fix: fixFor(issue.path, '按“年-月-日”写，例如 2026-08-01。') };
+      if (value === undefined) return { message: `${field}缺少，这是必填项。`, fix: fixFor(context, issue.path, fallbackFix) };
+      if (issue.expected === 'date') return { message: `${field}不是有效日期（现在是 ${received(value)}）。`, fix: fixFor(context, issue.path, '按“年-月-日”写，例如 2026-08-01。') };
       return {
         message: `${field}应该是${TYPE_NAMES[issue.expected] ?? issue.expected}，现在是${received(value)}。`,
-        fix: fixFor(issue.path, fallbackFix),
+        fix: fixFor(context, issue.path, fallbackFix),
       };
     case 'invalid_value': {
       const allowed = issue.values.map(String).join('、');
       return { message: `${field}的值「${String(value)}」不在可选范围内。`, fix: `只能写以下之一：${allowed}。` };
     }
     case 'invalid_format':
-      return { message: `${field}的格式不对（现在是${received(value)}）。`, fix: fixFor(issue.path, fallbackFix) };
+      return { message: `${field}的格式不对（现在是${received(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
     case 'too_small':
-      if (issue.origin === 'array') return { message: `${field}至少要有 ${String(issue.minimum)} 项。`, fix: fixFor(issue.path, fallbackFix) };
-      if (issue.origin === 'string') return { message: `${field}不能为空。`, fix: fixFor(issue.path, fallbackFix) };
-      return { message: `${field}不能小于 ${String(issue.minimum)}（现在是 ${String(value)}）。`, fix: fixFor(issue.path, fallbackFix) };
+      if (issue.origin === 'array') return { message: `${field}至少要有 ${String(issue.minimum)} 项。`, fix: fixFor(context, issue.path, fallbackFix) };
+      if (issue.origin === 'string') return { message: `${field}不能为空。`, fix: fixFor(context, issue.path, fallbackFix) };
+      return { message: `${field}不能小于 ${String(issue.minimum)}（现在是 ${String(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
     case 'too_big':
       if (issue.origin === 'string') return { message: `${field}太长了，最多 ${String(issue.maximum)} 个字。`, fix: '请精简这段文字。' };
-      return { message: `${field}不能大于 ${String(issue.maximum)}（现在是 ${String(value)}）。`, fix: fixFor(issue.path, fallbackFix) };
+      return { message: `${field}不能大于 ${String(issue.maximum)}（现在是 ${String(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
     case 'invalid_union':
-      return { message: `${field}的写法不对（现在是${received(value)}）。`, fix: fixFor(issue.path, fallbackFix) };
+      return { message: `${field}的写法不对（现在是${received(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
     case 'unrecognized_keys':
       return { message: `${field}里有不认识的字段：${issue.keys.join('、')}。`, fix: '请检查拼写，或删掉这些字段。' };
     case 'custom':
-      return { message: `${field}：${issue.message}。`, fix: fixFor(issue.path, fallbackFix) };
+      return { message: `${field}：${issue.message}。`, fix: fixFor(context, issue.path, fallbackFix) };
     default:
-      return { message: `${field}有误：${issue.message}`, fix: fixFor(issue.path, fallbackFix) };
+      return { message: `${field}有误：${issue.message}`, fix: fixFor(context, issue.path, fallbackFix) };
   }
 }
 
@@ -152,35 +144,31 @@ function valueAt(input: unknown, path: Path): unknown {
   return current;
 }
 
-/** 1-based line of the first `key:` of the path inside the frontmatter or YAML text. */
-export function lineOfField(text: string, path: Path): number | undefined {
-  const lines = text.split(/\r?\n/);
-  let from = 0;
-  let line: number | undefined;
-  for (const part of path) {
-    if (typeof part !== 'string') continue;
-    const pattern = new RegExp(`^\\s*(- )?${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-    const index = lines.findIndex((candidate, i) => i >= from && pattern.test(candidate));
-    if (index === -1) break;
-    line = index + 1;
-    from = index + 1;
-  }
-  return line;
-}
-
 function schemaIssues(schema: z.ZodType, data: unknown): Issue[] {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues;
 }
 
-function fromIssues(file: string, text: string, issues: Issue[], data: unknown, rule = 'schema'): Finding[] {
+function fromIssues(source: ReadFile, issues: Issue[], data: unknown, context: FieldContext, rule = 'schema'): Finding[] {
   return issues.map((issue) => ({
-    file,
-    line: lineOfField(text, issue.path),
+    file: source.file,
+    line: source.lineOf(issue.path),
     field: formatPath(issue.path) || undefined,
     rule,
     severity: 'error' as const,
-    ...explainIssue(issue, data),
+    ...explainIssue(issue, data, context),
+  }));
+}
+
+/** The reader's problems (encoding, fences, YAML syntax) as findings. */
+function readFindings(source: ReadFile): Finding[] {
+  return source.problems.map((problem) => ({
+    file: source.file,
+    line: problem.line,
+    rule: problem.code,
+    severity: 'error' as const,
+    message: problem.message,
+    fix: problem.fix,
   }));
 }
 
@@ -204,23 +192,25 @@ function photoRefs(data: Record<string, unknown>): PhotoRef[] {
 
 function checkPhotos(entry: ContentFile, data: Record<string, unknown>, photo: CheckInput['photo']): Finding[] {
   const findings: Finding[] = [];
+  const context = entryContext(entry.collection);
+  const describe = (path: Path) => describeField(context, path);
   for (const ref of photoRefs(data)) {
-    const base = { file: entry.file, line: lineOfField(entry.text, ref.path), field: formatPath(ref.path), severity: 'error' as const };
+    const base = { file: entry.file, line: entry.lineOf(ref.path), field: formatPath(ref.path), severity: 'error' as const };
     if (/^(https?:)?\/\//.test(ref.src)) {
-      findings.push({ ...base, rule: 'photo-remote', message: `${describeField(ref.path)}引用了网络图片「${ref.src}」，本站不从其他网站加载任何内容。`, fix: '请把图片下载后放进本条目的文件夹，写成 ./文件名.jpg。' });
+      findings.push({ ...base, rule: 'photo-remote', message: `${describe(ref.path)}引用了网络图片「${ref.src}」，本站不从其他网站加载任何内容。`, fix: '请把图片下载后放进本条目的文件夹，写成 ./文件名.jpg。' });
       continue;
     }
     const extension = ref.src.slice(ref.src.lastIndexOf('.')).toLowerCase();
     if (!PHOTO_EXTENSIONS.includes(extension)) {
-      findings.push({ ...base, rule: 'photo-format', message: `${describeField(ref.path)}的图片「${ref.src}」格式不受支持。`, fix: `请换成 JPG、PNG 或 WebP 格式（支持：${PHOTO_EXTENSIONS.join(' ')}）。` });
+      findings.push({ ...base, rule: 'photo-format', message: `${describe(ref.path)}的图片「${ref.src}」格式不受支持。`, fix: `请换成 JPG、PNG 或 WebP 格式（支持：${PHOTO_EXTENSIONS.join(' ')}）。` });
       continue;
     }
     const info = photo(entry.file, ref.src);
     if (!info.exists) {
-      findings.push({ ...base, rule: 'photo-missing', message: `${describeField(ref.path)}写的图片「${ref.src}」找不到。`, fix: '请把图片放进本条目所在的文件夹，并检查文件名（包括大小写和扩展名）是否一致。' });
+      findings.push({ ...base, rule: 'photo-missing', message: `${describe(ref.path)}写的图片「${ref.src}」找不到。`, fix: '请把图片放进本条目所在的文件夹，并检查文件名（包括大小写和扩展名）是否一致。' });
     } else if (info.bytes !== undefined && info.bytes > MAX_PHOTO_BYTES) {
       const mb = (info.bytes / 1024 / 1024).toFixed(1);
-      findings.push({ ...base, rule: 'photo-too-large', message: `${describeField(ref.path)}的图片「${ref.src}」有 ${mb} MB，超过 8 MB 上限。`, fix: '请用手机或电脑把图片压缩到 8 MB 以下（网站会自动生成适合手机的小图）。' });
+      findings.push({ ...base, rule: 'photo-too-large', message: `${describe(ref.path)}的图片「${ref.src}」有 ${mb} MB，超过 8 MB 上限。`, fix: '请用手机或电脑把图片压缩到 8 MB 以下（网站会自动生成适合手机的小图）。' });
     }
   }
   return findings;
@@ -228,10 +218,6 @@ function checkPhotos(entry: ContentFile, data: Record<string, unknown>, photo: C
 
 function asList(file: DataFile): Record<string, unknown>[] {
   return Array.isArray(file.data) ? (file.data as Record<string, unknown>[]) : [];
-}
-
-function yamlFinding(file: string, error: string): Finding {
-  return { file, rule: 'yaml', severity: 'error', message: `文件格式有误，无法读取：${error}`, fix: '请检查冒号后是否有空格、缩进是否对齐、引号是否成对。' };
 }
 
 interface Known {
@@ -252,11 +238,11 @@ function reference(
   const sample = [...known].slice(0, 8).join('、');
   return {
     file: entry.file,
-    line: lineOfField(entry.text, path),
+    line: entry.lineOf(path),
     field: formatPath(path),
     rule: 'reference',
     severity: 'error',
-    message: `${describeField(path)}写的${what.noun}「${value}」不存在。`,
+    message: `${describeField(entryContext(entry.collection), path)}写的${what.noun}「${value}」不存在。`,
     fix: `请改成 ${what.where} 里已有的 id${sample ? `，例如：${sample}` : ''}。`,
   };
 }
@@ -287,14 +273,27 @@ function checkReferences(entry: ContentFile, data: Record<string, unknown>, know
 /** The list of ids of a data file, with duplicates reported. */
 function dataIds(file: DataFile, label: string, findings: Finding[]): Set<string> {
   const ids = new Set<string>();
-  for (const item of asList(file)) {
+  const firstAt = new Map<string, number>();
+  asList(file).forEach((item, index) => {
     const itemId = item.id;
-    if (typeof itemId !== 'string') continue;
-    if (ids.has(itemId)) {
-      findings.push({ file: file.file, line: lineOfField(file.text, ['id']), field: 'id', rule: 'duplicate-id', severity: 'error', message: `${label}编号「${itemId}」出现了不止一次。`, fix: '每个 id 必须唯一，请改掉重复的那个。' });
+    if (typeof itemId !== 'string') return;
+    const first = firstAt.get(itemId);
+    if (first !== undefined) {
+      const firstLine = file.lineOf([first, 'id']);
+      findings.push({
+        file: file.file,
+        line: file.lineOf([index, 'id']),
+        field: formatPath([index, 'id']),
+        rule: 'duplicate-id',
+        severity: 'error',
+        message: `第 ${index + 1} 个${label}的编号「${itemId}」和第 ${first + 1} 个${label}${firstLine ? `（第 ${firstLine} 行）` : ''}重复了。`,
+        fix: '每个 id 必须唯一，请改掉重复的那个（引用它的内容也要一起改）。',
+      });
+    } else {
+      firstAt.set(itemId, index);
     }
     ids.add(itemId);
-  }
+  });
   return ids;
 }
 
@@ -302,19 +301,17 @@ function dataIds(file: DataFile, label: string, findings: Finding[]): Set<string
 export function checkContent(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
 
-  const { site } = input;
-  if (site.yamlError) findings.push(yamlFinding(site.file, site.yamlError));
-  else findings.push(...fromIssues(site.file, site.text, schemaIssues(siteSchema, site.data), site.data));
-  for (const [file, schema, label] of [[input.units, unitSchema, '单位'], [input.observances, observanceSchema, '纪念日']] as const) {
-    if (file.yamlError) { findings.push(yamlFinding(file.file, file.yamlError)); continue; }
-    if (!Array.isArray(file.data)) {
-      findings.push({ file: file.file, rule: 'yaml', severity: 'error', message: `${label}文件应该是一个列表。`, fix: '每一项以“- id: …”开头。' });
+  for (const file of [input.site, input.units, input.observances]) {
+    if (file.problems.length) {
+      findings.push(...readFindings(file));
       continue;
     }
-    file.data.forEach((item: unknown, index) => {
-      const issues = schemaIssues(schema, item).map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-      findings.push(...fromIssues(file.file, file.text, issues as Issue[], file.data));
-    });
+    const info = DATA_FILES[file.name];
+    if (info.itemDoc && !Array.isArray(file.data)) {
+      findings.push({ file: file.file, line: 1, rule: 'yaml', severity: 'error', message: `${info.itemDoc.label}文件应该是一个列表。`, fix: info.itemDoc.hint + '。' });
+      continue;
+    }
+    findings.push(...fromIssues(file, schemaIssues(info.schema, file.data), file.data, dataContext(file.name)));
   }
 
   const requireReview = (input.site.data as { requireReview?: unknown } | null)?.requireReview === true;
@@ -334,24 +331,27 @@ export function checkContent(input: CheckInput): Finding[] {
   };
 
   for (const entry of input.files) {
-    if (entry.yamlError) { findings.push(yamlFinding(entry.file, entry.yamlError)); continue; }
-    if (!entry.data || typeof entry.data !== 'object') {
-      findings.push({ file: entry.file, line: 1, rule: 'frontmatter', severity: 'error', message: '文件开头缺少用 --- 包起来的信息区（标题、日期等）。', fix: '请用 npm run new 生成一个新文件，再把正文复制进去。' });
+    if (entry.problems.length) {
+      findings.push(...readFindings(entry));
+      continue;
+    }
+    if (!entry.data || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
+      findings.push({ file: entry.file, line: 1, rule: 'frontmatter', severity: 'error', message: '两行 --- 之间的信息区是空的，或者不是“字段名: 内容”的写法。', fix: '请用 npm run new 生成一个新文件，再把正文复制进去。' });
       continue;
     }
     const data = entry.data as Record<string, unknown>;
-    const schema = collectionSchemas[entry.collection](() => imagePathSchema);
-    findings.push(...fromIssues(entry.file, entry.text, schemaIssues(schema, data), data));
+    const context = entryContext(entry.collection);
+    findings.push(...fromIssues(entry, schemaIssues(context.schema, data), data, context));
     findings.push(...checkPhotos(entry, data, input.photo));
     findings.push(...checkReferences(entry, data, known));
     if (requireReview && data.draft !== true && !data.reviewer) {
       findings.push({
         file: entry.file,
-        line: lineOfField(entry.text, ['title']),
+        line: entry.lineOf(['title']),
         field: 'reviewer',
         rule: 'review',
         severity: 'error',
-        message: `本站要求发布前经过审核（site.yaml 设置了 requireReview: true），这篇${COLLECTION_LABELS[entry.collection]}还没有填写审核人。`,
+        message: `本站要求发布前经过审核（site.yaml 设置了 requireReview: true），这篇${COLLECTION_INFO[entry.collection].entryNoun}还没有填写审核人。`,
         fix: '审核通过后，在文件开头加一行 reviewer: 审核人姓名；未审核的稿件请写 draft: true。',
       });
     }

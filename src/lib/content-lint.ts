@@ -33,7 +33,6 @@
  * years (2026年), URLs and file names (masked before checking), site.yaml's siteCode/icp/psb
  * (网站标识码, ICP备案号, 公安备案号) and baseUrl/host.
  */
-import { FIELD_DOCS } from '../content.schema.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -452,20 +451,23 @@ function placeholderHits(scan: Scan): Hit[] {
   return hits;
 }
 
-function fieldLabel(field: string | undefined): string {
+/** The Chinese label of a top-level field, from the schema of the file being linted. */
+export type FieldLabeler = (field: string) => string | undefined;
+
+function fieldLabel(field: string | undefined, labelOf: FieldLabeler): string {
   if (!field) return '';
-  const doc = FIELD_DOCS[field];
-  return doc ? `${doc.label} ${field}` : field;
+  const label = labelOf(field);
+  return label ? `${label} ${field}` : field;
 }
 
-function lint(text: string, file: string, yamlOnly: boolean): Finding[] {
+function lint(text: string, file: string, yamlOnly: boolean, labelOf: FieldLabeler = () => undefined): Finding[] {
   const normalized = text.replace(/\r\n?/g, '\n');
   const scan = scanText(normalized, yamlOnly);
   const hits = [...numberHits(scan), ...placeholderHits(scan)].sort((a, b) => a.index - b.index);
   return hits.map((hit) => {
     const { line, column } = positionOf(scan, hit.index);
     const field = scan.fields[line - 1];
-    const where = field ? `第${line}行（${fieldLabel(field)}）` : `第${line}行`;
+    const where = field ? `第${line}行（${fieldLabel(field, labelOf)}）` : `第${line}行`;
     const finding: Finding = {
       file,
       line,
@@ -485,13 +487,13 @@ function lint(text: string, file: string, yamlOnly: boolean): Finding[] {
  * two `---` lines is read as YAML and the rest as the body; `.yaml`/`.yml` files are YAML
  * throughout (so `site.yaml`'s contact block is recognised).
  */
-export function lintContentText(text: string, file: string): Finding[] {
-  return lint(text, file, /\.ya?ml$/i.test(file));
+export function lintContentText(text: string, file: string, labelOf?: FieldLabeler): Finding[] {
+  return lint(text, file, /\.ya?ml$/i.test(file), labelOf);
 }
 
 /** Lint a YAML data file (site.yaml, units.yaml, observances.yaml) whatever its name. */
-export function lintYamlText(text: string, file: string): Finding[] {
-  return lint(text, file, true);
+export function lintYamlText(text: string, file: string, labelOf?: FieldLabeler): Finding[] {
+  return lint(text, file, true, labelOf);
 }
 
 /** One finding as staff read it: where, what, how to fix. */

@@ -3,7 +3,7 @@
  * before it up to the day itself. "Today" is the build date, so the banner appears with the first
  * build inside the window and disappears with the first build after the day.
  */
-import { addDays, daysBetween, type IsoDate } from './dates.ts';
+import { addDays, daysBetween, type IsoDate } from '../model/dates.ts';
 import { nextObservanceDate, type ObservanceLike } from './observances.ts';
 
 /** The observance id of 全民国防教育日 in observances.yaml. */

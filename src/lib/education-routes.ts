@@ -1,20 +1,8 @@
 /**
- * 国防教育 addresses and groupings: a page per 学段 (/education/stage/chuzhong/) and per kind
- * (/education/kind/kecheng/; the 教育基地 list is /education/kind/jiaoyu-jidi/). Pure functions.
+ * 国防教育 groupings: entries by 学段 and by kind, the headings and blurbs of their list pages.
+ * Pure functions; the addresses of those pages are in src/model/urls.ts.
  */
-import { EDUCATION_KINDS, STAGES } from '../content.schema.ts';
-import { EDUCATION_KIND_SLUGS, STAGE_SLUGS } from './taxonomy.ts';
-
-export type Stage = (typeof STAGES)[number];
-export type EducationKind = (typeof EDUCATION_KINDS)[number];
-
-export function stageUrl(stage: Stage): string {
-  return `/education/stage/${STAGE_SLUGS[stage]}/`;
-}
-
-export function kindUrl(kind: EducationKind): string {
-  return `/education/kind/${EDUCATION_KIND_SLUGS[kind]}/`;
-}
+import { EDUCATION_KINDS, STAGES, type EducationKind, type Stage } from '../model/index.ts';
 
 /** How each 学段 page is titled: 小学 → 小学国防教育, 全民 → 全民国防教育. */
 export function stageTitle(stage: Stage): string {

@@ -15,13 +15,11 @@ import { createRequire } from 'node:module';
 import {
   daysBetween, daysInMonth, isIsoDate, isoDateOf, parseIsoDate, weekdayOf,
   WEEKDAY_NAMES_ZH, type IsoDate,
-} from './dates.ts';
+} from '../model/dates.ts';
+import { YEAR_MAX, YEAR_MIN } from '../model/limits.ts';
+import { isSolarTerm, observanceRuleProblem, SOLAR_TERMS, type ObservanceRule } from '../model/observance-rules.ts';
 
-export type ObservanceRule =
-  | { type: 'fixed'; /** 'MM-DD' */ date: string }
-  | { type: 'lunar'; month: number; day: number }
-  | { type: 'solarTerm'; term: string }
-  | { type: 'nthWeekday'; month: number; n: number; /** 0 = 星期日 */ weekday: number };
+export type { ObservanceRule } from '../model/observance-rules.ts';
 
 export interface ObservanceLike {
   id: string;
@@ -37,20 +35,6 @@ export interface ObservanceOccurrence<O extends ObservanceLike = ObservanceLike>
 export interface UpcomingObservance<O extends ObservanceLike = ObservanceLike> extends ObservanceOccurrence<O> {
   /** 0 on the day itself. */
   daysUntil: number;
-}
-
-export const OBSERVANCE_MIN_YEAR = 1950;
-export const OBSERVANCE_MAX_YEAR = 2100;
-
-/** The 24 solar terms in the order they fall in a Gregorian year. */
-export const SOLAR_TERMS = [
-  '小寒', '大寒', '立春', '雨水', '惊蛰', '春分', '清明', '谷雨', '立夏', '小满', '芒种', '夏至',
-  '小暑', '大暑', '立秋', '处暑', '白露', '秋分', '寒露', '霜降', '立冬', '小雪', '大雪', '冬至',
-] as const;
-export type SolarTerm = (typeof SOLAR_TERMS)[number];
-
-export function isSolarTerm(name: string): name is SolarTerm {
-  return (SOLAR_TERMS as readonly string[]).includes(name);
 }
 
 const LUNAR_MONTH_NAMES = ['正月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '冬月', '腊月'] as const;
@@ -132,37 +116,6 @@ function isInt(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
 
-/** What is wrong with a rule, in Chinese, or undefined when it can be computed. */
-export function observanceRuleProblem(rule: ObservanceRule): string | undefined {
-  switch (rule.type) {
-    case 'fixed': {
-      const match = /^(\d{2})-(\d{2})$/.exec(rule.date);
-      const [month, day] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-      // Checked against a leap year, so 02-29 is allowed (it falls only in leap years).
-      if (!isInt(month, 1, 12) || !isInt(day, 1, daysInMonth(2024, month))) {
-        return `固定日期「${rule.date}」不存在，请按“月-日”写两位数字，例如 08-01`;
-      }
-      return undefined;
-    }
-    case 'lunar':
-      if (!isInt(rule.month, 1, 12)) return `农历月份 ${rule.month} 不对，应为 1 到 12（正月写 1，腊月写 12）`;
-      if (!isInt(rule.day, 1, 30)) return `农历日期 ${rule.day} 不对，应为 1 到 30`;
-      return undefined;
-    case 'solarTerm':
-      if (!isSolarTerm(rule.term)) {
-        return `「${rule.term}」不是二十四节气的名称，应为其中之一：${SOLAR_TERMS.join('、')}`;
-      }
-      return undefined;
-    case 'nthWeekday':
-      if (!isInt(rule.month, 1, 12)) return `月份 ${rule.month} 不对，应为 1 到 12`;
-      if (!isInt(rule.n, 1, 5)) return `第几个 n=${rule.n} 不对，应为 1 到 5`;
-      if (!isInt(rule.weekday, 0, 6)) return `星期 weekday=${rule.weekday} 不对，应为 0 到 6（0 表示星期日，6 表示星期六）`;
-      return undefined;
-    default:
-      return '未知的日期规则类型，只能是 fixed、lunar、solarTerm、nthWeekday 之一';
-  }
-}
-
 /** The rule in words: 每年8月1日, 农历八月十五, 节气清明, 每年9月第三个星期六. */
 export function describeRule(rule: ObservanceRule): string {
   switch (rule.type) {
@@ -180,8 +133,8 @@ export function describeRule(rule: ObservanceRule): string {
 }
 
 function checkYear(year: number): void {
-  if (!isInt(year, OBSERVANCE_MIN_YEAR, OBSERVANCE_MAX_YEAR)) {
-    throw new Error(`纪念日日期只能计算 ${OBSERVANCE_MIN_YEAR} 到 ${OBSERVANCE_MAX_YEAR} 年，${year} 年超出了范围`);
+  if (!isInt(year, YEAR_MIN, YEAR_MAX)) {
+    throw new Error(`纪念日日期只能计算 ${YEAR_MIN} 到 ${YEAR_MAX} 年，${year} 年超出了范围`);
   }
 }
 
@@ -255,7 +208,7 @@ export function upcomingObservances<O extends ObservanceLike>(
 ): UpcomingObservance<O>[] {
   const result: UpcomingObservance<O>[] = [];
   if (count <= 0 || observances.length === 0) return result;
-  for (let year = parseIsoDate(today).year; year <= OBSERVANCE_MAX_YEAR && result.length < count; year += 1) {
+  for (let year = parseIsoDate(today).year; year <= YEAR_MAX && result.length < count; year += 1) {
     for (const occurrence of observancesInYear(observances, year)) {
       if (occurrence.date < today) continue;
       result.push({ ...occurrence, daysUntil: daysBetween(today, occurrence.date) });
@@ -267,7 +220,7 @@ export function upcomingObservances<O extends ObservanceLike>(
 
 /** The first date on or after `from` the rule falls on, or undefined if there is none up to 2100. */
 export function nextObservanceDate(rule: ObservanceRule, from: IsoDate): IsoDate | undefined {
-  for (let year = parseIsoDate(from).year; year <= OBSERVANCE_MAX_YEAR; year += 1) {
+  for (let year = parseIsoDate(from).year; year <= YEAR_MAX; year += 1) {
     const date = observanceDatesInYear(rule, year).find((candidate) => candidate >= from);
     if (date !== undefined) return date;
   }

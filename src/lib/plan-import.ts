@@ -13,7 +13,7 @@
  * has looked at them. Template text left in the plan (`xx县`, `___`) is kept as it is and
  * reported: the file is written, but it cannot be published until it is filled in.
  */
-import { FIELD_DOCS, PLAN_KINDS } from '../content.schema.ts';
+import { docAt, entrySchema, PLAN_KINDS } from '../model/index.ts';
 import { lintContentText } from './content-lint.ts';
 import { frontmatterBlock, type FieldSpec } from './scaffold.ts';
 import { slugify } from './slug.ts';
@@ -614,11 +614,11 @@ function buildPlan(input: BuildInput): PlanImport {
     { key: 'coverAlt' },
     { key: 'kind', value: frontmatter.kind, hint: `从这些里选一个：${PLAN_KINDS.join('、')}`, unconfirmed: kind ? undefined : '从标题看不出类别，请核对' },
     { key: 'year', value: year, unconfirmed: yearNote },
-    { key: 'goals', value: goals, hint: `${FIELD_DOCS.goals!.hint}${goals.length ? '（从原文的目标部分摘出，请核对）' : '（原文里没有找到目标部分，需要的话请补上）'}` },
+    { key: 'goals', value: goals, hint: `${docAt(entrySchema('plans'), ['goals'])?.hint ?? ''}${goals.length ? '（从原文的目标部分摘出，请核对）' : '（原文里没有找到目标部分，需要的话请补上）'}` },
     {
       key: 'tasks',
       value: tasks,
-      hint: `${FIELD_DOCS.tasks!.hint}${tasks.length ? '（按原文里的时间安排生成，请核对）' : '（原文里没有找到具体时间安排，需要的话请补上）'}`,
+      hint: `${docAt(entrySchema('plans'), ['tasks'])?.hint ?? ''}${tasks.length ? '（按原文里的时间安排生成，请核对）' : '（原文里没有找到具体时间安排，需要的话请补上）'}`,
       after: tasks.length ? undefined : ['按下面的样子写任务：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'tasks:', '  - id: t01', '    title: 春节走访慰问驻县部队和优抚对象', `    when: ${year}-Q1`],
     },
   ];
@@ -627,7 +627,7 @@ function buildPlan(input: BuildInput): PlanImport {
     '以 # 开头的行是说明，不会发布。带“待确认”的值请核对后删掉那条注释。',
     '改完后运行 npm run check:content 检查。',
   ];
-  const mdx = `${frontmatterBlock(header, fields)}\n\n${body.join('\n\n')}\n`;
+  const mdx = `${frontmatterBlock('plans', header, fields)}\n\n${body.join('\n\n')}\n`;
 
   // What the content check will say about the result.
   const findings = lintContentText(mdx, options.outFile ?? `plans/${input.slug}.mdx`);

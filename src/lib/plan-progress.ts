@@ -2,8 +2,8 @@
  * How far a plan has got: each task is done when a report names it (`plan` + `task`), otherwise
  * its status follows from its period and today. Nobody ticks a box by hand.
  */
-import { isoMonthOf, type IsoDate, type IsoMonth } from './dates.ts';
-import { parsePeriod, periodContains, periodCoversMonth, type Period } from './periods.ts';
+import { isoMonthOf, type IsoDate, type IsoMonth } from '../model/dates.ts';
+import { parsePeriod, periodContains, periodCoversMonth, type Period } from '../model/periods.ts';
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started' | 'overdue';
 

@@ -1,5 +1,5 @@
 /** Whether a policy is in force on a given day: staff set dates, the site says 已失效 by itself. */
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../model/dates.ts';
 
 export type PolicyState = 'in-force' | 'not-yet' | 'expired' | 'superseded';
 

@@ -1,6 +1,6 @@
 /**
  * Text of a new content entry (`npm run new`): frontmatter with every field of the collection,
- * each under a Chinese comment from FIELD_DOCS, and a body with Chinese section headings.
+ * each under a Chinese comment from the schema's field docs, and a body with Chinese section headings.
  * Pure: the command-line tool (scripts/new.ts) reads units.yaml, asks questions and writes files.
  *
  * What is generated passes the collection's schema as it is, so `npm run dev` shows the page at
@@ -8,22 +8,25 @@
  * the `【请填写：…】` prompts and checked every value marked `# 待确认：…` (a value the tool had
  * to choose because no option was given): nothing half-written can be published.
  */
-import { Document, isScalar, isSeq, parse as parseYaml, visit } from 'yaml';
+import { Document, isScalar, isSeq, visit } from 'yaml';
 import {
   AUDIENCES,
   CASE_CATEGORIES,
   COLLECTION_LABELS,
   COLLECTIONS,
   EDUCATION_KINDS,
-  FIELD_DOCS,
   ID_PATTERN,
+  docAt,
+  entrySchema,
+  isIsoDate,
+  isYearInRange,
   PLAN_KINDS,
   POLICY_CATEGORIES,
   REPORT_TYPES,
   STAGES,
   type CollectionName,
-} from '../content.schema.ts';
-import { isIsoDate, reportFileSlug, slugify } from './slug.ts';
+} from '../model/index.ts';
+import { reportFileSlug, slugify } from './slug.ts';
 
 export type { CollectionName };
 
@@ -99,9 +102,9 @@ export interface FieldSpec {
   value?: unknown;
   /** Written after the value as `# 待确认：…`; the content check blocks it until removed. */
   unconfirmed?: string;
-  /** Replaces FIELD_DOCS' hint in the comment above the field. */
+  /** Replaces the schema's hint in the comment above the field. */
   hint?: string;
-  /** Commented-out example for an absent field; defaults to FIELD_DOCS' example. */
+  /** Commented-out example for an absent field; defaults to the schema's example. */
   example?: string;
   /** Extra comment lines after the field (examples of list items). */
   after?: string[];
@@ -123,10 +126,11 @@ function commentLines(text: string): string[] {
 }
 
 /** Render fields in order, each under `# 标签：提示`. */
-export function renderFields(fields: FieldSpec[]): string {
+export function renderFields(collection: CollectionName, fields: FieldSpec[]): string {
   const out: string[] = [];
+  const schema = entrySchema(collection);
   for (const field of fields) {
-    const doc = FIELD_DOCS[field.key];
+    const doc = docAt(schema, [field.key]);
     const hint = field.hint ?? doc?.hint ?? '';
     out.push(...commentLines(doc ? `${doc.label}：${hint}` : hint));
     if (field.value !== undefined) {
@@ -143,8 +147,8 @@ export function renderFields(fields: FieldSpec[]): string {
 }
 
 /** A frontmatter block with a header comment and the fences. */
-export function frontmatterBlock(header: string[], fields: FieldSpec[]): string {
-  return ['---', ...header.map((line) => `# ${line}`), renderFields(fields), '---'].join('\n');
+export function frontmatterBlock(collection: CollectionName, header: string[], fields: FieldSpec[]): string {
+  return ['---', ...header.map((line) => `# ${line}`), renderFields(collection, fields), '---'].join('\n');
 }
 
 const GALLERY_EXAMPLE = [
@@ -213,7 +217,7 @@ export function validateScaffoldOptions(options: ScaffoldOptions): string[] {
   for (const value of options.stages ?? []) {
     if (!(STAGES as readonly string[]).includes(value)) errors.push(`学段“${value}”不对，可选：${STAGES.join('、')}`);
   }
-  if (options.year !== undefined && (!Number.isInteger(options.year) || options.year < 1950 || options.year > 2100)) {
+  if (options.year !== undefined && !isYearInRange(options.year)) {
     errors.push(`年度“${options.year}”不对，请写四位数字年份，例如 2026`);
   }
   return errors;
@@ -473,7 +477,7 @@ export function scaffoldEntry(options: ScaffoldOptions): ScaffoldResult {
     '以 # 开头的行是说明，不会发布。带“待确认”的值请核对后删掉那条注释。',
     '改完后运行 npm run check:content 检查。',
   ];
-  const frontmatter = frontmatterBlock(header, fields);
+  const frontmatter = frontmatterBlock(options.collection, header, fields);
   const body = bodyFor(options);
   return {
     collection: options.collection,
@@ -487,14 +491,6 @@ export function scaffoldEntry(options: ScaffoldOptions): ScaffoldResult {
   };
 }
 
-/** The frontmatter of an MDX text as plain data (YAML parsed), for checks and tests. */
-export function parseFrontmatter(text: string): Record<string, unknown> {
-  const match = /^\uFEFF?---\n([\s\S]*?)\n---(?:\n|$)/.exec(text.replace(/\r\n?/g, '\n'));
-  if (!match) throw new Error('文件开头没有用 --- 包起来的属性区');
-  const data: unknown = parseYaml(match[1]!);
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
-
 // ---------------------------------------------------------------------------------------------
 // units.yaml
 
@@ -503,9 +499,8 @@ export interface UnitRef {
   name: string;
 }
 
-/** The units of a units.yaml text: a list of `{ id, name }` or a map `id: { name }`. */
-export function parseUnits(text: string): UnitRef[] {
-  const data: unknown = parseYaml(text);
+/** The units of units.yaml as the content reader parsed it: a list of `{ id, name }` or a map `id: { name }`. */
+export function unitRefs(data: unknown): UnitRef[] {
   const units: UnitRef[] = [];
   const nameOf = (value: unknown): string =>
     value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : '';

@@ -9,7 +9,7 @@
  * Chinese character and full-width punctuation mark is 1 em; Latin letters and digits have the
  * advances measured from that font (table below).
  */
-import { COLLECTIONS, type CollectionName } from '../content.schema.ts';
+import { COLLECTIONS, type CollectionName } from '../model/index.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

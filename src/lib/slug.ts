@@ -9,9 +9,7 @@
  * Every result matches the schema's id pattern `^[a-z0-9][a-z0-9-]*$` (or is empty).
  */
 import { pinyin } from 'pinyin-pro';
-
-/** A date written as `YYYY-MM-DD`. */
-export type IsoDate = `${number}-${number}-${number}`;
+import { isIsoDate, type IsoDate } from '../model/dates.ts';
 
 /** Longest slug we produce; file names stay readable and well under file-system limits. */
 export const MAX_SLUG_LENGTH = 60;
@@ -126,15 +124,6 @@ export function slugify(chineseTitle: string, maxWords = 6): string {
     slug = next;
   }
   return slug;
-}
-
-/** Whether a string is a real calendar date written as `YYYY-MM-DD`. */
-export function isIsoDate(value: string): value is IsoDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getObservances, getSite, today } from '../data/content.ts';
 import { observancesInYear, describeRule } from '../lib/observances.ts';
 import { buildCalendarIcs } from '../lib/calendar-ics.ts';
+import { observanceUrl } from '../model/urls.ts';
 
 /** This year's and the next two years' observances, so a subscription stays useful between builds. */
 export const GET: APIRoute = async () => {
@@ -14,7 +15,7 @@ export const GET: APIRoute = async () => {
       title: observance.name,
       description: [describeRule(observance.rule), observance.description, observance.activities.length ? `通常开展：${observance.activities.join('、')}` : '']
         .filter(Boolean).join('\n'),
-      url: `/calendar/#${observance.id}`,
+      url: observanceUrl(observance.id),
     })),
   );
   const body = buildCalendarIcs({ name: `${site.name}·纪念日`, baseUrl: site.baseUrl, events });

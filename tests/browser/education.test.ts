@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { parse as parseYaml } from 'yaml';
+import { frontmatterData } from '../../src/content-layer/source.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE, DESKTOP } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
@@ -44,9 +44,7 @@ async function phone(options: { javaScriptEnabled?: boolean } = {}): Promise<Bro
 
 /** The quiz as written in content/education/<id>.mdx: the oracle for right answers. */
 function quizFromContent(id: string): QuizQuestionLike[] {
-  const source = readFileSync(join(repoRoot, 'content/education', `${id}.mdx`), 'utf8');
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)![1];
-  return (parseYaml(frontmatter) as { quiz: QuizQuestionLike[] }).quiz;
+  return (frontmatterData(readFileSync(join(repoRoot, 'content/education', `${id}.mdx`), 'utf8')) as { quiz: QuizQuestionLike[] }).quiz;
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { checkContent, formatFindings, lineOfField, type CheckInput, type ContentFile } from '../../src/lib/content-check.ts';
+import { checkContent, formatFindings, type CheckInput, type ContentFile } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/content-layer/read-content.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
@@ -143,22 +143,16 @@ describe('checkContent', () => {
     expect(checkContent(draft)).toHaveLength(input.files.length - drafts - 1);
   });
 
-  it('a YAML syntax error is reported instead of crashing', () => {
+  it('a file the reader could not read is reported with the reader\'s words, instead of crashing', () => {
     const input = fixture();
-    input.files[0] = { ...input.files[0], data: undefined, yamlError: 'bad indentation' };
+    const problem = { line: 4, code: 'yaml-indent', message: '这一行的缩进和上下文对不齐。', fix: '同一层的字段前面的空格数要一样。' };
+    input.files[0] = { ...input.files[0]!, data: undefined, problems: [problem] };
     const [finding] = checkContent(input);
-    expect(finding.rule).toBe('yaml');
-    expect(finding.fix).toContain('缩进');
+    expect(finding).toMatchObject({ rule: 'yaml-indent', line: 4, message: problem.message, fix: problem.fix });
   });
 });
 
-describe('lineOfField and formatFindings', () => {
-  it('finds the line of a nested field', () => {
-    const text = '---\ntitle: x\ntasks:\n  - id: t01\n    when: 2026-01\n  - id: t02\n    when: bad\n---\n';
-    expect(lineOfField(text, ['title'])).toBe(2);
-    expect(lineOfField(text, ['tasks', 0, 'when'])).toBe(5);
-  });
-
+describe('formatFindings', () => {
   it('prints the file, the line, the problem and the fix', () => {
     const findings = checkContent(withChange('reports', '2025-08-01-bayi-zuotan', { type: '慰问' }));
     const text = formatFindings(findings);

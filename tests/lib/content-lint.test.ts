@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { docAt, entrySchema } from '../../src/model/index.ts';
 import {
   formatFinding,
   idCheckDigit,
@@ -161,13 +162,16 @@ describe('银行卡号', () => {
   });
 });
 
+/** Field labels as the content check passes them: from the report schema. */
+const reportLabels = (key: string) => docAt(entrySchema('reports'), [key])?.label;
+
 describe('座机电话', () => {
   it('flags a landline in the body and elsewhere in frontmatter', () => {
     expect(rules(body('咨询电话 0999-1234567。'))).toEqual(['landline']);
     expect(rules(body('电话（0999）7654321'))).toEqual(['landline']);
     expect(rules(body('电话 010-12345678 转 8001'))).toEqual(['landline']);
     const text = mdx(`${FM}\nlocation: 县人武部 0999-1234567`, '正文');
-    const [finding] = lintContentText(text, 'content/reports/x/index.mdx');
+    const [finding] = lintContentText(text, 'content/reports/x/index.mdx', reportLabels);
     expect(finding!.rule).toBe('landline');
     expect(finding!.field).toBe('location');
     expect(finding!.message).toContain('活动地点 location');
@@ -231,7 +235,7 @@ describe('模板文字', () => {
     expect(findings.map((finding) => finding.message).join('')).toContain(shown);
   });
   it('flags template text in frontmatter values, naming the field', () => {
-    const [finding] = lintContentText(mdx('title: 20xx年八一慰问\nsummary: 一句话', '正文'), 'a.mdx');
+    const [finding] = lintContentText(mdx('title: 20xx年八一慰问\nsummary: 一句话', '正文'), 'a.mdx', reportLabels);
     expect(finding!.field).toBe('title');
     expect(finding!.line).toBe(2);
     expect(finding!.message).toContain('第2行（标题 title）');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays, daysBetween, daysInMonth, formatDateWithWeekdayZh, formatDateZh, formatMonthDayZh, formatMonthZh,
   isIsoDate, isoDateOf, isoDateToUtc, monthOf, parseIsoDate, toIsoDate, todayIso, weekdayOf, weekdayZh, yearOf,
-} from '../../src/lib/dates.ts';
+} from '../../src/model/dates.ts';
 
 describe('toIsoDate', () => {
   it('keeps a YAML date (UTC midnight) on the same day', () => {

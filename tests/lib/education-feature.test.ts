@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_WINDOW_DAYS, featuredObservance, GUOFANG_JIAOYU_RI } from '../../src/lib/education-feature.ts';
 import { observanceDate, type ObservanceLike } from '../../src/lib/observances.ts';
-import {
-  cssString, educationCounts, entriesForStage, groupByKind, groupByStage, kindUrl, stageUrl,
-} from '../../src/lib/education-routes.ts';
+import { cssString, educationCounts, entriesForStage, groupByKind, groupByStage } from '../../src/lib/education-routes.ts';
+import { educationKindUrl, educationStageUrl } from '../../src/model/urls.ts';
 
 const observances: ObservanceLike[] = [
   { id: 'bayi', name: '八一建军节', rule: { type: 'fixed', date: '08-01' } },
@@ -52,9 +51,9 @@ describe('education routes and groupings', () => {
   ];
 
   it('stable ASCII addresses per 学段 and kind', () => {
-    expect(stageUrl('初中')).toBe('/education/stage/chuzhong/');
-    expect(kindUrl('教育基地')).toBe('/education/kind/jiaoyu-jidi/');
-    expect(kindUrl('知识竞赛')).toBe('/education/kind/zhishi-jingsai/');
+    expect(educationStageUrl('初中')).toBe('/education/stage/chuzhong/');
+    expect(educationKindUrl('教育基地')).toBe('/education/kind/jiaoyu-jidi/');
+    expect(educationKindUrl('知识竞赛')).toBe('/education/kind/zhishi-jingsai/');
   });
 
   it('a 学段 page has the entries for that 学段, grouped 课程 first', () => {

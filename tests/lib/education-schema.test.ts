@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { educationSchema, quizQuestion } from '../../src/content.schema.ts';
+import { educationSchema, quizQuestion } from '../../src/model/index.ts';
 import { checkContent, type CheckInput } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/content-layer/read-content.ts';
 import { correctIndexes, questionKind } from '../../src/lib/quiz.ts';

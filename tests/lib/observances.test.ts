@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, weekdayOf } from '../../src/lib/dates.ts';
+import { addDays, weekdayOf } from '../../src/model/dates.ts';
 import {
-  SOLAR_TERMS, describeRule, lunarDayName, nextObservanceDate, observanceDate, observanceDatesInYear,
-  observanceFallsOn, observanceRuleProblem, observancesInYear, upcomingObservances, type ObservanceLike,
+  describeRule, lunarDayName, nextObservanceDate, observanceDate, observanceDatesInYear,
+  observanceFallsOn, observancesInYear, upcomingObservances, type ObservanceLike,
 } from '../../src/lib/observances.ts';
+import { SOLAR_TERMS, observanceRuleProblem } from '../../src/model/observance-rules.ts';
 
 const chunjie = { type: 'lunar', month: 1, day: 1 } as const;
 const zhongqiu = { type: 'lunar', month: 8, day: 15 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PERIOD_PATTERN } from '../../src/content.schema.ts';
-import { comparePeriods, monthsOf, parsePeriod, periodContains, periodCoversMonth, periodError } from '../../src/lib/periods.ts';
+import { PERIOD_PATTERN } from '../../src/model/index.ts';
+import { comparePeriods, monthsOf, parsePeriod, periodContains, periodCoversMonth, periodError } from '../../src/model/periods.ts';
 
 describe('parsePeriod', () => {
   it('parses a month', () => {

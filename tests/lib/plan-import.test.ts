@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadMdxCompiler } from '../helpers/mdx.ts';
 import { z } from 'astro/zod';
-import { PERIOD_PATTERN, planSchema } from '../../src/content.schema.ts';
+import { PERIOD_PATTERN, planSchema } from '../../src/model/index.ts';
 import { lintContentText } from '../../src/lib/content-lint.ts';
 import {
   chineseNumber,
@@ -19,7 +19,7 @@ import {
   type PlanImport,
   type PlanImportOptions,
 } from '../../src/lib/plan-import.ts';
-import { parseFrontmatter } from '../../src/lib/scaffold.ts';
+import { frontmatterData as parseFrontmatter } from '../../src/content-layer/source.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedsDir = resolve(repoRoot, '../shared/seeds');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../src/lib/periods.ts';
+import { parsePeriod } from '../../src/model/periods.ts';
 import {
   TASK_STATUS_LABELS, completionPercent, findTask, planProgress, reportsByTask, reportsForPlan, reportsForTask, taskStatus,
 } from '../../src/lib/plan-progress.ts';

@@ -5,16 +5,16 @@ import { parse as parseYaml } from 'yaml';
 import {
   COLLECTIONS,
   EDUCATION_KINDS,
-  FIELD_DOCS,
   ID_PATTERN,
   collectionSchemas,
+  docAt,
+  entrySchema,
   type CollectionName,
-} from '../../src/content.schema.ts';
+} from '../../src/model/index.ts';
 import { lintContentText } from '../../src/lib/content-lint.ts';
 import {
   nextSteps,
-  parseFrontmatter,
-  parseUnits,
+  unitRefs,
   resolveCollection,
   scaffoldEntry,
   unitError,
@@ -22,6 +22,7 @@ import {
   yamlField,
   type ScaffoldOptions,
 } from '../../src/lib/scaffold.ts';
+import { frontmatterData as parseFrontmatter } from '../../src/content-layer/source.ts';
 
 const image = () => z.string();
 const base = { title: '县双拥办开展“八一”走访慰问活动', date: '2026-08-01', unit: 'xian-shuangyongban' };
@@ -92,7 +93,7 @@ describe('scaffoldEntry', () => {
     expect(keys.length).toBeGreaterThan(10);
     for (const key of keys) {
       expect(result.frontmatter, key).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
-      expect(result.frontmatter, key).toContain(`# ${FIELD_DOCS[key]!.label}：`);
+      expect(result.frontmatter, key).toContain(`# ${docAt(entrySchema(collection), [key])!.label}：`);
     }
     // the body has Chinese section headings to replace
     expect(result.body).toMatch(/^## \p{Script=Han}+/mu);
@@ -198,9 +199,9 @@ describe('options', () => {
   });
 
   it('reads units.yaml as a list or a map and lists valid ids for an unknown one', () => {
-    const list = parseUnits('- id: a-ban\n  name: 甲办\n  kind: 党政机关\n- id: b-dui\n  name: 乙队\n  kind: 部队\n');
+    const list = unitRefs(parseYaml('- id: a-ban\n  name: 甲办\n  kind: 党政机关\n- id: b-dui\n  name: 乙队\n  kind: 部队\n'));
     expect(list).toEqual([{ id: 'a-ban', name: '甲办' }, { id: 'b-dui', name: '乙队' }]);
-    expect(parseUnits('a-ban:\n  name: 甲办\n')).toEqual([{ id: 'a-ban', name: '甲办' }]);
+    expect(unitRefs(parseYaml('a-ban:\n  name: 甲办\n'))).toEqual([{ id: 'a-ban', name: '甲办' }]);
     expect(unitError('a-ban', list)).toBeUndefined();
     const error = unitError('c', list, '发布单位')!;
     expect(error).toContain('发布单位“c”不在 content/units.yaml 里');

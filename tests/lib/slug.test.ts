@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN } from '../../src/content.schema.ts';
-import { MAX_SLUG_LENGTH, isIsoDate, reportFileSlug, slugify, slugWords, uniqueSlug } from '../../src/lib/slug.ts';
+import { ID_PATTERN } from '../../src/model/index.ts';
+import { MAX_SLUG_LENGTH, reportFileSlug, slugify, slugWords, uniqueSlug } from '../../src/lib/slug.ts';
+import { isIsoDate } from '../../src/model/dates.ts';
 
 describe('slugify', () => {
   it('turns a Chinese title into toneless, hyphen-joined pinyin words', () => {

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { planSchema } from '../../src/content.schema.ts';
-import { parseFrontmatter } from '../../src/lib/scaffold.ts';
+import { planSchema } from '../../src/model/index.ts';
+import { frontmatterData as parseFrontmatter } from '../../src/content-layer/source.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const node = resolve(repoRoot, 'node_modules/.bin/node');

@@ -6,28 +6,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { frontmatterData } from '../../src/content-layer/source.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { buildPhotosSite } from '../fixtures/photos/build.ts';
 import { tmpRoot, repoRoot } from '../helpers/build-site.ts';
 import { launchBrowser, PHONE } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
-import { CASE_CATEGORY_SLUGS } from '../../src/lib/taxonomy.ts';
-import {
-  caseCategoryUrl,
-  honourLevel,
-  honourTimeline,
-  nameVariants,
-  oneLine,
-  regionParts,
-  relatedReports,
-  showcaseOrder,
-  similarCases,
-  topHonour,
-  type CaseLike,
-  type Honour,
-  type ReportLike,
-} from '../../src/lib/cases.ts';
+import { CASE_CATEGORY_SLUGS } from '../../src/model/taxonomies.ts';
+import { honourLevel, honourTimeline, nameVariants, oneLine, regionParts, relatedReports, showcaseOrder, similarCases, topHonour, type CaseLike, type Honour, type ReportLike } from '../../src/lib/cases.ts';
+import { caseCategoryUrl } from '../../src/model/urls.ts';
+import type { CaseCategory } from '../../src/model/taxonomies.ts';
 
 const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const page = (dist: string, route: string) => parse(readFileSync(join(dist, route, 'index.html'), 'utf8'));
@@ -109,7 +97,7 @@ interface CaseFile {
   id: string;
   title: string;
   name: string;
-  category: string;
+  category: CaseCategory;
   featured?: boolean;
   draft?: boolean;
   quote?: string;
@@ -122,7 +110,7 @@ function caseFiles(contentDir: string): CaseFile[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = entry.isDirectory() ? join(dir, entry.name, 'index.mdx') : entry.name.endsWith('.mdx') ? join(dir, entry.name) : undefined;
     if (!file || !existsSync(file)) return [];
-    const data = parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Omit<CaseFile, 'id'>;
+    const data = frontmatterData(readFileSync(file, 'utf8')) as Omit<CaseFile, 'id'>;
     return data.draft ? [] : [{ id: entry.name.replace(/\.mdx$/, ''), ...data }];
   });
 }

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { STAGES } from '../../../src/content.schema.ts';
+import { STAGES } from '../../../src/model/index.ts';
 
 /**
  * Text to compose from when the demo content is missing (both generators normally re-mix the demo's

@@ -3,6 +3,7 @@
  * `2026-04~2026-06` (the end may be in a later year).
  */
 import { daysInMonth, isoDateOf, isoMonthOf, type IsoDate, type IsoMonth } from './dates.ts';
+import { YEAR_MAX, YEAR_MIN } from './limits.ts';
 
 export type PeriodKind = 'month' | 'quarter' | 'range';
 
@@ -20,13 +21,17 @@ export interface Period {
   label: string;
 }
 
-export const PERIOD_MIN_YEAR = 1950;
-export const PERIOD_MAX_YEAR = 2100;
-
 const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-const RANGE = /^(\d{4})-(0[1-9]|1[0-2])~(\d{4})-(0[1-9]|1[0-2])$/;
+// The three forms, written once: the parser below and PERIOD_PATTERN (the schema's form check) both use them.
+const MONTH_FORM = String.raw`(\d{4})-(0[1-9]|1[0-2])`;
+const QUARTER_FORM = String.raw`(\d{4})-Q([1-4])`;
+const RANGE_FORM = `${MONTH_FORM}~${MONTH_FORM}`;
+const MONTH = new RegExp(`^${MONTH_FORM}$`);
+const QUARTER = new RegExp(`^${QUARTER_FORM}$`);
+const RANGE = new RegExp(`^${RANGE_FORM}$`);
+
+/** A task period in any of its three forms: `2026-05`, `2026-Q2`, `2026-04~2026-06`. */
+export const PERIOD_PATTERN = new RegExp(`^(?:${MONTH_FORM}|${QUARTER_FORM}|${RANGE_FORM})$`);
 
 const FORMS = '只能写成以下三种之一：月份，如 2026-05；季度，如 2026-Q2；时间段（开始月~结束月），如 2026-04~2026-06';
 
@@ -35,8 +40,8 @@ function formError(when: string): Error {
 }
 
 function checkYear(when: string, year: number): void {
-  if (year < PERIOD_MIN_YEAR || year > PERIOD_MAX_YEAR) {
-    throw new Error(`时间「${when}」里的年份 ${year} 超出范围，年份应在 ${PERIOD_MIN_YEAR} 到 ${PERIOD_MAX_YEAR} 之间`);
+  if (year < YEAR_MIN || year > YEAR_MAX) {
+    throw new Error(`时间「${when}」里的年份 ${year} 超出范围，年份应在 ${YEAR_MIN} 到 ${YEAR_MAX} 之间`);
   }
 }
 

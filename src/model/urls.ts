@@ -1,0 +1,82 @@
+/**
+ * Every internal address in one place, with the trailing slash the site uses. Pages, components,
+ * feeds and scripts build links only through these functions.
+ */
+import type { CollectionName, OtherSection } from './collections.ts';
+import {
+  AUDIENCE_SLUGS,
+  CASE_CATEGORY_SLUGS,
+  EDUCATION_KIND_SLUGS,
+  REPORT_TYPE_SLUGS,
+  STAGE_SLUGS,
+  type Audience,
+  type CaseCategory,
+  type EducationKind,
+  type ReportType,
+  type Stage,
+} from './taxonomies.ts';
+
+export const HOME_URL = '/';
+export const RSS_URL = '/rss.xml';
+export const CALENDAR_ICS_URL = '/calendar.ics';
+export const SITEMAP_XML_URL = '/sitemap-index.xml';
+
+/** A section's front page: /reports/, /timeline/, /about/ … */
+export function sectionUrl(section: CollectionName | OtherSection): string {
+  return `/${section}/`;
+}
+
+export function collectionUrl(collection: CollectionName): string {
+  return sectionUrl(collection);
+}
+
+export function entryUrl(collection: CollectionName, id: string): string {
+  return `/${collection}/${id}/`;
+}
+
+export function unitUrl(id: string): string {
+  return `/units/${id}/`;
+}
+
+/** Reports page 1 is /reports/; later pages are /reports/page/2/ … */
+export function reportsPageUrl(page: number): string {
+  return page <= 1 ? '/reports/' : `/reports/page/${page}/`;
+}
+
+export function reportsYearUrl(year: number): string {
+  return `/reports/year/${year}/`;
+}
+
+export function reportsTypeUrl(type: ReportType): string {
+  return `/reports/type/${REPORT_TYPE_SLUGS[type]}/`;
+}
+
+/** 我是退役军人 …: the policies written for one audience. */
+export function policiesForUrl(audience: Audience): string {
+  return `/policies/for/${AUDIENCE_SLUGS[audience]}/`;
+}
+
+export function educationStageUrl(stage: Stage): string {
+  return `/education/stage/${STAGE_SLUGS[stage]}/`;
+}
+
+export function educationKindUrl(kind: EducationKind): string {
+  return `/education/kind/${EDUCATION_KIND_SLUGS[kind]}/`;
+}
+
+export function caseCategoryUrl(category: CaseCategory): string {
+  return `/cases/category/${CASE_CATEGORY_SLUGS[category]}/`;
+}
+
+export function caseYearUrl(year: number): string {
+  return `/cases/year/${year}/`;
+}
+
+/** An observance's place on the calendar page. */
+export function observanceUrl(id: string): string {
+  return `/calendar/#${id}`;
+}
+
+export function absoluteUrl(path: string, baseUrl: string): string {
+  return new URL(path, baseUrl).href;
+}
