@@ -1,5 +1,5 @@
 /**
- * Builds the demo site and the basic fixture once for the whole run; tests read their HTML
+ * Builds the demo site, the basic and the education fixtures once for the whole run; tests read their HTML
  * from tests/.tmp/<name>/dist. "Today" is frozen so statuses and calendars are deterministic.
  *
  * For a developer iterating on tests: TEST_SKIP_DEMO=1 skips the demo build, TEST_REUSE_BUILDS=1
@@ -12,11 +12,16 @@ import { buildPhotosSite } from './fixtures/photos/build.ts';
 
 export const DEMO_TODAY = '2026-11-23';
 export const FIXTURE_TODAY = '2026-08-15';
+/** 18 days before 全民国防教育日 (2026-09-19): the education fixture shows its featured band. */
+export const EDUCATION_TODAY = '2026-09-01';
+/** The education fixture's build, shared by the site and browser tests of 国防教育. */
+export const EDUCATION_SITE = 'education';
 
 const reuse = (name: string) => process.env.TEST_REUSE_BUILDS === '1' && existsSync(join(tmpRoot, name, 'dist', 'index.html'));
 
 export default async function setup() {
   if (!reuse('basic')) await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
+  if (!reuse(EDUCATION_SITE)) await buildSite(EDUCATION_SITE, 'tests/fixtures/education/content', { today: EDUCATION_TODAY });
   if (!process.env.TEST_SKIP_DEMO && !reuse('demo')) await buildSite('demo', 'content', { today: DEMO_TODAY });
   // The phone-photo fixture (EXIF rotation and GPS); workers inherit the run id and reuse it.
   process.env.PHOTOS_SITE_RUN = String(process.pid);

@@ -12,7 +12,8 @@ import { frontmatterData } from '../../src/content-layer/source.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE, DESKTOP } from '../../tools/browser.ts';
 import { serveDir, type StaticServer } from '../../tools/serve.ts';
-import { buildSite, repoRoot, tmpRoot } from '../helpers/build-site.ts';
+import { repoRoot, tmpRoot } from '../helpers/build-site.ts';
+import { EDUCATION_SITE } from '../global-setup.ts';
 import { routeExists } from '../helpers/html.ts';
 import { correctIndexes, type QuizQuestionLike } from '../../src/lib/quiz.ts';
 
@@ -26,8 +27,7 @@ let fixture: StaticServer;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  const built = await buildSite('education-browser', 'tests/fixtures/education/content', { today: '2026-09-01' });
-  fixture = await serveDir(built.outDir);
+  fixture = await serveDir(join(tmpRoot, EDUCATION_SITE, 'dist'));
   if (demoBuilt) demo = await serveDir(join(tmpRoot, 'demo', 'dist'));
   browser = await launchBrowser();
 });

@@ -59,8 +59,7 @@ function expectValidPlan(plan: PlanImport) {
 }
 
 async function expectCompiles(plans: PlanImport[]) {
-  const compile = await loadMdxCompiler();
-  if (!compile) return;
+  const compile = loadMdxCompiler();
   for (const plan of plans) await expect(compile(bodyOf(plan.mdx)), plan.title).resolves.toBeDefined();
 }
 

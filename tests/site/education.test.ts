@@ -1,20 +1,14 @@
 /**
- * 国防教育 pages, read from built HTML: the education fixture (built here with "today" a few weeks
+ * 国防教育 pages, read from built HTML: the education fixture (built once in global setup with "today" a few weeks
  * before 全民国防教育日), the basic fixture (today 2026-08-15, before the window) and the demo.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { page, routeExists, routeFile, text } from '../helpers/html.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { EDUCATION_SITE as SITE } from '../global-setup.ts';
 
-const SITE = 'education-site';
 const STAGE_ROUTES = ['/education/stage/xiaoxue/', '/education/stage/chuzhong/', '/education/stage/gaozhong/', '/education/stage/quanmin/'];
 const KIND_ROUTES = ['/education/kind/kecheng/', '/education/kind/huodong-fangan/', '/education/kind/zhishi-jingsai/', '/education/kind/jiaoyu-jidi/'];
-
-beforeAll(async () => {
-  // 2026-09-01 is 18 days before 全民国防教育日 (2026-09-19).
-  await buildSite(SITE, 'tests/fixtures/education/content', { today: '2026-09-01' });
-});
 
 const html = (route: string, site = SITE) => readFileSync(routeFile(site, route), 'utf8');
 const hrefs = (route: string, selector: string, site = SITE) => page(site, route).querySelectorAll(selector).map((a) => a.getAttribute('href'));
