@@ -2,7 +2,7 @@
  * `npm run import:plan -- 计划.txt [--year 2026] [--unit id] [--out content/plans/x.mdx] [--split]`
  *
  * Turns a plan saved as plain text into an MDX plan in content/plans/. The conversion is in
- * src/lib/plan-import.ts; this file reads the text (UTF-8 or GBK), checks the unit, writes the
+ * src/lib/plan-import.ts; this file reads the text (src/lib/text-decoding.ts), checks the unit, writes the
  * files (never over an existing one) and prints, in Chinese, everything that needs a human look.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { parseUnits, unitError, type UnitRef } from '../src/lib/scaffold.ts';
 import { isIsoDate, uniqueSlug } from '../src/lib/slug.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
+import { decodeText, isDecodeProblem } from '../src/lib/text-decoding.ts';
 
 const USAGE = `用法：
   npm run import:plan -- <计划.txt> [选项]
@@ -28,16 +29,6 @@ const USAGE = `用法：
   --split            文件里有“篇一、篇二……”好几篇时，每篇导入成一份计划
   --dry-run          只显示结果，不写文件
   --help             显示这段说明`;
-
-/** The text of a file saved by Word/WPS/Notepad: UTF-8 (with or without BOM) or GBK. */
-function readText(file: string): { text: string; note?: string } {
-  const bytes = readFileSync(file);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), note: '这个文件是 GBK 编码（Windows 记事本的默认格式），已经自动转换。' };
-  }
-}
 
 function printWarnings(warnings: ImportWarning[], indent = '  '): void {
   warnings.forEach((warning, index) => console.log(`${indent}${index + 1}. ${formatWarning(warning).replace(/\n/g, `\n${indent}`)}`));
@@ -93,7 +84,9 @@ async function main(argv: string[]): Promise<void> {
     unitGuessed = true;
   }
 
-  const { text, note } = readText(input);
+  const decoded = decodeText(readFileSync(input), positionals[0]!);
+  if (isDecodeProblem(decoded)) fail(decoded.problem);
+  const { text, note } = decoded;
   const source = positionals[0]!.replace(/^.*[\\/]/, '');
   const options: PlanImportOptions = { date, unit, unitGuessed, year, fallbackYear: Number(date.slice(0, 4)), title: values.title?.trim() || undefined, source };
 
