@@ -17,8 +17,15 @@ import { FIELD_DOCS, PLAN_KINDS } from '../content.schema.ts';
 import { lintContentText } from './content-lint.ts';
 import { frontmatterBlock, type FieldSpec } from './scaffold.ts';
 import { slugify } from './slug.ts';
+import { findFestivalSchedules, FESTIVAL_RULE_ZH } from './festival-schedules.ts';
+import { findForeignNames } from './foreign-names.ts';
+import { joinHardWraps } from './plan-text-wrap.ts';
+import type { ObservanceLike } from './observances.ts';
+import { parsePeriod } from './periods.ts';
 
-export type WarningKind = 'dropped' | 'schedule' | 'year' | 'kind' | 'title' | 'unit' | 'split' | 'template' | 'personal' | 'review';
+export type WarningKind =
+  | 'dropped' | 'schedule' | 'past' | 'duplicate' | 'names'
+  | 'year' | 'kind' | 'title' | 'unit' | 'split' | 'template' | 'personal' | 'review';
 
 export interface ImportWarning {
   kind: WarningKind;
@@ -66,6 +73,10 @@ export interface PlanImportOptions {
   source?: string;
   /** File name the entry will be written to, used in the content check's messages. */
   outFile?: string;
+  /** The observances of content/observances.yaml: festival schedules (春节前, “八一”期间) are read through their rules. */
+  observances?: readonly ObservanceLike[];
+  /** This site's own names (region, units): other places' names in the text are flagged. */
+  ownNames?: readonly string[];
 }
 
 export interface PlanImport {
@@ -88,14 +99,26 @@ export interface PlanImport {
 interface SourceLine {
   no: number;
   text: string;
+  /** A blank line stood before this one. */
+  blankBefore?: boolean;
 }
 
 function toLines(text: string): SourceLine[] {
-  return text
+  const lines: SourceLine[] = [];
+  let blank = false;
+  text
     .replace(/^\uFEFF/, '')
     .split(/\r\n?|\n/)
-    .map((raw, index) => ({ no: index + 1, text: raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/ {2,}/g, ' ').trim() }))
-    .filter((line) => line.text !== '');
+    .forEach((raw, index) => {
+      const clean = raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+      if (clean === '') {
+        blank = lines.length > 0;
+        return;
+      }
+      lines.push(blank ? { no: index + 1, text: clean, blankBefore: true } : { no: index + 1, text: clean });
+      blank = false;
+    });
+  return lines;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -159,7 +182,8 @@ export function chineseNumber(text: string): number {
 /** The parts of a text that holds several plans, each starting at a `…篇一` line. */
 export function splitPlanText(text: string): { parts: PlanPart[]; preface: SourceLine[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
-  const lines = dropNoise(toLines(text), warnings);
+  // Web boilerplate first (a preview line must not be joined to the text), then hard wraps.
+  const lines: SourceLine[] = joinHardWraps(dropNoise(toLines(text), warnings)).lines;
   const parts: PlanPart[] = [];
   const preface: SourceLine[] = [];
   for (const line of lines) {
@@ -186,6 +210,10 @@ export interface Schedule {
   /** The matched words, e.g. `20xx年 1—3 月`. */
   text: string;
   index: number;
+  /** The observance's name, for a festival schedule (春节前, “八一”期间). */
+  festival?: string;
+  /** The words give a year before the plan's (19xx年, 2019年): a past event, not a task. */
+  past?: boolean;
 }
 
 export interface ScheduleScan {
@@ -197,7 +225,9 @@ export interface ScheduleScan {
 }
 
 const MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
-const YEAR_PREFIX = '(?:((?:19|20)\\d{2})|(?:19|20)[xX×]{2})\\s*年度?\\s*';
+/** A list number at the start of a line: `1、`, `10.`, `（3）`, `(3)`. */
+const LIST_LABEL = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*\d{1,2}\s*[)）])/;
+const YEAR_PREFIX = '(?:((?:19|20)\\d{2})|(?:19|20)[xX×*]{2})\\s*年度?\\s*';
 const DASH = '\\s*(?:[—–\\-－~～]+|至|到)\\s*';
 const pad = (month: number) => String(month).padStart(2, '0');
 
@@ -206,7 +236,7 @@ function monthNumber(text: string): number {
 }
 
 /** Every schedule in a line, in order. `year` is the plan's year, used when the line gives none. */
-export function findSchedules(line: string, year: number): ScheduleScan {
+export function findSchedules(line: string, year: number, observances: readonly ObservanceLike[] = []): ScheduleScan {
   const schedules: Schedule[] = [];
   const problems: string[] = [];
   const recurring: string[] = [];
@@ -214,6 +244,17 @@ export function findSchedules(line: string, year: number): ScheduleScan {
   const consume = (index: number, length: number) => {
     text = text.slice(0, index) + ' '.repeat(length) + text.slice(index + length);
   };
+  // A list number is never a date: `4、第一季度`, `10、12月底前`.
+  const label = LIST_LABEL.exec(text);
+  if (label) consume(0, label[0].length);
+  // Festivals and observances, through their date rules.
+  for (const festival of findFestivalSchedules(text, year, observances)) {
+    schedules.push({ when: festival.when, text: festival.text, index: festival.index, festival: festival.name });
+  }
+  for (const festival of new Set(schedules.map((schedule) => schedule.text))) {
+    const index = text.indexOf(festival);
+    if (index >= 0) consume(index, festival.length);
+  }
   const yearOf = (match: RegExpExecArray, group: number) => (match[group] ? Number(match[group]) : year);
   const rules: { pattern: RegExp; handle: (match: RegExpExecArray) => string | null }[] = [
     {
@@ -274,7 +315,8 @@ export function findSchedules(line: string, year: number): ScheduleScan {
       },
     },
     {
-      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?:全年度?|(?<![一二两三四五六七八九十\\d个半多])年内)`, 'g'),
+      // 全年, 年内 (not 全年总体计划, 全年目标: a noun, not a time)
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?:全年度?(?!总体|计划|目标|任务|工作计划|工作目标|工作要点|的)|(?<![一二两三四五六七八九十\\d个半多])年内)`, 'g'),
       handle: (match) => `${yearOf(match, 1)}-01~${yearOf(match, 1)}-12`,
     },
     {
@@ -291,7 +333,9 @@ export function findSchedules(line: string, year: number): ScheduleScan {
     for (const match of [...text.matchAll(rule.pattern)] as RegExpExecArray[]) {
       const when = rule.handle(match);
       consume(match.index, match[0].length);
-      if (when) schedules.push({ when, text: line.slice(match.index, match.index + match[0].length), index: match.index });
+      const stated = /^\s*(?:((?:19|20)\d{2})|(19)[xX×]{2})/.exec(match[0]);
+      const past = stated ? (stated[2] ? true : Number(stated[1]) < year) : false;
+      if (when) schedules.push({ when, text: line.slice(match.index, match.index + match[0].length), index: match.index, ...(past ? { past } : {}) });
     }
   }
   // Month numbers that do not exist (13月) are a schedule we could not read.
@@ -301,8 +345,8 @@ export function findSchedules(line: string, year: number): ScheduleScan {
 }
 
 /** The first period in a line, or null. */
-export function parseSchedule(line: string, year: number): string | null {
-  return findSchedules(line, year).schedules[0]?.when ?? null;
+export function parseSchedule(line: string, year: number, observances: readonly ObservanceLike[] = []): string | null {
+  return findSchedules(line, year, observances).schedules[0]?.when ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -456,7 +500,309 @@ function extractGoals(blocks: Block[], boundaries: ReadonlySet<number>): string[
     return headings.filter((block) => LABEL_RANK[block.label] === top).map((block) => cleanTitle(block.text)).filter(Boolean);
   }
   const items = section.filter((block) => /^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]+是)/.test(block.text));
-  return items.map((block) => firstSentence(block.text, 60)).filter(Boolean);
+  if (items.length) return items.map((block) => firstSentence(block.text, 60)).filter(Boolean);
+  // A 目标 section written as one paragraph: `主要目标是：建成…；实现…；做到…。` → one goal per clause.
+  const goals: string[] = [];
+  for (const block of section) {
+    const text = block.text.includes('：') || block.text.includes(':') ? block.text.slice(Math.max(block.text.lastIndexOf('：'), block.text.lastIndexOf(':')) + 1) : block.text;
+    for (const clause of text.split(/[；;。！]/)) {
+      const goal = firstSentence(clause, 60);
+      if ([...goal].length >= 4) goals.push(goal);
+    }
+  }
+  return goals;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks: one per schedule clause
+
+/** Sections that tell what was done (a 总结's facts), not what is to be done. */
+const PAST_HEADING = /总结|回顾|经验做法|主要做法|做法和成效|做法与成效|取得的成效|主要成效|工作成效|主要成绩|工作成绩|取得的成绩|开展情况|完成情况|基本情况|工作情况|已完成/;
+/** Sections of a 总结 that look ahead. */
+const FUTURE_HEADING = /计划|打算|安排|下一步|今后|明年|来年|思路|意见|建议|任务|要点|措施/;
+/** A lead-in to a list (重点开展以下几项工作：), not a task. */
+const INTRO = /(?:以下|如下|下列)(?:几|\d|[一二三四五六七八九十])?(?:项|个|方面|点|条)?(?:工作|任务|活动|内容|要求)?\s*[:：]?\s*$|(?:制定|制订|特制定|现制定)(?:了)?(?:本|如下|以下)?(?:年度|本年)?(?:\S{0,12})?(?:计划|方案)(?:如下)?\s*[:：。]?\s*$/;
+/** Words of time in a line that may be a schedule (used to make sure none is left unmentioned). */
+const TIME_WORDS =
+  /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份|底|初|中旬|下旬|上旬)?|季度|[上下]半年|年底|年末|年内|全年|春节|元旦|八一|建军节|清明|重阳|中秋|国庆|前夕|期间/;
+/** Words that lead into a schedule at the start of a clause: 在, 利用, 计划于 … */
+const LEAD_IN = /^(?:(?:要|将|拟|计划|力争|争取|预计|并|同时|还|再)?(?:在|于|从|自|利用|结合|借助|借|趁|围绕|逢|每逢)|的|，|,|、|：|:|\s)+/;
+
+interface Section {
+  rank: number;
+  past: boolean;
+  /** The period of the heading, when it has one (children's festival schedules must fall in it). */
+  period?: string;
+  periodText?: string;
+}
+
+interface Candidate {
+  title: string;
+  when: string;
+  line: number;
+}
+
+const overlaps = (a: string, b: string) => {
+  const x = parsePeriod(a);
+  const y = parsePeriod(b);
+  return x.startMonth <= y.endMonth && y.startMonth <= x.endMonth;
+};
+
+/** The title of a clause: without a leading schedule (festival names are kept) and lead-in words. */
+function clauseTitle(clause: string, schedules: Schedule[]): string {
+  let text = clause.replace(LABEL_PREFIX, '').trim();
+  // `调整领导小组，发挥作用，年内召开二次专题会…`: the task is the part with the time, unless the lead is short.
+  const first = schedules[0] ? text.indexOf(schedules[0].text.trim()) : -1;
+  if (first > 0) {
+    const comma = Math.max(text.lastIndexOf('，', first), text.lastIndexOf(',', first));
+    if (comma >= 0 && [...text.slice(0, comma)].length > 12) text = text.slice(comma + 1);
+  }
+  for (const schedule of schedules) {
+    if (schedule.festival) continue;
+    const at = text.indexOf(schedule.text.trim());
+    // Only a schedule at the start is cut: 上半年完成… → 完成…; 要在年底前报送 stays as written.
+    if (at >= 0 && text.slice(0, at).replace(LEAD_IN, '') === '') text = text.slice(at + schedule.text.trim().length);
+  }
+  text = text.replace(/^(?:(?:19|20)(?:\d{2}|[xX×*]{2})\s*年度?)/, '').replace(LEAD_IN, '');
+  text = text.replace(/^(?:等(?:重大|重要|传统)?(?:节日|纪念日))/, '').replace(LEAD_IN, '');
+  return firstSentence(cleanTitle(text), 40);
+}
+
+/** A block's text split into clauses: sentences, and within a sentence at a comma where a new period starts. */
+function clausesOf(text: string, year: number, observances: readonly ObservanceLike[]): { text: string; scan: ScheduleScan }[] {
+  const clauses: { text: string; scan: ScheduleScan }[] = [];
+  for (const sentence of text.split(/(?<=[。；;！？!?])/)) {
+    if (!sentence.trim()) continue;
+    let current = '';
+    let lastTimed = '';
+    let currentWhens = new Set<string>();
+    for (const part of sentence.split(/(?<=[，,])/)) {
+      const whens = new Set(findSchedules(part, year, observances).schedules.map((schedule) => schedule.when));
+      const fresh = [...whens].some((when) => !currentWhens.has(when));
+      // A part that is only a time (`在春节，`) stays with what follows it.
+      let residual = lastTimed;
+      for (const schedule of findSchedules(lastTimed, year, observances).schedules) residual = residual.replace(schedule.text, '');
+      const substantial = [...residual.replace(LEAD_IN, '').replace(/[\s\p{P}]/gu, '')].length >= 4;
+      if (current && currentWhens.size && whens.size && fresh && substantial) {
+        clauses.push({ text: current, scan: findSchedules(current, year, observances) });
+        current = '';
+        lastTimed = '';
+        currentWhens = new Set();
+      }
+      current += part;
+      if (whens.size) lastTimed = part;
+      else if (lastTimed) lastTimed += part;
+      for (const when of whens) currentWhens.add(when);
+    }
+    if (current.trim()) clauses.push({ text: current, scan: findSchedules(current, year, observances) });
+  }
+  return clauses;
+}
+
+const normTitle = (title: string) => title.replace(/[\s\p{P}\p{S}]/gu, '');
+
+/**
+ * Tasks from the schedules of a plan's blocks, one per schedule clause. Every block with words of
+ * time that gives no task gets a warning saying why (a 总结's past facts, a lead-in, a period that
+ * could not be read, a festival outside its section's period, a duplicate).
+ */
+function extractTasks(blocks: Block[], year: number, kind: string | undefined, options: PlanImportOptions, warnings: ImportWarning[]): PlanTaskData[] {
+  const observances = options.observances ?? [];
+  const summaryDoc = kind === '工作总结';
+  const candidates: Candidate[] = [];
+  const noted = new Set<number>();
+  const contributed = new Set<number>();
+  const note = (block: Block, kindOf: WarningKind, message: string) => {
+    warnings.push({ kind: kindOf, line: block.line, message, text: block.text });
+    noted.add(block.line);
+  };
+  const stack: Section[] = [];
+  const section = (): Section => stack[stack.length - 1] ?? { rank: -1, past: summaryDoc };
+  /** A heading with a period, waiting to see whether the paragraph under it has its own. */
+  let pending: { block: Block; scan: ScheduleScan; title: string; fullTitle: string } | undefined;
+  /** Dated headings over sub-headings: a task only if nothing under them has its own. */
+  const deferred: { heading: NonNullable<typeof pending>; rank: number; start: number }[] = [];
+  const closeDeferred = (rank: number) => {
+    while (deferred.length && deferred[deferred.length - 1]!.rank >= rank) {
+      const { heading, start } = deferred.pop()!;
+      if (candidates.length === start) {
+        pending = heading;
+        flushPending();
+      } else {
+        contributed.add(heading.block.line);
+      }
+    }
+  };
+  /** A heading without a period, whose name goes to the one task of the paragraph under it. */
+  let itemTitle: string | undefined;
+
+  const add = (block: Block, title: string, when: string) => {
+    candidates.push({ title, when, line: block.line });
+    contributed.add(block.line);
+  };
+  const flushPending = (titleFrom?: Block) => {
+    if (!pending) return;
+    const { block, scan } = pending;
+    let title = pending.title;
+    if ([...title].length < 4 && titleFrom) {
+      title = firstSentence(titleFrom.text);
+      contributed.add(titleFrom.line);
+    }
+    if ([...title].length < 4) title = pending.fullTitle || cleanTitle(block.text);
+    for (const when of new Set(scan.schedules.map((schedule) => schedule.when))) add(block, title, when);
+    pending = undefined;
+  };
+
+  for (const block of blocks) {
+    const scan = findSchedules(block.text, year, observances);
+    for (const problem of scan.problems) {
+      note(block, 'schedule', `时间“${problem}”看不懂，没有变成任务。如果这是一项任务，请在 tasks 里手动添加。`);
+    }
+    if (block.type === 'heading') {
+      const rank = LABEL_RANK[block.label];
+      while (stack.length && section().rank >= rank) stack.pop();
+      const parent = section();
+      const past = PAST_HEADING.test(block.text) ? true : FUTURE_HEADING.test(block.text) ? false : parent.past;
+      const first = scan.schedules[0];
+      const headingPeriod = first && !first.festival ? first.when : parent.period;
+      const periodText = first && !first.festival ? first.text.trim() : parent.periodText;
+      if (pending && rank > LABEL_RANK[pending.block.label]) {
+        deferred.push({ heading: pending, rank: LABEL_RANK[pending.block.label], start: candidates.length });
+        pending = undefined;
+      }
+      flushPending();
+      closeDeferred(rank);
+      itemTitle = undefined;
+      stack.push({ rank, past, period: headingPeriod, periodText });
+      if (!scan.schedules.length) {
+        if (block.label === 'paren' || block.label === 'num') itemTitle = cleanTitle(block.text);
+        continue;
+      }
+      if (past || scan.schedules.every((schedule) => schedule.past)) {
+        note(block, 'past', '这一行写的是已经做过的事（总结里的事实），不是今年要做的任务，没有变成任务。');
+        continue;
+      }
+      if (INTRO.test(block.text)) {
+        note(block, 'schedule', '这一行是引出下文的话，不是一项任务；它的时间用在了下面各项上。');
+        continue;
+      }
+      let rest = block.text.replace(LABEL_PREFIX, '');
+      for (const schedule of scan.schedules) if (!schedule.festival) rest = rest.replace(schedule.text, ' ');
+      const title = firstSentence(cleanTitle(rest.replace(/(?:(?:19|20)(?:\d{2}|[xX×*]{2}))\s*年度?/g, ' ').replace(LEAD_IN, '')));
+      const fullTitle = firstSentence(cleanTitle(block.text));
+      pending = { block, scan, title, fullTitle };
+      continue;
+    }
+
+    // A paragraph.
+    const current = section();
+    const clauses = clausesOf(block.text, year, observances);
+    const scheduled = clauses.filter((clause) => clause.scan.schedules.length);
+    if (pending) {
+      if (clauses.length === 1 && scheduled.length === 1) {
+        // `（一）春节慰问` over `第一季度：走访慰问…`: the paragraph's own period wins, the heading names it.
+        const name = [...pending.title].length >= 4 ? pending.title : pending.fullTitle.replace(/^(?:(?:19|20)(?:\d{2}|[xX×*]{2})\s*年度?)/, '');
+        itemTitle = [...name].length >= 4 && !findSchedules(name, year).schedules.some((schedule) => !schedule.festival) ? name : undefined;
+        contributed.add(pending.block.line);
+        pending = undefined;
+      } else {
+        // The heading's period is the task of the section; it is named after the first sentence without a period of its own.
+        const unscheduled = clauses.find((clause) => !clause.scan.schedules.length);
+        if ([...pending.title].length >= 4 || unscheduled) {
+          flushPending(unscheduled ? { ...block, text: unscheduled.text } : undefined);
+        } else {
+          contributed.add(pending.block.line);
+          pending = undefined;
+        }
+      }
+    }
+    if (!scheduled.length) {
+      if (scan.recurring.length) {
+        note(
+          block,
+          'schedule',
+          `这是一项经常性的工作（${[...new Set(scan.recurring)].join('、')}），没有一个具体的时间段，所以没有变成任务。需要跟踪的话，请在 tasks 里按时间分别添加。`,
+        );
+      }
+      itemTitle = undefined;
+      continue;
+    }
+    if (current.past || scheduled.every((clause) => clause.scan.schedules.every((schedule) => schedule.past))) {
+      note(block, 'past', '这一段写的是已经做过的事（总结里的事实），不是今年要做的任务，没有变成任务。');
+      itemTitle = undefined;
+      continue;
+    }
+    if (INTRO.test(block.text)) {
+      note(block, 'schedule', '这一段是引出下文的话，不是一项任务。');
+      itemTitle = undefined;
+      continue;
+    }
+    const found: { clause: string; schedules: Schedule[] }[] = [];
+    for (const clause of scheduled) {
+      let schedules = clause.scan.schedules;
+      const past = schedules.filter((schedule) => schedule.past);
+      if (past.length) note(block, 'past', `“${past.map((schedule) => schedule.text.trim()).join('、')}”是往年的时间，写的是已经做过的事，没有变成任务。`);
+      schedules = schedules.filter((schedule) => !schedule.past);
+      // A festival and a month in one clause: the month is the more exact.
+      const plain = schedules.filter((schedule) => !schedule.festival);
+      if (plain.length) schedules = schedules.filter((schedule) => !schedule.festival || !plain.some((other) => overlaps(other.when, schedule.when)));
+      // Under a dated heading (10—12月), a festival outside it means another year's.
+      if (current.period) {
+        const outside = schedules.filter((schedule) => schedule.festival && !overlaps(schedule.when, current.period!));
+        if (outside.length) {
+          note(
+            block,
+            'schedule',
+            `“${outside.map((schedule) => schedule.festival).join('、')}”的时间（${outside.map((schedule) => schedule.when).join('、')}）不在这一节的“${current.periodText}”里，应该是指别的年份，没有单独变成任务，请核对。`,
+          );
+          schedules = schedules.filter((schedule) => !outside.includes(schedule));
+          if (!schedules.length) schedules = [{ when: current.period, text: current.periodText ?? '', index: 0 }];
+        }
+      }
+      if (schedules.length) found.push({ clause: clause.text, schedules });
+    }
+    const whens = found.flatMap((item) => [...new Set(item.schedules.map((schedule) => schedule.when))]);
+    found.forEach((item, index) => {
+      let title = clauseTitle(item.clause, item.schedules);
+      if (index === 0 && itemTitle && [...itemTitle].length >= 4 && whens.length === new Set(item.schedules.map((schedule) => schedule.when)).size) {
+        title = itemTitle;
+      }
+      if ([...title].length < 4) title = itemTitle && [...itemTitle].length >= 2 ? itemTitle : firstSentence(cleanTitle(item.clause)) || item.clause;
+      for (const when of new Set(item.schedules.map((schedule) => schedule.when))) add(block, title, when);
+    });
+    itemTitle = undefined;
+  }
+  flushPending();
+  closeDeferred(-1);
+
+  // Every line with words of time is either in a task or in a warning.
+  for (const block of blocks) {
+    if (contributed.has(block.line) || noted.has(block.line)) continue;
+    const time = TIME_WORDS.exec(block.text.replace(LIST_LABEL, ''));
+    if (!time) continue;
+    note(block, 'schedule', `这一行提到了时间（“${time[0]}”），但看不出具体是哪个月，没有变成任务。如果这是一项任务，请在 tasks 里手动添加。`);
+  }
+
+  // Duplicates (two identical 篇, a sentence repeated) are merged.
+  const tasks: PlanTaskData[] = [];
+  const seen = new Map<string, PlanTaskData>();
+  for (const candidate of candidates) {
+    const key = `${normTitle(candidate.title)}|${candidate.when}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      warnings.push({
+        kind: 'duplicate',
+        line: candidate.line,
+        message: `这一项和任务 ${earlier.id}（${earlier.title}，${earlier.when}）重复，已合并成一项。`,
+        text: candidate.title,
+      });
+      continue;
+    }
+    const task = { id: `t${pad(tasks.length + 1)}`, title: candidate.title, when: candidate.when };
+    seen.set(key, task);
+    tasks.push(task);
+  }
+  return tasks;
 }
 
 interface BuildInput {
@@ -512,56 +858,20 @@ function buildPlan(input: BuildInput): PlanImport {
   if (!kind) warnings.push({ kind: 'kind', message: `从标题“${title}”看不出是工作计划、实施方案还是工作总结，先填了“工作计划”并标了“待确认”。` });
 
   // Tasks from schedules
-  const tasks: PlanTaskData[] = [];
-  let taskNumber = 1;
-  const usedForTitle = new Set<Block>();
-  blocks.forEach((block, index) => {
-    const scan = findSchedules(block.text, year);
-    for (const problem of scan.problems) {
-      warnings.push({ kind: 'schedule', line: block.line, message: `时间“${problem}”看不懂，没有变成任务。如果这是一项任务，请在 tasks 里手动添加。`, text: block.text });
-    }
-    const first = scan.schedules[0];
-    if (!first) {
-      if (scan.recurring.length && block.type === 'paragraph' && !usedForTitle.has(block)) {
-        warnings.push({
-          kind: 'schedule',
-          line: block.line,
-          message: `这是一项经常性的工作（${[...new Set(scan.recurring)].join('、')}），没有一个具体的时间段，所以没有变成任务。需要跟踪的话，请在 tasks 里按时间分别添加。`,
-          text: block.text,
-        });
-      }
-      return;
-    }
-    let taskTitle = '';
-    if (block.type === 'heading') {
-      let rest = block.text;
-      for (const schedule of scan.schedules) rest = rest.replace(schedule.text, ' ');
-      taskTitle = cleanTitle(rest.replace(/(?:(?:19|20)(?:\d{2}|[xX×]{2}))\s*年度?/g, ' '));
-      const following = blocks[index + 1];
-      if ([...taskTitle].length < 4 && following?.type === 'paragraph') {
-        taskTitle = firstSentence(following.text);
-        usedForTitle.add(following);
-      }
-    } else {
-      // The first paragraph under an unscheduled item heading (（一） or 1、) is that item's task: name it after the item.
-      const previous = blocks[index - 1];
-      const isItem = previous?.type === 'heading' && (previous.label === 'paren' || previous.label === 'num');
-      const heading = isItem && !findSchedules(previous.text, year).schedules.length ? cleanTitle(previous.text) : '';
-      taskTitle = [...heading].length >= 4 ? firstSentence(heading) : firstSentence(block.text);
-    }
-    if (!taskTitle) taskTitle = cleanTitle(block.text) || first.text;
-    const distinct = [...new Set(scan.schedules.map((schedule) => schedule.when))];
-    if (distinct.length > 1) {
-      warnings.push({
-        kind: 'schedule',
-        line: block.line,
-        message: `这一行提到了几个时间（${scan.schedules.map((schedule) => schedule.text.trim()).join('、')}），任务 t${pad(taskNumber)} 只用了第一个（${first.when}），请核对。`,
-        text: block.text,
-      });
-    }
-    tasks.push({ id: `t${pad(taskNumber)}`, title: taskTitle, when: first.when });
-    taskNumber++;
-  });
+  const tasks = extractTasks(blocks, year, kind, options, warnings);
+
+  // Other places' names and named people: a plan copied from elsewhere.
+  const foreign = findForeignNames(lines.map((line) => line.text).join('\n'), [...(options.ownNames ?? []), title]);
+  if (foreign.length) {
+    const places = foreign.filter((name) => name.kind === 'place').map((name) => name.name);
+    const people = foreign.filter((name) => name.kind === 'person').map((name) => name.name);
+    warnings.push({
+      kind: 'names',
+      message:
+        `原文里有${places.length ? `别的地方的地名（${places.slice(0, 8).join('、')}）` : ''}${places.length && people.length ? '和' : ''}` +
+        `${people.length ? `人名（${people.slice(0, 8).join('、')}）` : ''}，可能是照搬了别处的范文。请逐一核对：换成本地的实际名称；个人姓名没有本人同意不要公开发布。`,
+    });
+  }
 
   // Goals, summary
   const goals = extractGoals(blocks, new Set(input.partHeadings?.keys() ?? []));
@@ -618,7 +928,7 @@ function buildPlan(input: BuildInput): PlanImport {
     {
       key: 'tasks',
       value: tasks,
-      hint: `${FIELD_DOCS.tasks!.hint}${tasks.length ? '（按原文里的时间安排生成，请核对）' : '（原文里没有找到具体时间安排，需要的话请补上）'}`,
+      hint: `${FIELD_DOCS.tasks!.hint}${tasks.length ? `（按原文里的时间安排生成，请核对。${FESTIVAL_RULE_ZH}）` : '（原文里没有找到具体时间安排，需要的话请补上）'}`,
       after: tasks.length ? undefined : ['按下面的样子写任务：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'tasks:', '  - id: t01', '    title: 春节走访慰问驻县部队和优抚对象', `    when: ${year}-Q1`],
     },
   ];

@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedsDir as sharedSeeds } from '../helpers/paths.ts';
 import { z } from 'astro/zod';
 import { planSchema } from '../../src/content.schema.ts';
 import { parseFrontmatter } from '../../src/lib/scaffold.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const node = resolve(repoRoot, 'node_modules/.bin/node');
-const seedsDir = resolve(repoRoot, '../shared/seeds');
+const seedsDir = sharedSeeds;
 const plansSeed = resolve(seedsDir, 'county-implementation-plans.txt');
 const experienceSeed = resolve(seedsDir, 'county-experience-and-suggestions.txt');
 const hasSeeds = existsSync(plansSeed) && existsSync(experienceSeed);
