@@ -14,6 +14,7 @@ import { isIsoDate, uniqueSlug } from '../src/lib/slug.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
 import { decodeText, isDecodeProblem } from '../src/lib/text-decoding.ts';
+import { readObservances, siteOwnNames } from './import-common.ts';
 
 const USAGE = `用法：
   npm run import:plan -- <计划.txt> [选项]
@@ -88,7 +89,17 @@ async function main(argv: string[]): Promise<void> {
   if (isDecodeProblem(decoded)) fail(decoded.problem);
   const { text, note } = decoded;
   const source = positionals[0]!.replace(/^.*[\\/]/, '');
-  const options: PlanImportOptions = { date, unit, unitGuessed, year, fallbackYear: Number(date.slice(0, 4)), title: values.title?.trim() || undefined, source };
+  const options: PlanImportOptions = {
+    date,
+    unit,
+    unitGuessed,
+    year,
+    fallbackYear: Number(date.slice(0, 4)),
+    title: values.title?.trim() || undefined,
+    source,
+    observances: readObservances(root),
+    ownNames: siteOwnNames(root, units),
+  };
 
   let plans: PlanImport[];
   const fileWarnings: ImportWarning[] = [];

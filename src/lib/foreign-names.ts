@@ -17,7 +17,7 @@ export interface ForeignName {
 
 const SUFFIX = /(?:省|市|县|区|镇|乡|街道|社区|村)(?![委府长级直属内外域村两各])/gu;
 /** What may stand right before a name: the start, punctuation, a preposition or particle. */
-const BOUNDARY = /[\s\p{P}据在对与和及为从向于到将把由是的了等赴至来去往同跟]/u;
+const BOUNDARY = /[\s\p{P}据照如像在对与和及为从向于到将把由是的了等赴至来去往同跟]/u;
 /** Stems that are not names: generic words, verbs, pronouns. */
 const GENERIC_STEM = new RegExp(
   '^(?:' +
@@ -49,8 +49,8 @@ export function findForeignNames(text: string, own: readonly string[]): ForeignN
       if ([...stem].length !== size || !/^\p{Script=Han}+$/u.test(stem)) continue;
       const prior = text[match.index - size - 1];
       if (prior !== undefined && !BOUNDARY.test(prior)) continue;
-      if (GENERIC_STEM.test(stem) || GENERIC_STEM.test(stem.slice(1)) || GENERIC_STEM.test(stem.slice(0, 2))) continue;
-      if ([...stem].some((char) => BOUNDARY.test(char)) || /[省市县区镇乡村我本该各全]/u.test(stem)) continue;
+      if (GENERIC_STEM.test(stem) || (size === 3 && (GENERIC_STEM.test(stem.slice(1)) || GENERIC_STEM.test(stem.slice(0, 2))))) continue;
+      if ([...stem].some((char) => BOUNDARY.test(char)) || /[省市县区镇乡村我本该各全辖]/u.test(stem)) continue;
       if (/^[一二三四五六七八九十两几多]/u.test(stem)) continue;
       const name = stem + match[0];
       if (!isOwn(name) && !seen.has(name)) {

@@ -212,6 +212,8 @@ export interface Schedule {
   index: number;
   /** The observance's name, for a festival schedule (春节前, “八一”期间). */
   festival?: string;
+  /** A festival named without 前/期间/前后 (“八一”慰问金, 春节等重大节日): its day. */
+  bare?: boolean;
   /** The words give a year before the plan's (19xx年, 2019年): a past event, not a task. */
   past?: boolean;
 }
@@ -225,8 +227,10 @@ export interface ScheduleScan {
 }
 
 const MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+/** A day after a month: `25日`, `1号`, `二十五日`. */
+const DAY = '\\s*(?:[0-3]?\\d|[一二三]?十?[一二三四五六七八九十])\\s*[日号]';
 /** A list number at the start of a line: `1、`, `10.`, `（3）`, `(3)`. */
-const LIST_LABEL = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*\d{1,2}\s*[)）])/;
+const LIST_LABEL = /^\s*(?:\d{1,2}\s*(?:、|[.．](?!\d))|[（(]\s*\d{1,2}\s*[)）])/;
 const YEAR_PREFIX = '(?:((?:19|20)\\d{2})|(?:19|20)[xX×*]{2})\\s*年度?\\s*';
 const DASH = '\\s*(?:[—–\\-－~～]+|至|到)\\s*';
 const pad = (month: number) => String(month).padStart(2, '0');
@@ -249,7 +253,7 @@ export function findSchedules(line: string, year: number, observances: readonly 
   if (label) consume(0, label[0].length);
   // Festivals and observances, through their date rules.
   for (const festival of findFestivalSchedules(text, year, observances)) {
-    schedules.push({ when: festival.when, text: festival.text, index: festival.index, festival: festival.name });
+    schedules.push({ when: festival.when, text: festival.text, index: festival.index, festival: festival.name, ...(festival.modifier === 'on' ? { bare: true } : {}) });
   }
   for (const festival of new Set(schedules.map((schedule) => schedule.text))) {
     const index = text.indexOf(festival);
@@ -267,7 +271,7 @@ export function findSchedules(line: string, year: number, observances: readonly 
     },
     {
       // 1—3月, 20xx年 4—6 月, 三至五月, 3月至5月, 三、四月份
-      pattern: new RegExp(`(?:${YEAR_PREFIX})?${MONTH}\\s*(?:月份?)?(?:${DASH}|、)${MONTH}\\s*月份?`, 'g'),
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?${MONTH}\\s*(?:月份?(?:${DAY}|底|初|中旬|上旬|下旬)?)?(?:${DASH}|、)${MONTH}\\s*月份?(?:${DAY}|底|初|末|中旬|上旬|下旬)?(?:以前|之前|前)?`, 'g'),
       handle: (match) => {
         const start = monthNumber(match[2]!);
         const end = monthNumber(match[3]!);
@@ -325,7 +329,7 @@ export function findSchedules(line: string, year: number, observances: readonly 
     },
     {
       // 五月份, 8月, 2026年8月1日 (not 三个月: the 个 is in the way)
-      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?<![\\d一二三四五六七八九十])${MONTH}\\s*月份?`, 'g'),
+      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?<![\\d一二三四五六七八九十])${MONTH}\\s*月份?(?:${DAY}|底|初|末|中旬|上旬|下旬|中)?(?:以前|之前|前后|前)?`, 'g'),
       handle: (match) => `${yearOf(match, 1)}-${pad(monthNumber(match[2]!))}`,
     },
   ];
@@ -365,7 +369,7 @@ interface Block {
 
 const CN_HEAD = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$/;
 const PAREN_HEAD = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*(.*)$/;
-const NUM_HEAD = /^(\d{1,2})\s*([、.．])(?!\d)\s*(.*)$/;
+const NUM_HEAD = /^(\d{1,2})\s*(、|[.．](?!\d))\s*(.*)$/;
 const PAREN_NUM_HEAD = /^[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$/;
 const SENTENCE_END = /[。！？!?；;]$/;
 
@@ -441,7 +445,7 @@ export function escapeMdx(text: string): string {
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-const LABEL_PREFIX = /^(?:[一二三四五六七八九十]+是|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|[一二三四五六七八九十\d]{1,3}\s*[、.．](?!\d))\s*/;
+const LABEL_PREFIX = /^(?:[一二三四五六七八九十]+是|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|[一二三四五六七八九十\d]{1,3}\s*(?:、|[.．](?!\d)))\s*/;
 
 function firstSentence(text: string, max = 40): string {
   const sentence = text.replace(LABEL_PREFIX, '').split(/[。！？!?；;]/)[0]!.trim();
@@ -470,6 +474,9 @@ function kindFromTitle(title: string): (typeof PLAN_KINDS)[number] | undefined {
 }
 
 function statedYear(title: string, lines: SourceLine[]): number | undefined {
+  // `2025年工作总结和2026年工作打算`: the plan is for the year of the 打算.
+  const ahead = /(?<!\d)((?:19|20)\d{2})\s*年[^\d]{0,8}?(?:计划|打算|方案|要点|安排)/.exec(title);
+  if (ahead && /(?:19|20)\d{2}[\s\S]*(?:19|20)\d{2}/.test(title)) return Number(ahead[1]);
   const inTitle = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title);
   if (inTitle) return Number(inTitle[1]);
   for (const line of lines.slice(0, 3)) {
@@ -531,6 +538,10 @@ const LEAD_IN = /^(?:(?:要|将|拟|计划|力争|争取|预计|并|同时|还|�
 interface Section {
   rank: number;
   past: boolean;
+  /** A 目标 section: its lines are goals, not tasks. */
+  goal: boolean;
+  /** The heading is only a period (（一）第一季度): each item under it is a task of that period. */
+  periodOnly: boolean;
   /** The period of the heading, when it has one (children's festival schedules must fall in it). */
   period?: string;
   periodText?: string;
@@ -541,6 +552,13 @@ interface Candidate {
   when: string;
   line: number;
 }
+
+/** Whether period `outer` holds all of `inner`. */
+const contains = (outer: string, inner: string) => {
+  const x = parsePeriod(outer);
+  const y = parsePeriod(inner);
+  return x.startMonth <= y.startMonth && y.endMonth <= x.endMonth;
+};
 
 const overlaps = (a: string, b: string) => {
   const x = parsePeriod(a);
@@ -555,7 +573,13 @@ function clauseTitle(clause: string, schedules: Schedule[]): string {
   const first = schedules[0] ? text.indexOf(schedules[0].text.trim()) : -1;
   if (first > 0) {
     const comma = Math.max(text.lastIndexOf('，', first), text.lastIndexOf(',', first));
-    if (comma >= 0 && [...text.slice(0, comma)].length > 12) text = text.slice(comma + 1);
+    if (comma >= 0 && [...text.slice(0, comma)].length > 12) {
+      // …but not when that part says nothing but the time (`时间安排在7月25日前后`).
+      let rest = text.slice(comma + 1);
+      for (const schedule of schedules) rest = rest.replace(schedule.text.trim(), '');
+      rest = rest.replace(/时间(?:安排)?(?:在|为|是)?|[\s\p{P}]/gu, '').replace(LEAD_IN, '');
+      if ([...rest].length >= 4) text = text.slice(comma + 1);
+    }
   }
   for (const schedule of schedules) {
     if (schedule.festival) continue;
@@ -577,7 +601,9 @@ function clausesOf(text: string, year: number, observances: readonly ObservanceL
     let lastTimed = '';
     let currentWhens = new Set<string>();
     for (const part of sentence.split(/(?<=[，,])/)) {
-      const whens = new Set(findSchedules(part, year, observances).schedules.map((schedule) => schedule.when));
+      const partSchedules = findSchedules(part, year, observances).schedules;
+      // A bare festival name after a date (7月25日前…落实“八一”慰问金) qualifies a noun: it starts no clause.
+      const whens = new Set(partSchedules.filter((schedule) => !(schedule.bare && currentWhens.size)).map((schedule) => schedule.when));
       const fresh = [...whens].some((when) => !currentWhens.has(when));
       // A part that is only a time (`在春节，`) stays with what follows it.
       let residual = lastTimed;
@@ -617,7 +643,7 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
     noted.add(block.line);
   };
   const stack: Section[] = [];
-  const section = (): Section => stack[stack.length - 1] ?? { rank: -1, past: summaryDoc };
+  const section = (): Section => stack[stack.length - 1] ?? { rank: -1, past: summaryDoc, goal: false, periodOnly: false };
   /** A heading with a period, waiting to see whether the paragraph under it has its own. */
   let pending: { block: Block; scan: ScheduleScan; title: string; fullTitle: string } | undefined;
   /** Dated headings over sub-headings: a task only if nothing under them has its own. */
@@ -673,7 +699,16 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
       flushPending();
       closeDeferred(rank);
       itemTitle = undefined;
-      stack.push({ rank, past, period: headingPeriod, periodText });
+      const goal = (GOAL_HEADING.test(block.text) && !NOT_GOAL_HEADING.test(block.text)) || (parent.goal && !FUTURE_HEADING.test(block.text));
+      let residue = block.text.replace(LABEL_PREFIX, '');
+      for (const schedule of scan.schedules) if (!schedule.festival) residue = residue.replace(schedule.text, '');
+      residue = residue.replace(/(?:(?:19|20)(?:\d{2}|[xX×*]{2}))\s*年度?/g, '').replace(/[\s\p{P}]/gu, '');
+      const periodOnly = !!first && !first.festival && [...residue].length < 4;
+      stack.push({ rank, past, goal, periodOnly, period: headingPeriod, periodText });
+      if (goal && scan.schedules.length) {
+        note(block, 'schedule', '这一行在“目标”部分，写进了 goals，没有变成任务。');
+        continue;
+      }
       if (!scan.schedules.length) {
         if (block.label === 'paren' || block.label === 'num') itemTitle = cleanTitle(block.text);
         continue;
@@ -698,8 +733,14 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
     const current = section();
     const clauses = clausesOf(block.text, year, observances);
     const scheduled = clauses.filter((clause) => clause.scan.schedules.length);
+    if (current.goal) {
+      if (scheduled.length) note(block, 'schedule', '这一段在“目标”部分，写进了 goals，没有变成任务。');
+      pending = undefined;
+      continue;
+    }
     if (pending) {
-      if (clauses.length === 1 && scheduled.length === 1) {
+      const ownFuture = scheduled[0]?.scan.schedules.some((schedule) => !schedule.past) && !current.past && !INTRO.test(block.text);
+      if (clauses.length === 1 && scheduled.length === 1 && ownFuture) {
         // `（一）春节慰问` over `第一季度：走访慰问…`: the paragraph's own period wins, the heading names it.
         const name = [...pending.title].length >= 4 ? pending.title : pending.fullTitle.replace(/^(?:(?:19|20)(?:\d{2}|[xX×*]{2})\s*年度?)/, '');
         itemTitle = [...name].length >= 4 && !findSchedules(name, year).schedules.some((schedule) => !schedule.festival) ? name : undefined;
@@ -714,6 +755,16 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
           contributed.add(pending.block.line);
           pending = undefined;
         }
+      }
+    }
+    const usedByHeading = contributed.has(block.line);
+    if (!scheduled.length && current.periodOnly && current.period && !usedByHeading && !current.past && !INTRO.test(block.text)) {
+      // An item under a heading that is only a period (（二）第二季度 / 2、组织“最美军嫂”评选): a task of that period.
+      const title = firstSentence(cleanTitle(block.text));
+      if ([...title].length >= 4) {
+        add(block, title, current.period);
+        itemTitle = undefined;
+        continue;
       }
     }
     if (!scheduled.length) {
@@ -743,9 +794,11 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
       const past = schedules.filter((schedule) => schedule.past);
       if (past.length) note(block, 'past', `“${past.map((schedule) => schedule.text.trim()).join('、')}”是往年的时间，写的是已经做过的事，没有变成任务。`);
       schedules = schedules.filter((schedule) => !schedule.past);
-      // A festival and a month in one clause: the month is the more exact.
+      // In one clause the most exact time wins: 四月份清明节前 → April; 12月底前完成全年总结 → December.
+      // A bare festival name next to a date qualifies a noun (8月1日召开庆“八一”座谈会).
       const plain = schedules.filter((schedule) => !schedule.festival);
-      if (plain.length) schedules = schedules.filter((schedule) => !schedule.festival || !plain.some((other) => overlaps(other.when, schedule.when)));
+      if (plain.length) schedules = schedules.filter((schedule) => !schedule.bare);
+      schedules = schedules.filter((schedule) => !schedules.some((other) => other.when !== schedule.when && contains(schedule.when, other.when)));
       // Under a dated heading (10—12月), a festival outside it means another year's.
       if (current.period) {
         const outside = schedules.filter((schedule) => schedule.festival && !overlaps(schedule.when, current.period!));
@@ -764,10 +817,15 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
     const whens = found.flatMap((item) => [...new Set(item.schedules.map((schedule) => schedule.when))]);
     found.forEach((item, index) => {
       let title = clauseTitle(item.clause, item.schedules);
-      if (index === 0 && itemTitle && [...itemTitle].length >= 4 && whens.length === new Set(item.schedules.map((schedule) => schedule.when)).size) {
-        title = itemTitle;
+      // `七月下旬召开，地点在镇政府` says little by itself: the item heading above names the task.
+      let bare = title;
+      for (const schedule of item.schedules) bare = bare.replace(schedule.text.trim(), '');
+      const weak = [...(bare.replace(LEAD_IN, '').split(/[，,、]/)[0] ?? '')].length < 4;
+      if (weak && index === 0 && itemTitle && [...itemTitle].length >= 4) title = itemTitle;
+      else if ([...title].length < 4) {
+        note(block, 'schedule', `“${item.schedules.map((schedule) => schedule.text.trim()).join('、')}”这里只写了时间，没有写要做什么，没有变成任务。`);
+        return;
       }
-      if ([...title].length < 4) title = itemTitle && [...itemTitle].length >= 2 ? itemTitle : firstSentence(cleanTitle(item.clause)) || item.clause;
       for (const when of new Set(item.schedules.map((schedule) => schedule.when))) add(block, title, when);
     });
     itemTitle = undefined;

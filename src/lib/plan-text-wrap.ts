@@ -23,11 +23,14 @@ export interface WrapLine {
 
 const SENTENCE_END = /(?:[。！？!?；;：:…]|\.{3,}|[。！？!?][”’」』)）])$/;
 const ITEM_START =
-  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[●•■◆★▲◇□·])/;
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*(?:、|[.．](?!\d))|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[●•■◆★▲◇□·])/;
 const PART_MARKER = /篇\s*(?:[一二三四五六七八九十百]+|\d+)\s*[)）]?\s*$/;
-const LABEL = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|\d{1,2}\s*[、.．](?!\d))\s*/;
+const LABEL = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|\d{1,2}\s*(?:、|[.．](?!\d)))\s*/;
 
 const length = (text: string) => [...text].length;
+/** A line ending in one of these stops inside a phrase; a line starting with one goes on from the one before. */
+const CONNECTOR_END = /[的和与及对在把将为向从等并或、，,（(“]$/;
+const CONNECTOR_START = /^(?:[和与及的了并等或，,、）)”]|以及|及其|同时)/;
 
 /** Short and without sentence punctuation: a title or a heading, not a piece of a sentence. */
 export function isHeadingShaped(text: string): boolean {
@@ -57,13 +60,17 @@ export function wrapWidth(lines: readonly WrapLine[]): number | undefined {
 }
 
 /** Whether `line` goes on in `next` (see the module comment). */
-function continues(line: WrapLine, next: WrapLine, width: number | undefined): boolean {
+function continues(line: WrapLine, next: WrapLine, width: number | undefined, extended: boolean): boolean {
   if (next.blankBefore) return false;
   if (SENTENCE_END.test(line.text)) return false;
   if (ITEM_START.test(next.text) || PART_MARKER.test(next.text)) return false;
   if (isHeadingShaped(next.text) && !SENTENCE_END.test(next.text)) return false;
   if (width !== undefined && length(line.text) >= width - 2) return true;
-  return !LABEL.test(line.text) && !isHeadingShaped(line.text);
+  if (isHeadingShaped(line.text)) return false;
+  // A numbered line with commas may be a heading (（二）加强领导，健全机制) or a wrapped item:
+  // it goes on only when the break is visibly inside a phrase.
+  if (LABEL.test(line.text) && !extended) return CONNECTOR_END.test(line.text) || CONNECTOR_START.test(next.text);
+  return true;
 }
 
 /** Join hard-wrapped lines. `joined` lists the source lines that were appended to the line before. */
@@ -71,14 +78,17 @@ export function joinHardWraps(lines: readonly WrapLine[]): { lines: WrapLine[]; 
   const width = wrapWidth(lines);
   const out: WrapLine[] = [];
   const joined: number[] = [];
+  let extended = false;
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && continues(previous, line, width)) {
+    if (previous && continues(previous, line, width, extended)) {
+      extended = true;
       // Chinese needs no space at a join; Latin words and numbers do.
       const space = /[A-Za-z0-9]$/.test(previous.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
       out[out.length - 1] = { ...previous, text: `${previous.text}${space}${line.text}` };
       joined.push(line.no);
     } else {
+      extended = false;
       out.push({ ...line });
     }
   }
