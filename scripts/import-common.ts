@@ -4,6 +4,11 @@
  * so that other places' names in an imported text can be flagged.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { readDocx, type DocxImage } from '../src/lib/docx-reader.ts';
+import { docxImportLines, type RichLine } from '../src/lib/docx-to-import.ts';
+import { decodeText, isDecodeProblem } from '../src/lib/text-decoding.ts';
+import { fail } from './cli.ts';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ObservanceLike } from '../src/lib/observances.ts';
@@ -43,4 +48,51 @@ export function siteOwnNames(root: string, units: readonly UnitRef[]): string[] 
   // `示例省示例市示例县` also stands for 示例省, 示例市 and 示例县.
   for (const name of [...names]) for (const part of name.match(/\p{Script=Han}{2,}?(?:省|市|县|区|镇|乡|街道)/gu) ?? []) names.push(part);
   return names;
+}
+
+export interface SourcePhoto {
+  /** Source line (paragraph) of the photo. */
+  line: number;
+  image: number;
+  file: string;
+  altText?: string;
+}
+
+export interface SourceText {
+  text: string;
+  note?: string;
+  /** Set for a .docx: Markdown for bold, tables and photos, by source line. */
+  rich?: Map<number, RichLine>;
+  photos: SourcePhoto[];
+  images: DocxImage[];
+}
+
+/** A .docx (mammoth, numbering restored) or a text file (any of the encodings staff save). Fails with a Chinese message. */
+export async function readSource(path: string, shown: string): Promise<SourceText> {
+  const bytes = readFileSync(path);
+  if (/\.docx$/i.test(path)) {
+    let content;
+    try {
+      content = await readDocx(bytes, shown);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
+    const lines = docxImportLines(content);
+    const wps = content.application && /WPS/i.test(content.application) ? '（WPS 保存的文档）' : '';
+    return {
+      text: lines.text,
+      rich: lines.rich,
+      photos: lines.photos,
+      images: content.images,
+      note: `读取了 Word 文档${wps}：${content.blocks.length} 段，${lines.photos.length} 张照片。下面说的“原文第几行”指文档里的第几段（表格每行算一段）。`,
+    };
+  }
+  const decoded = decodeText(bytes, shown);
+  if (isDecodeProblem(decoded)) fail(decoded.problem);
+  return { text: decoded.text, note: decoded.note, photos: [], images: [] };
+}
+
+/** A photo re-encoded as JPEG: orientation applied, every piece of metadata (EXIF, GPS, XMP, ICC) dropped. */
+export async function savePhoto(data: Buffer, target: string): Promise<void> {
+  await sharp(data, { failOn: 'none' }).rotate().flatten({ background: '#ffffff' }).jpeg({ quality: 85 }).toFile(target);
 }

@@ -15,7 +15,7 @@ export interface ForeignName {
   index: number;
 }
 
-const SUFFIX = /(?:省|市|县|区|镇|乡|街道|社区|村)(?![委府长级直属内外域村两各])/gu;
+const SUFFIX = /(?:省|市|县|区|镇|乡|街道|社区|村)(?![委府长级直属内外域村两各]|、[省市县区镇乡村街社])/gu;
 /** What may stand right before a name: the start, punctuation, a preposition or particle. */
 const BOUNDARY = /[\s\p{P}据照如像在对与和及为从向于到将把由是的了等赴至来去往同跟]/u;
 /** Stems that are not names: generic words, verbs, pronouns. */

@@ -22,9 +22,10 @@ import { findForeignNames } from './foreign-names.ts';
 import { joinHardWraps } from './plan-text-wrap.ts';
 import type { ObservanceLike } from './observances.ts';
 import { parsePeriod } from './periods.ts';
+import type { RichLine } from './docx-to-import.ts';
 
 export type WarningKind =
-  | 'dropped' | 'schedule' | 'past' | 'duplicate' | 'names'
+  | 'dropped' | 'schedule' | 'past' | 'duplicate' | 'names' | 'photo'
   | 'year' | 'kind' | 'title' | 'unit' | 'split' | 'template' | 'personal' | 'review';
 
 export interface ImportWarning {
@@ -77,6 +78,10 @@ export interface PlanImportOptions {
   observances?: readonly ObservanceLike[];
   /** This site's own names (region, units): other places' names in the text are flagged. */
   ownNames?: readonly string[];
+  /** Lines are paragraphs already (a .docx): never join them as hard wraps. */
+  keepLines?: boolean;
+  /** Markdown to show instead of a line's plain text (bold, tables, pictures of a .docx), by line number. */
+  rich?: ReadonlyMap<number, RichLine>;
 }
 
 export interface PlanImport {
@@ -180,10 +185,11 @@ export function chineseNumber(text: string): number {
 }
 
 /** The parts of a text that holds several plans, each starting at a `…篇一` line. */
-export function splitPlanText(text: string): { parts: PlanPart[]; preface: SourceLine[]; warnings: ImportWarning[] } {
+export function splitPlanText(text: string, keepLines = false): { parts: PlanPart[]; preface: SourceLine[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   // Web boilerplate first (a preview line must not be joined to the text), then hard wraps.
-  const lines: SourceLine[] = joinHardWraps(dropNoise(toLines(text), warnings)).lines;
+  const kept = dropNoise(toLines(text), warnings);
+  const lines: SourceLine[] = keepLines ? kept : joinHardWraps(kept).lines;
   const parts: PlanPart[] = [];
   const preface: SourceLine[] = [];
   for (const line of lines) {
@@ -941,10 +947,16 @@ function buildPlan(input: BuildInput): PlanImport {
   const body: string[] = [];
   const source = options.source ? `从 ${options.source} ` : '';
   body.push(`{/* 这份计划由 npm run import:plan ${source}导入（原文第 ${input.startLine}—${input.endLine} 行）。请对照原文核对内容和上面的任务时间，核对完删掉这段说明。 */}`);
+  const richShown = new Set<number>();
   for (const block of blocks) {
     const partHeading = input.partHeadings?.get(block.line);
     if (partHeading && !body.includes(`## ${escapeMdx(partHeading)}`)) body.push(`## ${escapeMdx(partHeading)}`);
-    if (block.type === 'heading') {
+    const rich = options.rich?.get(block.line);
+    if (rich && (rich.force || block.type === 'paragraph')) {
+      // Bold, a table or a picture from a .docx: shown once per source line.
+      if (!richShown.has(block.line) && rich.markdown) body.push(rich.markdown);
+      richShown.add(block.line);
+    } else if (block.type === 'heading') {
       const level = Math.min(6, block.level + levelOffset);
       body.push(`${'#'.repeat(level)} ${escapeMdx(block.text)}`);
     } else {
@@ -1054,7 +1066,7 @@ function titleFrom(lines: SourceLine[], options: PlanImportOptions, warnings: Im
  * each 篇 becoming a section, with a warning suggesting {@link importPlans} (`--split`).
  */
 export function importPlan(text: string, options: PlanImportOptions): PlanImport {
-  const { parts, preface, warnings } = splitPlanText(text);
+  const { parts, preface, warnings } = splitPlanText(text, options.keepLines);
   const all = toLines(text);
   const startLine = all[0]?.no ?? 1;
   const endLine = all[all.length - 1]?.no ?? 1;
@@ -1091,7 +1103,7 @@ export function importPlan(text: string, options: PlanImportOptions): PlanImport
 
 /** Import each 篇 of a text as its own plan (`--split`). File-level warnings are returned apart. */
 export function importPlans(text: string, options: PlanImportOptions): { plans: PlanImport[]; warnings: ImportWarning[] } {
-  const { parts, preface, warnings } = splitPlanText(text);
+  const { parts, preface, warnings } = splitPlanText(text, options.keepLines);
   if (parts.length === 0) {
     const plan = importPlan(text, options);
     return { plans: [plan], warnings: [{ kind: 'split', message: '没有找到“篇一、篇二”这样的分篇标记，按一篇计划导入。' }] };
