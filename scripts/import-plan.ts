@@ -13,7 +13,6 @@ import { parseUnits, unitError, type UnitRef } from '../src/lib/scaffold.ts';
 import { isIsoDate, uniqueSlug } from '../src/lib/slug.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
-import { decodeText, isDecodeProblem } from '../src/lib/text-decoding.ts';
 import { readObservances, readSource, savePhoto, siteOwnNames, type SourcePhoto } from './import-common.ts';
 import { docxProblem } from '../src/lib/docx-reader.ts';
 

@@ -820,7 +820,6 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
       }
       if (schedules.length) found.push({ clause: clause.text, schedules });
     }
-    const whens = found.flatMap((item) => [...new Set(item.schedules.map((schedule) => schedule.when))]);
     found.forEach((item, index) => {
       let title = clauseTitle(item.clause, item.schedules);
       // `七月下旬召开，地点在镇政府` says little by itself: the item heading above names the task.
