@@ -37,9 +37,13 @@ const FESTIVAL_WORDS: { pattern: string; name: string }[] = [
   { pattern: '抗战胜利纪念日|抗日战争胜利纪念日', name: '抗日战争胜利纪念日' },
 ];
 
+/** Words that name two festivals at once: 两节 (元旦、春节), 双节 (中秋、国庆). */
+const PAIRS: Record<string, [string, string]> = { 两节: ['元旦', '春节'], 双节: ['中秋', '国庆'] };
+
 const QUOTE = '[“”"‘’\'「」『』《》]?';
-const ONE = `${QUOTE}(?:${FESTIVAL_WORDS.map((word) => word.pattern).join('|')})${QUOTE}(?:建军节|节(?![日假]))?`;
-const JOIN = '\\s*(?:、|和|及|与|或|以及)\\s*';
+const ONE = `${QUOTE}(?:${FESTIVAL_WORDS.map((word) => word.pattern).join('|')}|两节|双节)${QUOTE}(?:建军节|节(?![日假]))?`;
+/** Between festivals of one list; nothing at all in `元旦春节期间`. */
+const JOIN = '\\s*(?:、|和|及|与|或|以及)?\\s*';
 const MODIFIER =
   '(?:\\s*(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})\\s*周年)?(?:等(?:重大|重要|传统)?(?:节日|纪念日|节假日))?\\s*(前夕|前后|期间|来临之际|到来之际|之际|之前|之后|节前|前|后)?';
 const GROUP = new RegExp(`(${ONE}(?:${JOIN}${ONE})*)${MODIFIER}`, 'g');
@@ -135,11 +139,15 @@ export function findFestivalSchedules(line: string, year: number, observances: r
     const end = group.index + group[1]!.length;
     for (const single of line.matchAll(SINGLE)) {
       if (single.index < group.index || single.index >= end) continue;
-      const observance = findObservance(single[0], observances);
-      if (!observance) continue;
-      const when = festivalPeriod(observance, modifier, year);
-      if (!when || found.some((other) => other.index === group.index && other.observance === observance.id)) continue;
-      found.push({ when, text: group[0], index: group.index, observance: observance.id, name: observance.name, modifier });
+      const bare = single[0].replace(/[“”"‘’'「」『』《》]/g, '');
+      const pair = PAIRS[bare];
+      const named = pair ? pair.map((name) => observances.find((observance) => observance.name.includes(name))) : [findObservance(single[0], observances)];
+      for (const observance of named) {
+        if (!observance) continue;
+        const when = festivalPeriod(observance, modifier, year);
+        if (!when || found.some((other) => other.index === group.index && other.observance === observance.id)) continue;
+        found.push({ when, text: group[0], index: group.index, observance: observance.id, name: observance.name, modifier });
+      }
     }
   }
   return found;

@@ -60,7 +60,7 @@ export function findForeignNames(text: string, own: readonly string[]): ForeignN
       break;
     }
   }
-const PERSON = /(?:书记|主席|主任|局长|县长|市长|镇长|乡长|组长|部长|校长|政委|司令员?|英雄|老红军|老战士|老党员|烈士|模范)[，、]?(\p{Script=Han}{2,3}?)(?:同志|(?=[对为在向给同和与，、。]))/gu;
+const PERSON = /(?:联系人[:：]\s*|书记|主席|主任|局长|县长|市长|镇长|乡长|组长|部长|校长|政委|司令员?|英雄|老红军|老战士|老党员|烈士|模范)[，、]?(\p{Script=Han}{2,3}?)(?:同志|(?=[对为在向给同和与，、。]))/gu;
 const COMRADE = /(\p{Script=Han}{2,3})同志/gu;
 const NOT_PERSON = /^(?:领导|部队|广大|有关|老|各位|全体|青年|女|男|党员|干部|官兵|群众|职工|代表|先进|优秀|基层|机关|其他|这些|该|此|某|一位|两位|几位)/u;
 const SURNAMES =

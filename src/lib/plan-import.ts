@@ -534,7 +534,7 @@ const PAST_HEADING = /总结|回顾|经验做法|主要做法|做法和成效|�
 /** Sections of a 总结 that look ahead. */
 const FUTURE_HEADING = /计划|打算|安排|下一步|今后|明年|来年|思路|意见|建议|任务|要点|措施/;
 /** A lead-in to a list (重点开展以下几项工作：), not a task. */
-const INTRO = /(?:以下|如下|下列)(?:几|\d|[一二三四五六七八九十])?(?:项|个|方面|点|条)?(?:工作|任务|活动|内容|要求)?\s*[:：]?\s*$|(?:制定|制订|特制定|现制定)(?:了)?(?:本|如下|以下)?(?:年度|本年)?(?:\S{0,12})?(?:计划|方案)(?:如下)?\s*[:：。]?\s*$/;
+const INTRO = /(?:以下|如下|下列)(?:几|\d|[一二三四五六七八九十])?(?:项|个|方面|点|条)?(?:工作|任务|活动|内容|要求)?\s*[:：]?\s*$|(?:制定|制订)(?:了)?(?:本|如下|以下|此)(?:\S{0,14})?(?:计划|方案|要点)(?:如下)?\s*[:：。]?\s*$/;
 /** Words of time in a line that may be a schedule (used to make sure none is left unmentioned). */
 const TIME_WORDS =
   /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份|底|初|中旬|下旬|上旬)?|季度|[上下]半年|年底|年末|年内|全年|春节|元旦|八一|建军节|清明|重阳|中秋|国庆|前夕|期间/;
@@ -590,8 +590,10 @@ function clauseTitle(clause: string, schedules: Schedule[]): string {
   for (const schedule of schedules) {
     if (schedule.festival) continue;
     const at = text.indexOf(schedule.text.trim());
-    // Only a schedule at the start is cut: 上半年完成… → 完成…; 要在年底前报送 stays as written.
-    if (at >= 0 && text.slice(0, at).replace(LEAD_IN, '') === '') text = text.slice(at + schedule.text.trim().length);
+    // Only a schedule at the start is cut: 上半年完成… → 完成…, 第二阶段（1月21日—2月10日）：集中… → 集中…;
+    // 要在年底前报送 stays as written.
+    const before = text.slice(0, at).replace(LEAD_IN, '').replace(/^第[一二三四五六七八九十\d]+(?:阶段|步|批)\s*[（(]?\s*$/, '');
+    if (at >= 0 && before === '') text = text.slice(at + schedule.text.trim().length).replace(/^\s*[)）]?\s*[:：，,]?\s*/, '');
   }
   text = text.replace(/^(?:(?:19|20)(?:\d{2}|[xX×*]{2})\s*年度?)/, '').replace(LEAD_IN, '');
   text = text.replace(/^(?:等(?:重大|重要|传统)?(?:节日|纪念日))/, '').replace(LEAD_IN, '');

@@ -341,6 +341,9 @@ describe('festival and observance schedules (through content/observances.yaml)',
   it('a list of festivals gives one period each, sharing the word after the last', () => {
     expect(when('元旦、春节、“八一”期间走访')).toEqual(['2026-01', '2026-02', '2026-07~2026-08']);
     expect(when('在元旦前与部队联谊')).toEqual(['2026-12']);
+    expect(when('元旦春节期间走访慰问')).toEqual(['2026-01', '2026-02']);
+    expect(when('“两节”期间走访慰问')).toEqual(['2026-01', '2026-02']);
+    expect(when('中秋、国庆“双节”前夕慰问执勤官兵')).toEqual(['2026-09', '2026-09~2026-10']);
   });
 });
 
