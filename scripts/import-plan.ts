@@ -2,7 +2,7 @@
  * `npm run import:plan -- 计划.txt [--year 2026] [--unit id] [--out content/plans/x.mdx] [--split]`
  *
  * Turns a plan saved as plain text into an MDX plan in content/plans/. The conversion is in
- * src/lib/plan-import.ts; this file reads the text (UTF-8 or GBK), checks the unit, writes the
+ * src/lib/plan-import.ts; this file reads the text (src/lib/text-decoding.ts), checks the unit, writes the
  * files (never over an existing one) and prints, in Chinese, everything that needs a human look.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,11 +14,14 @@ import { readDataFile } from '../src/content-layer/read-content.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { isIsoDate, isYearInRange, todayIso } from '../src/model/index.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
+import { readObservances, readSource, savePhoto, siteOwnNames, type SourcePhoto } from './import-common.ts';
+import { docxProblem } from '../src/lib/docx-reader.ts';
 
 const USAGE = `用法：
-  npm run import:plan -- <计划.txt> [选项]
+  npm run import:plan -- <计划.docx 或 计划.txt> [选项]
 
-先在 Word 或 WPS 里把计划“另存为”纯文本（.txt），再导入。
+可以直接导入 Word/WPS 的 .docx 文档（自动编号、表格、加粗和照片都会保留），也可以导入纯文本 .txt
+（UTF-8、GBK 或 UTF-16 编码都行）。旧版的 .doc、.wps 请先“另存为” .docx。
 
 选项：
   --year 2026        计划的年度。原文写的是“20xx”或没写年份时，最好加上
@@ -30,15 +33,8 @@ const USAGE = `用法：
   --dry-run          只显示结果，不写文件
   --help             显示这段说明`;
 
-/** The text of a file saved by Word/WPS/Notepad: UTF-8 (with or without BOM) or GBK. */
-function readText(file: string): { text: string; note?: string } {
-  const bytes = readFileSync(file);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), note: '这个文件是 GBK 编码（Windows 记事本的默认格式），已经自动转换。' };
-  }
-}
+/** The photos of the source that fall inside a plan's lines. */
+let photosOf: (plan: PlanImport) => SourcePhoto[] = () => [];
 
 function printWarnings(warnings: ImportWarning[], indent = '  '): void {
   warnings.forEach((warning, index) => console.log(`${indent}${index + 1}. ${formatWarning(warning).replace(/\n/g, `\n${indent}`)}`));
@@ -66,8 +62,9 @@ async function main(argv: string[]): Promise<void> {
   if (positionals.length !== 1) fail(`请写一个要导入的文本文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`);
   const input = resolve(positionals[0]!);
   if (!existsSync(input)) fail(`找不到文件 ${positionals[0]}。`);
-  if (/\.(docx?|wps|pdf|rtf|odt)$/i.test(input)) {
-    fail(`${positionals[0]} 不是纯文本文件。请先在 Word 或 WPS 里打开它，选择“另存为”→“纯文本（.txt）”，再导入那个 .txt 文件。`);
+  if (/\.(doc|wps|wpt|dot)$/i.test(input)) fail(docxProblem(readFileSync(input), positionals[0]!)!);
+  if (/\.(pdf|rtf|odt)$/i.test(input)) {
+    fail(`${positionals[0]} 不是纯文本文件，也不是 .docx。请先在 Word 或 WPS 里打开它，“另存为” Word 文档（.docx）或纯文本（.txt），再导入。`);
   }
 
   let year: number | undefined;
@@ -93,9 +90,21 @@ async function main(argv: string[]): Promise<void> {
     unitGuessed = true;
   }
 
-  const { text, note } = readText(input);
   const source = positionals[0]!.replace(/^.*[\\/]/, '');
-  const options: PlanImportOptions = { date, unit, unitGuessed, year, fallbackYear: Number(date.slice(0, 4)), title: values.title?.trim() || undefined, source };
+  const { text, note, rich, photos, images } = await readSource(input, positionals[0]!);
+  photosOf = (plan) => photos.filter((photo) => photo.line >= plan.startLine && photo.line <= plan.endLine);
+  const options: PlanImportOptions = {
+    date,
+    unit,
+    unitGuessed,
+    year,
+    fallbackYear: Number(date.slice(0, 4)),
+    title: values.title?.trim() || undefined,
+    source,
+    observances: readObservances(root),
+    ownNames: siteOwnNames(root, units),
+    ...(rich ? { rich, keepLines: true } : {}),
+  };
 
   let plans: PlanImport[];
   const fileWarnings: ImportWarning[] = [];
@@ -116,7 +125,11 @@ async function main(argv: string[]): Promise<void> {
   } else {
     if (values.out && extname(values.out) === '.mdx') fail('和 --split 一起用时，--out 要写一个文件夹（每篇一个文件），不是 .mdx 文件。');
     const dir = values.out ? resolve(values.out) : join(root, 'plans');
-    for (const plan of plans) targets.push(join(dir, `${uniqueSlug(plan.slug, taken)}.mdx`));
+    // A plan with photos is a folder: index.mdx and its photos.
+    for (const plan of plans) {
+      const slug = uniqueSlug(plan.slug, taken);
+      targets.push(photosOf(plan).length ? join(dir, slug, 'index.mdx') : join(dir, `${slug}.mdx`));
+    }
   }
   const existing = targets.filter((target) => existsSync(target));
   if (existing.length && !values['dry-run']) {
@@ -128,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (note) console.log(`${note}\n`);
   console.log(`从 ${source} 导入了 ${plans.length} 份计划${values['dry-run'] ? '（试运行，没有写文件）' : ''}：`);
-  plans.forEach((plan, index) => {
+  for (const [index, plan] of plans.entries()) {
     const target = targets[index]!;
     const mdx = plan.mdx;
     if (values['dry-run']) {
@@ -136,6 +149,7 @@ async function main(argv: string[]): Promise<void> {
     } else {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, mdx, { encoding: 'utf8', flag: 'wx' });
+      for (const photo of photosOf(plan)) await savePhoto(images[photo.image]!.data, join(dirname(target), photo.file));
     }
     const fm = plan.frontmatter;
     console.log(
@@ -143,11 +157,18 @@ async function main(argv: string[]): Promise<void> {
         `  标题：${fm.title}；类别：${fm.kind}；年度：${fm.year}${plan.yearConfirmed ? '' : '（待确认）'}；` +
         `${fm.tasks.length} 项任务；${fm.goals.length} 个目标（原文第 ${plan.startLine}—${plan.endLine} 行）`,
     );
+    for (const photo of photosOf(plan)) {
+      plan.warnings.push({
+        kind: 'photo',
+        line: photo.line,
+        message: `Word 里的第 ${photos.indexOf(photo) + 1} 张照片已保存为 ${photo.file}（重新压缩，去掉了拍摄地点、相机等元数据）。照片说明还是“【请填写：照片说明】”，请写一句话说明照片里有什么；填好之前 npm run check:content 不会通过。${photo.altText ? `Word 里这张照片的说明是“${photo.altText}”，可以参考。` : ''}`,
+      });
+    }
     if (plan.warnings.length) {
       console.log('  需要注意：');
       printWarnings(plan.warnings, '    ');
     }
-  });
+  }
   if (fileWarnings.length) {
     console.log('\n整个文件需要注意：');
     printWarnings(fileWarnings);

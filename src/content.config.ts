@@ -1,5 +1,5 @@
 /**
- * Registers the collections with Astro. The schemas themselves are in ./content.schema.ts so that
+ * Registers the collections with Astro. The schemas themselves are in src/model/schemas/ so that
  * the content check, the scaffold and the guide (plain Node scripts) use exactly the same rules.
  */
 import { defineCollection } from 'astro:content';

@@ -28,7 +28,7 @@ const NOTHING: ParsedYaml = { data: undefined, problems: [], lineOf: () => undef
 /** Reads one entry: decoded text, frontmatter data with positions, body, and the problems met on the way. */
 export function readContentFile(collection: CollectionName, id: string, path: string, shownFrom: string): ContentFile {
   const file = relative(shownFrom, path);
-  const decoded = decodeContentBytes(readFileSync(path));
+  const decoded = decodeContentBytes(readFileSync(path), file);
   if ('problem' in decoded) return { collection, id, file, text: '', body: '', bodyFirstLine: 1, ...NOTHING, problems: [decoded.problem] };
   const split = splitFrontmatter(decoded.text);
   if ('problem' in split) return { collection, id, file, text: decoded.text, body: '', bodyFirstLine: 1, ...NOTHING, problems: [split.problem] };
@@ -43,7 +43,7 @@ export function readDataFile(root: string, name: DataFileName, shownFrom: string
   if (!existsSync(path)) {
     return { name, file, text: '', ...NOTHING, problems: [{ code: 'missing-file', message: `找不到文件 ${file}。`, fix: `请从示例站点复制一份 ${DATA_FILES[name].file}，再按本单位的情况修改。` }] };
   }
-  const decoded = decodeContentBytes(readFileSync(path));
+  const decoded = decodeContentBytes(readFileSync(path), file);
   if ('problem' in decoded) return { name, file, text: '', ...NOTHING, problems: [decoded.problem] };
   return { name, file, text: decoded.text, ...parseYamlSource(decoded.text, 1) };
 }

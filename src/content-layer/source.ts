@@ -3,6 +3,7 @@
  * the shape of what the reader hands on. No file system here, so lib/ and tests can use it directly.
  */
 import type { CollectionName, DataFileName } from '../model/index.ts';
+import { decodeText, isDecodeProblem } from './text-decoding.ts';
 import { parseYamlSource, type YamlProblem } from './yaml-source.ts';
 
 /** What the content reader gives for every file: its text, its data with positions, and what stopped it. */
@@ -32,32 +33,24 @@ export interface DataFile extends ReadFile {
   name: DataFileName;
 }
 
-/** Content files must be UTF-8; say plainly what else a file is, instead of showing mojibake. */
-export function decodeContentBytes(bytes: Uint8Array): { text: string } | { problem: YamlProblem } {
+/**
+ * Content files must be UTF-8 (a BOM is accepted). Any other encoding the importer can read (GBK,
+ * UTF-16) is named and refused with 请另存为 UTF-8, so mojibake is never published; binary and empty
+ * files are refused in decodeText's words.
+ */
+export function decodeContentBytes(bytes: Uint8Array, fileName = ''): { text: string } | { problem: YamlProblem } {
+  const decoded = decodeText(bytes, fileName || '这个文件');
   const saveAsUtf8 = '请用记事本或 WPS 打开这个文件，选择“另存为”，编码选 UTF-8，再保存。';
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { line: 1, code: 'encoding-utf16', message: '文件是 UTF-16（“Unicode”）编码，网站只能读 UTF-8 编码的文件。', fix: saveAsUtf8 } };
+  if (isDecodeProblem(decoded)) {
+    return { problem: { line: 1, code: `encoding-${decoded.kind}`, message: decoded.problem, fix: decoded.kind === 'empty' ? '请用 npm run new 重新生成这篇内容，或删掉这个空文件。' : '内容文件必须是纯文本的 .mdx；Word 文档请用 npm run import:plan 或 import:report 导入。' } };
   }
-  const sample = bytes.subarray(0, 4096);
-  if (sample.includes(0)) {
-    // UTF-16 without a byte-order mark decodes to readable text; a binary file (a photo, a .docx) to control characters.
-    const readable = (encoding: 'utf-16le' | 'utf-16be') => {
-      const text = new TextDecoder(encoding).decode(sample.subarray(0, sample.length - (sample.length % 2)));
-      const bad = [...text].filter((char) => char === '\uFFFD' || (char < ' ' && !'\t\n\r'.includes(char))).length;
-      return bad <= text.length / 50;
-    };
-    const utf16 = readable('utf-16le') || readable('utf-16be');
-    return {
-      problem: utf16
-        ? { line: 1, code: 'encoding-utf16', message: '文件是 UTF-16（“Unicode”）编码，网站只能读 UTF-8 编码的文件。', fix: saveAsUtf8 }
-        : { line: 1, code: 'encoding-binary', message: '这不是文本文件（可能是图片、Word 文档或压缩包被改了扩展名）。', fix: '内容文件必须是纯文本的 .mdx；Word 文档请用 npm run import:plan 或 import:report 导入。' },
-    };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, '') };
-  } catch {
-    return { problem: { line: 1, code: 'encoding-gbk', message: '文件不是 UTF-8 编码（多半是 GBK/GB2312，Windows 记事本的“ANSI”）。直接发布会变成乱码。', fix: saveAsUtf8 } };
+  switch (decoded.encoding) {
+    case 'utf-8':
+      return { text: decoded.text };
+    case 'gb18030':
+      return { problem: { line: 1, code: 'encoding-gbk', message: '文件不是 UTF-8 编码，而是 GBK/GB18030（Windows 记事本的“ANSI”）。直接发布会变成乱码。', fix: saveAsUtf8 } };
+    default:
+      return { problem: { line: 1, code: 'encoding-utf16', message: '文件是 UTF-16（“Unicode”）编码，网站只能读 UTF-8 编码的文件。', fix: saveAsUtf8 } };
   }
 }
 

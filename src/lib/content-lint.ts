@@ -22,7 +22,7 @@
  *   phone number is flagged at all. Everywhere else a landline is an error.
  * - 模板文字 (`placeholder`): `20xx`/`19XX`, `xx县`/`XX市`/`××镇` (any stand-alone run of two or more
  *   x, X or ×), `x月x日`, `___` (three or more underscores, except a Markdown rule line `___`),
- *   `某某`, empty `【】`/`【……】`, fill-in prompts such as `【请填写…】`, `[请填写…]`, `（此处填写…）`,
+ *   `某某`, `20**年` and escaped `\*\*社区` (literal asterisks for a name), empty `【】`/`【……】`, fill-in prompts such as `【请填写…】`, `[请填写…]`, `（此处填写…）`,
  *   and `TODO`/`FIXME`. Comments (YAML `# …`, MDX `{/* … *\/}`, HTML `<!-- -->`) are not published
  *   and are not checked for template text — the scaffold's hints live there.
  * - 待确认 (`unconfirmed`): the scaffold and the plan importer put `# 待确认：…` (with the colon)
@@ -429,6 +429,11 @@ function placeholderHits(scan: Scan): Hit[] {
       fix: '请在这里填上实际内容，再删掉下划线。',
     };
   });
+  // `20**年`, `**社区`: asterisks standing in for a year or a name (in MDX text they are escaped, `\*\*`).
+  add(/(?:(?:19|20)(?:\\?\*){2}(?=\s*年)|(?<!\*)(?:\\\*){2,}(?!\*))/g, (match) => ({
+    what: `还有模板里的“${withContext(text, match.index, match[0].length).replace(/\\/g, '')}”没有替换。`,
+    fix: '请把星号“**”换成实际的年份或名称。',
+  }));
   add(/某某/g, () => ({
     what: '还有模板里的“某某”没有替换。',
     fix: '请写上真实的名称；如果是有意不写姓名，请改成“一位老党员”这样的说法。',

@@ -126,12 +126,15 @@ describe('encodings', () => {
     const utf16NoBom = Buffer.from(text, 'utf16le');
     // 测试 in GBK: B2 E2 CA D4; not valid UTF-8.
     const gbk = Buffer.concat([Buffer.from('---\ntitle: '), Buffer.from([0xb2, 0xe2, 0xca, 0xd4]), Buffer.from('\n---\n')]);
-    const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
-    for (const [bytes, code] of [[utf16, 'encoding-utf16'], [utf16NoBom, 'encoding-utf16'], [gbk, 'encoding-gbk'], [binary, 'encoding-binary']] as const) {
+    // A .docx renamed .mdx (a zip), and a photo renamed .mdx.
+    const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00]);
+    const cases = [[utf16, 'encoding-utf16'], [utf16NoBom, 'encoding-utf16'], [gbk, 'encoding-gbk'], [docx, 'encoding-word'], [jpeg, 'encoding-binary'], [Buffer.alloc(0), 'encoding-empty']] as const;
+    for (const [bytes, code] of cases) {
       const findings = findingsFor(PLAN, bytes);
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ rule: code, line: 1 });
-      expect(findings[0]!.fix).toMatch(/UTF-8|import/);
+      expect(findings[0]!.fix).toMatch(/UTF-8|import|npm run new/);
       expect(findings[0]!.message).not.toContain('\uFFFD');
     }
   });

@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedsDir as sharedSeeds } from '../helpers/paths.ts';
 import { z } from 'astro/zod';
 import { planSchema } from '../../src/model/index.ts';
 import { frontmatterData as parseFrontmatter } from '../../src/content-layer/source.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const node = resolve(repoRoot, 'node_modules/.bin/node');
-const seedsDir = resolve(repoRoot, '../shared/seeds');
+const seedsDir = sharedSeeds;
 const plansSeed = resolve(seedsDir, 'county-implementation-plans.txt');
 const experienceSeed = resolve(seedsDir, 'county-experience-and-suggestions.txt');
 const hasSeeds = existsSync(plansSeed) && existsSync(experienceSeed);
@@ -82,8 +83,8 @@ describe('npm run import:plan', () => {
     const data = parseFrontmatter(readFileSync(out, 'utf8'));
     expect(data).toMatchObject({ year: 2026, unit: 'shi-zhen', date: '2026-01-05', kind: '工作计划' });
     expect(data.tasks).toEqual([
-      { id: 't01', title: '春节慰问', when: '2026-Q1' },
-      { id: 't02', title: '征兵宣传', when: '2026-05' },
+      { id: 't01', title: '走访慰问驻镇部队', when: '2026-Q1' },
+      { id: 't02', title: '开展征兵宣传', when: '2026-05' },
     ]);
     expect(stdout).toContain('已创建：');
     expect(stdout).toContain('2 项任务');
@@ -106,7 +107,7 @@ describe('npm run import:plan', () => {
     const again = run(file, '--unit', 'shi-zhen');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('已经存在，不会覆盖');
-    const docx = join(work, '计划.docx');
+    const docx = join(work, '坏的.docx');
     writeFileSync(docx, 'PK');
     const word = run(docx);
     expect(word.code).toBe(1);
@@ -117,6 +118,48 @@ describe('npm run import:plan', () => {
     const missing = run(join(work, 'bucunzai.txt'));
     expect(missing.stderr).toContain('找不到文件');
     for (const result of [again, word, unit, missing]) expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('reads UTF-16 (Notepad and WPS “Unicode”), with and without BOM, as text without NUL bytes', () => {
+    for (const [name, bytes] of [
+      ['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE.replace('示例镇', '甲镇'), 'utf16le')])],
+      ['utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SAMPLE.replace('示例镇', '甲镇'), 'utf16le').swap16()])],
+      ['utf16nobom.txt', Buffer.from(SAMPLE.replace('示例镇', '甲镇'), 'utf16le')],
+    ] as const) {
+      const file = join(work, name);
+      writeFileSync(file, bytes);
+      const out = join(work, `${name}.mdx`);
+      const { code, stdout, stderr } = run(file, '--unit', 'shi-zhen', '--out', out);
+      expect(code, stderr).toBe(0);
+      expect(stdout).toContain('UTF-16');
+      const text = readFileSync(out, 'utf8');
+      expect(text).not.toContain('\u0000');
+      expect(text).toContain('title: 2026年甲镇双拥工作计划');
+      validPlan(out);
+    }
+  });
+
+  it('refuses an empty file, a .docx renamed to .txt, and .doc/.wps files, in Chinese', () => {
+    const empty = join(work, '空.txt');
+    writeFileSync(empty, '');
+    const refusedEmpty = run(empty, '--unit', 'shi-zhen', '--out', join(work, 'empty.mdx'));
+    expect(refusedEmpty.code).toBe(1);
+    expect(refusedEmpty.stderr).toContain('空.txt 是一个空文件');
+    expect(existsSync(join(work, 'empty.mdx'))).toBe(false);
+    const renamed = join(work, '改名.txt');
+    writeFileSync(renamed, Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64)]));
+    const refusedRenamed = run(renamed, '--unit', 'shi-zhen', '--out', join(work, 'renamed.mdx'));
+    expect(refusedRenamed.code).toBe(1);
+    expect(refusedRenamed.stderr).toMatch(/改名\.txt 不是纯文本文件.*\.docx/);
+    for (const name of ['旧计划.doc', '旧计划.wps']) {
+      const file = join(work, name);
+      writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+      const refused = run(file, '--unit', 'shi-zhen');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('另存为');
+      expect(refused.stderr).toContain('.docx');
+      expect(refused.stderr).not.toMatch(/^\s+at /m);
+    }
   });
 
   it('without --unit uses the first unit and marks it 待确认', () => {
