@@ -196,3 +196,18 @@ export function wechatProblems(html: string): string[] {
   if (/\son[a-z]+=/i.test(html)) problems.push('含有事件脚本属性');
   return problems;
 }
+
+/**
+ * The article for the staff page's preview: photos of this site addressed from its root, so they
+ * show on any copy of the site (a local preview too). The copy button writes them back as full
+ * addresses of wherever the page is open, which is the published site for staff.
+ */
+export function previewHtml(html: string, baseUrl: string): string {
+  const origin = new URL(baseUrl).origin;
+  const $ = cheerio.load(html, null, false);
+  $('img[src]').each((_, element) => {
+    const src = $(element).attr('src') ?? '';
+    if (src.startsWith(`${origin}/`)) $(element).attr('src', src.slice(origin.length));
+  });
+  return $.html();
+}
