@@ -41,6 +41,8 @@ export interface EntryArticleInput {
     /** "collection/id" → title, for plans and related policies. */
     entries: Map<string, string>;
   };
+  /** Titles of the policies this one replaced (their supersededBy names it). */
+  supersedes?: string[];
 }
 
 type Fact = { label: string; value: string };
@@ -100,6 +102,7 @@ export function entryArticle(input: EntryArticleInput): Article {
         const successor = names.entries.get(`policies/${d.supersededBy}`);
         if (successor) after.push({ kind: 'text', heading: '现行政策', text: `本政策已失效，现行政策：${successor}（${new URL(entryUrl('policies', d.supersededBy), input.baseUrl).href}）` });
       }
+      if (input.supersedes?.length) after.push({ kind: 'text', heading: '沿革', text: `本政策取代了：${input.supersedes.join('、')}` });
       // 政务公开: publish date, issuing office and validity from the entry; the document fields
       // (索引号, 发文字号, 成文日期) only where the entry carries them.
       gov = {
