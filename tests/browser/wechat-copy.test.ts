@@ -29,7 +29,7 @@ async function pasteIntoEditor(context: BrowserContext): Promise<Pasted> {
   const editor = await context.newPage();
   await editor.goto(`${demo.url()}/about/`);
   await editor.evaluate(() => {
-    document.body.innerHTML = '<div id="editor" contenteditable="true" aria-label="编辑器" style="min-height:200px"></div>';
+    document.body.innerHTML = '<div id="editor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="编辑器" style="min-height:200px"></div>';
   });
   await editor.getByRole('textbox', { name: '编辑器' }).click();
   await editor.keyboard.press('Control+V');

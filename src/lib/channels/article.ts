@@ -24,6 +24,8 @@ export type ArticleBlock =
   | { kind: 'faq'; heading: string; items: { q: string; a: string }[] }
   | { kind: 'text'; heading: string; text: string }
   | { kind: 'quote'; text: string; by?: string }
+  /** A notice readers must not miss (a lapsed policy), one paragraph per line. */
+  | { kind: 'notice'; lines: string[] }
   | { kind: 'photos'; heading: string; photos: ArticleImage[] };
 
 /** 政务公开 fields: the keys portals use, each with its Chinese label (see GOV_FIELD_LABELS). */
@@ -109,6 +111,8 @@ function block(item: ArticleBlock): string {
       return `<h2>${escapeHtml(item.heading)}</h2><p>${escapeHtml(item.text)}</p>`;
     case 'quote':
       return `<blockquote><p>${escapeHtml(item.text)}</p>${item.by ? `<p>——${escapeHtml(item.by)}</p>` : ''}</blockquote>`;
+    case 'notice':
+      return `<blockquote>${item.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</blockquote>`;
     case 'photos':
       return item.photos.length ? `<h2>${escapeHtml(item.heading)}</h2>${item.photos.map(figure).join('')}` : '';
   }

@@ -6,7 +6,7 @@
  */
 import { COLLECTION_LABELS, type CollectionName } from '../../content.schema.ts';
 import { formatDateZh } from '../dates.ts';
-import { policyState, POLICY_STATE_LABELS } from '../policy-status.ts';
+import { isLapsed, policyState, POLICY_STATE_LABELS } from '../policy-status.ts';
 import { correctIndexes, optionLetter, questionKind, KIND_LABELS } from '../quiz.ts';
 import { entryUrl } from '../urls.ts';
 import type { Article, ArticleBlock, ArticleImage, GovFields } from './article.ts';
@@ -79,7 +79,22 @@ export function entryArticle(input: EntryArticleInput): Article {
     case 'policies': {
       const effective = typeof d.effective === 'string' ? d.effective : undefined;
       const expires = typeof d.expires === 'string' ? d.expires : undefined;
-      const state = POLICY_STATE_LABELS[policyState({ effective, expires, supersededBy: typeof d.supersededBy === 'string' ? d.supersededBy : undefined }, input.today)];
+      const supersededBy = typeof d.supersededBy === 'string' ? d.supersededBy : undefined;
+      const policy = policyState({ effective, expires, supersededBy }, input.today);
+      const state = POLICY_STATE_LABELS[policy];
+      // The same notice as the policy page: a lapsed policy says so before anything else.
+      if (isLapsed(policy)) {
+        const successor = supersededBy ? names.entries.get(`policies/${supersededBy}`) : undefined;
+        before.push({
+          kind: 'notice',
+          lines: [
+            `本政策已失效${expires ? `（${formatDateZh(expires)}起不再执行）` : ''}，内容仅供查阅。`,
+            ...(successor && supersededBy ? [`现行政策请看：${successor}（${new URL(entryUrl('policies', supersededBy), input.baseUrl).href}）`] : []),
+          ],
+        });
+      } else if (policy === 'not-yet' && effective) {
+        before.push({ kind: 'notice', lines: [`本政策自 ${formatDateZh(effective)} 起施行。`] });
+      }
       facts.push(...fact('类别', d.category), ...fact('适用对象', strings(d.audience).join('、')), ...fact('状态', state));
       facts.push(...fact('生效日期', day(effective)), ...fact('失效日期', day(expires)));
       const standards = Array.isArray(d.standards) ? (d.standards as { item: string; amount: number | string; unit?: string; note?: string }[]) : [];
@@ -98,10 +113,6 @@ export function entryArticle(input: EntryArticleInput): Article {
       const faq = Array.isArray(d.faq) ? (d.faq as { q: string; a: string }[]) : [];
       if (faq.length) after.push({ kind: 'faq', heading: '常见问题', items: faq });
       if (typeof d.contact === 'string') after.push({ kind: 'text', heading: '咨询办理', text: d.contact });
-      if (typeof d.supersededBy === 'string') {
-        const successor = names.entries.get(`policies/${d.supersededBy}`);
-        if (successor) after.push({ kind: 'text', heading: '现行政策', text: `本政策已失效，现行政策：${successor}（${new URL(entryUrl('policies', d.supersededBy), input.baseUrl).href}）` });
-      }
       if (input.supersedes?.length) after.push({ kind: 'text', heading: '沿革', text: `本政策取代了：${input.supersedes.join('、')}` });
       // 政务公开: publish date, issuing office and validity from the entry; the document fields
       // (索引号, 发文字号, 成文日期) only where the entry carries them.

@@ -34,7 +34,10 @@ describe('entryArticle', () => {
       data: { ...base, category: '抚恤优待', audience: ['军人家属'], effective: '2026-01-01', expires: '2026-06-30', standards: [{ item: '优待金', amount: 12000, unit: '元/年' }], basis: [{ name: '《军人抚恤优待条例》', article: '第三十条' }], faq: [{ q: '何时发？', a: '八一前。' }], docNo: '示政发〔2026〕3号' },
     }));
     expect(article.facts.find((f) => f.label === '状态')?.value).toBe('已失效');
-    expect(article.before).toEqual([{ kind: 'table', heading: '标准', columns: ['项目', '标准', '单位'], rows: [['优待金', '12,000', '元/年']] }]);
+    expect(article.before).toEqual([
+      { kind: 'notice', lines: ['本政策已失效（2026年6月30日起不再执行），内容仅供查阅。'] },
+      { kind: 'table', heading: '标准', columns: ['项目', '标准', '单位'], rows: [['优待金', '12,000', '元/年']] },
+    ]);
     expect(article.gov).toEqual({ issuer: '示例县双拥办', docNo: '示政发〔2026〕3号', published: '2026-03-01', validity: '已失效', effective: '2026-01-01', expires: '2026-06-30' });
     const html = articleHtml(article);
     expect(html).toContain('<li>《军人抚恤优待条例》 第三十条</li>');
