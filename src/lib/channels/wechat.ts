@@ -153,8 +153,9 @@ export function wechatArticle(article: Article, options: { sourceFile?: string }
     const extension = /\.(jpe?g|png|gif|webp|avif)$/i.exec(new URL(url, 'https://x.invalid/').pathname)?.[0].toLowerCase() ?? '.jpg';
     if (!known) images.push({ url, alt: img.attr('alt') ?? '', file: `${String(images.length + 1).padStart(2, '0')}${extension}` });
   });
-  const quoted = new Set($('blockquote *').get());
-  $('*').each((_, element) => {
+  const quoted = new Set<unknown>($('blockquote *').get());
+  // '*' selects elements only: a tag name and attributes (cheerio's Element type is not exported).
+  for (const element of $('*').get() as unknown as { tagName: string; attribs: Record<string, string> }[]) {
     const tag = element.tagName.toLowerCase();
     const classes = (element.attribs.class ?? '').split(/\s+/).filter(Boolean);
     const inBlockquote = quoted.has(element);
@@ -167,7 +168,7 @@ export function wechatArticle(article: Article, options: { sourceFile?: string }
     for (const name of Object.keys(element.attribs)) if (!KEPT_ATTRIBUTES.has(name)) delete element.attribs[name];
     if (style) element.attribs.style = style;
     else delete element.attribs.style;
-  });
+  }
   const html = $.html();
   const digest = article.summary;
   return {
