@@ -7,7 +7,7 @@
 import { COLLECTION_LABELS, type CollectionName } from '../../content.schema.ts';
 import { formatDateZh } from '../dates.ts';
 import { isLapsed, policyState, POLICY_STATE_LABELS } from '../policy-status.ts';
-import { correctIndexes, optionLetter, questionKind, KIND_LABELS } from '../quiz.ts';
+import { correctIndexes, optionLetter, questionKind, questionText, KIND_LABELS } from '../quiz.ts';
 import { entryUrl } from '../urls.ts';
 import type { Article, ArticleBlock, ArticleImage, GovFields } from './article.ts';
 
@@ -139,7 +139,7 @@ export function entryArticle(input: EntryArticleInput): Article {
           kind: 'list',
           heading: '测一测',
           ordered: true,
-          items: quiz.map((q) => `${q.q}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `　${optionLetter(i)}. ${option}`).join('')}`),
+          items: quiz.map((q) => `${questionText(q)}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `　${optionLetter(i)}. ${option}`).join('')}`),
         });
         after.push({
           kind: 'list',

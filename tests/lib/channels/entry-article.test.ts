@@ -48,7 +48,7 @@ describe('entryArticle', () => {
   it('a lesson lists its objectives, quiz with answers and related policies with their addresses', () => {
     const article = entryArticle(input({
       collection: 'education', id: 'ke',
-      data: { ...base, kind: '课程', stages: ['初中'], objectives: ['认识国防'], quiz: [{ q: '建军节是哪天？', options: ['8月1日', '10月1日'], answer: '8月1日' }], related: ['youdaijin', 'missing'] },
+      data: { ...base, kind: '课程', stages: ['初中'], objectives: ['认识国防'], quiz: [{ q: '建军节是哪天？（单选）', options: ['8月1日', '10月1日'], answer: '8月1日' }], related: ['youdaijin', 'missing'] },
     }));
     const headings = article.after.map((b) => ('heading' in b ? b.heading : b.kind));
     expect(headings).toEqual(['教学目标', '测一测', '参考答案', '相关政策']);
