@@ -53,6 +53,6 @@ export default defineConfig({
       },
     },
   },
-  // /search/ is noindex: a results page is not a page for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }), shuangyong()],
+  // /search/ is a results page and /staff/ is for staff (noindex): neither belongs in the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(search|staff)\//.test(new URL(page).pathname) }), shuangyong()],
 });

@@ -19,6 +19,7 @@ export const TEMPLATES = [
   '/policies/xian-yiwubing-youdaijin-biaozhun-2024/', '/education/', '/education/chuzhong-renshi-guofang/',
   '/education/zhongxue-guofang-zhishi-jingsai/', '/education/xian-lieshi-lingyuan/', '/units/', '/units/xian-shuangyongban/',
   '/calendar/', '/timeline/', '/search/?q=优待金', '/about/', '/this-page-does-not-exist/',
+  '/staff/', '/staff/wechat/reports/2026-07-29-bayi-zoufang-weiwen/', '/staff/wechat/policies/xian-yiwubing-youdaijin-biaozhun/',
 ];
 
 const demo = useDemoSite();
