@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docAt, entrySchema } from '../../src/model/index.ts';
+import { seedsDir as sharedSeeds } from '../helpers/paths.ts';
 import {
   formatFinding,
   idCheckDigit,
@@ -13,8 +13,7 @@ import {
   type Finding,
 } from '../../src/lib/content-lint.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const seedsDir = resolve(repoRoot, '../shared/seeds');
+const seedsDir = sharedSeeds;
 const hasSeeds = existsSync(seedsDir);
 if (!hasSeeds) console.warn(`跳过种子文件测试：找不到 ${seedsDir}（../shared/seeds 不在这台机器上）`);
 

@@ -406,3 +406,21 @@ describe('one task per schedule clause', () => {
     expect(findings.map((finding) => finding.message).join('')).toMatch(/20\*\*年[\s\S]*\*\*社区/);
   });
 });
+
+describe.skipIf(!hasSeeds)('no silent drops on the seeds', () => {
+  const TIME = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|季度|[上下]半年|年底|全年|年内|春节|元旦|八一|建军节|清明|重阳|中秋|国庆|前夕|期间/;
+  const squash = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
+  it.each(['county-implementation-plans.txt', 'county-experience-and-suggestions.txt'])('every line of %s with a time is in a task or in 需要注意', (name) => {
+    const text = seed(name);
+    const { plans, warnings } = importPlans(text, { ...options, year: 2026 });
+    const all = [...warnings, ...plans.flatMap((plan) => plan.warnings)];
+    const titles = plans.flatMap((plan) => plan.frontmatter.tasks.map((task) => squash(task.title)));
+    const silent = text
+      .split(/\r?\n/)
+      .map((line, index) => ({ no: index + 1, text: line.trim() }))
+      .filter((line) => TIME.test(line.text))
+      .filter((line) => !all.some((warning) => warning.line === line.no))
+      .filter((line) => !titles.some((title) => title.length >= 4 && squash(line.text).includes(title.slice(0, 12))));
+    expect(silent).toEqual([]);
+  });
+});
