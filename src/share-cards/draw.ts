@@ -334,13 +334,25 @@ export class ShareCardRenderer {
     );
     const glyphs = this.ensureGlyphs(layout.title.fontSize, layout.title.lines.join(''));
     // rotate(): a phone photo is stored on its side with an EXIF Orientation; upright it goes.
-    const photo = await sharp(photoFile).rotate().resize(box.width, box.height, { fit: 'cover', position: 'attention' }).removeAlpha().raw().toBuffer();
+    // Scaled to cover the box, uncropped; then sharp's attention strategy finds the focal point (a
+    // face, the busiest part) and the box is cut so that it sits where the photo shows best:
+    // above the title, below the site name (layout.photoFocus).
+    const { data: full, info } = await sharp(photoFile).rotate().resize(box.width, box.height, { fit: 'outside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { info: focus } = await sharp(full, { raw: { width: info.width, height: info.height, channels: 3 } })
+      .resize(box.width, box.height, { fit: 'cover', position: 'attention' })
+      .toBuffer({ resolveWithObject: true });
+    const clamp = (value: number, max: number) => Math.max(0, Math.min(max, Math.round(value)));
+    const cropLeft = clamp((focus.attentionX ?? info.width / 2) - layout.photoFocus!.x, info.width - box.width);
+    const cropTop = clamp((focus.attentionY ?? info.height / 2) - layout.photoFocus!.y, info.height - box.height);
     const rgb = Buffer.from(await background);
     const headerRgba = await headerOverlay;
     await glyphs;
     const started = performance.now();
     const stride = CARD_WIDTH * 3;
-    for (let y = 0; y < box.height; y++) photo.copy(rgb, (box.y + y) * stride + box.x * 3, y * box.width * 3, (y + 1) * box.width * 3);
+    for (let y = 0; y < box.height; y++) {
+      const from = ((cropTop + y) * info.width + cropLeft) * 3;
+      full.copy(rgb, (box.y + y) * stride + box.x * 3, from, from + box.width * 3);
+    }
     // The bottom gradient, row by row.
     const [sr, sg, sb] = BOTTOM_SCRIM.color;
     for (let y = bottom.y; y < bottom.y + bottom.height; y++) {

@@ -106,6 +106,8 @@ export interface ShareCardLayout {
   photoBox?: Box;
   /** Dark gradients that keep white text readable over a photo (photo cards only). */
   scrims?: { top: Box; bottom: Box };
+  /** Where in the photo box the photo's focal point goes, relative to the box: clear of the text (photo cards only). */
+  photoFocus?: { x: number; y: number };
 }
 
 /** The x of text `width` px wide, centred on the card. */
@@ -187,6 +189,9 @@ export function shareCardLayout(card: ShareCardText, { photo = false } = {}): Sh
       top: { x: photoBox.x, y: 0, width: photoBox.width, height: headerY + 44 },
       bottom: { x: photoBox.x, y: textTop, width: photoBox.width, height: bar.y - textTop },
     };
+    // A face's focal point is about its eyes: 40% down the clear band between the gradients leaves room for the chin.
+    const clearTop = layout.scrims.top.height;
+    layout.photoFocus = { x: photoBox.width / 2, y: Math.round(clearTop + 0.4 * (textTop - clearTop)) };
   }
   return layout;
 }

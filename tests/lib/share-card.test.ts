@@ -142,6 +142,10 @@ describe('card layout: everything it says in the centre square a chat thumbnail 
     expect(layout.bar.y - last.y).toBeLessThan(40);
     expect(layout.scrims!.bottom.y).toBeLessThan(layout.title.placed[0]!.y - layout.title.fontSize);
     expect(layout.kicker!.box.x + layout.kicker!.box.width).toBeLessThanOrEqual(SAFE_SQUARE.x);
+    // The photo's focal point goes between the gradients, nearer the site name than the title.
+    const { y } = layout.photoFocus!;
+    expect(y).toBeGreaterThan(layout.scrims!.top.height);
+    expect(y).toBeLessThan((layout.scrims!.top.height + layout.scrims!.bottom.y) / 2);
   });
 });
 
