@@ -1,17 +1,18 @@
 /**
- * Worker thread of ShareCardBuild.startEarly (share-cards.ts): draws the predicted share cards on
- * the core that page rendering leaves idle and sends each PNG back (transferred, not copied).
+ * Worker thread of ShareCardBuild.startEarly (share-cards.ts): draws the planned share cards on
+ * the core that page rendering leaves idle and sends each image back (transferred, not copied).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CARD_FONT_FAMILY, type ShareCardText } from '../lib/share-card.ts';
-import { ShareCardRenderer, cardKey, type EarlyCardMessage } from './share-cards.ts';
+import { CARD_FONT_FAMILY } from '../share-cards/layout.ts';
+import { ShareCardRenderer } from '../share-cards/draw.ts';
+import { drawCard, type EarlyCardMessage, type PlannedCard } from './share-cards.ts';
 
-const cards = workerData as [string, ShareCardText][];
+const cards = workerData as PlannedCard[];
 // Compressing on this thread: the worker is already off the main thread.
 const renderer = new ShareCardRenderer(CARD_FONT_FAMILY, { syncCompression: true });
-await renderer.prepare(cards.map(([, card]) => card));
-for (const [path, card] of cards) {
-  const png = new Uint8Array(await renderer.render(card));
-  parentPort!.postMessage({ path, key: cardKey(card), png } satisfies EarlyCardMessage, [png.buffer]);
+await renderer.prepare(cards.filter(({ photo }) => photo === undefined).map(({ card }) => card));
+for (const planned of cards) {
+  const image = new Uint8Array(await drawCard(renderer, planned));
+  parentPort!.postMessage({ path: planned.path, image } satisfies EarlyCardMessage, [image.buffer]);
 }
 parentPort!.postMessage({ done: true } satisfies EarlyCardMessage);
