@@ -11,6 +11,7 @@
 import { z } from 'astro/zod';
 import { observanceRuleProblem } from './lib/observances.ts';
 import { periodError } from './lib/periods.ts';
+import { calendarDateProblem } from './lib/calendar-date.ts';
 
 /** Astro passes `image()` to schema functions; the Node check passes a plain string schema. */
 export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
@@ -43,6 +44,13 @@ export const PERIOD_PATTERN = /^(\d{4}-(0[1-9]|1[0-2]|Q[1-4])|\d{4}-(0[1-9]|1[0-
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const id = z.string().regex(ID_PATTERN);
+/** A day as staff write it, `YYYY-MM-DD` and real: `2026-02-30` and `2026/7/29` are refused (src/lib/calendar-date.ts). */
+const calendarDate = () =>
+  z.preprocess((value, ctx) => {
+    const problem = calendarDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    return value;
+  }, z.coerce.date());
 /** Domain checks run only on a value whose form is already right, so one mistake is reported once. */
 const onlyIfWellFormed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
 const nonEmpty = z.string().trim().min(1);
@@ -53,8 +61,8 @@ function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
   return {
     title: nonEmpty,
     summary: nonEmpty.max(200),
-    date: z.coerce.date(),
-    updated: z.coerce.date().optional(),
+    date: calendarDate(),
+    updated: calendarDate().optional(),
     unit: id,
     // YAML reads `2026` as a number; a tag is always text.
     tags: z.array(z.coerce.string().trim().min(1)).default([]),
@@ -148,8 +156,8 @@ export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       category: z.enum(POLICY_CATEGORIES),
       audience: z.array(z.enum(AUDIENCES)).min(1),
       basis: z.array(z.object({ name: nonEmpty, article: nonEmpty.optional(), issuer: nonEmpty.optional() })).default([]),
-      effective: z.coerce.date().optional(),
-      expires: z.coerce.date().optional(),
+      effective: calendarDate().optional(),
+      expires: calendarDate().optional(),
       supersededBy: id.optional(),
       standards: z
         .array(z.object({ item: nonEmpty, amount: z.union([z.number(), nonEmpty]), unit: nonEmpty.optional(), note: nonEmpty.optional() }))

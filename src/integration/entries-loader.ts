@@ -121,8 +121,11 @@ export function entriesLoader(options: GlobOptions): Loader {
       const store = new Proxy(context.store, {
         get(target, property, receiver) {
           if (property === 'set') {
-            return (entry: Parameters<typeof target.set>[0]) =>
-              target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, deferredRender: true } : entry);
+            return (entry: Parameters<typeof target.set>[0]) => {
+              // A build leaves drafts out of the store, so nothing of theirs (not even a photo) is emitted.
+              if (process.env.SITE_HIDE_DRAFTS === '1' && (entry.data as { draft?: unknown }).draft === true) return false;
+              return target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, deferredRender: true } : entry);
+            };
           }
           const value = Reflect.get(target, property, receiver);
           return typeof value === 'function' ? value.bind(target) : value;
