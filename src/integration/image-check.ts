@@ -7,7 +7,7 @@
 import sharp from 'sharp';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatPath, lineOfField, PHOTO_EXTENSIONS, type ContentFile } from '../lib/content-check.ts';
+import { describeField, formatPath, lineOfField, PHOTO_EXTENSIONS, type ContentFile } from '../lib/content-check.ts';
 import type { Finding } from '../lib/content-lint.ts';
 import { imageFileProblem, imageSizeProblem, seenSize, undecodableProblem, type ImageUse } from '../lib/image-rules.ts';
 
@@ -16,23 +16,25 @@ export interface ImageRef {
   use: ImageUse;
   line?: number;
   field: string;
+  /** How the message names the field: 字段 cover（封面图）, 正文里的图片. */
+  label: string;
 }
 
 /** The photos of one entry and what each is used for. Body images come from the body parser. */
 export function imageRefs(entry: ContentFile, bodyImages: { src: string; line: number }[]): ImageRef[] {
   const data = (entry.data ?? {}) as { cover?: unknown; gallery?: unknown };
   const refs: ImageRef[] = [];
-  if (typeof data.cover === 'string') refs.push({ src: data.cover, use: 'cover', line: lineOfField(entry.text, ['cover']), field: 'cover' });
+  if (typeof data.cover === 'string') refs.push({ src: data.cover, use: 'cover', line: lineOfField(entry.text, ['cover']), field: 'cover', label: describeField(['cover']) });
   if (Array.isArray(data.gallery)) {
     data.gallery.forEach((photo: unknown, index) => {
       const src = (photo as { src?: unknown } | null)?.src;
       if (typeof src !== 'string') return;
       const path = ['gallery', index, 'src'];
       const use: ImageUse = index === 0 && typeof data.cover !== 'string' ? 'share' : 'photo';
-      refs.push({ src, use, line: lineOfField(entry.text, path), field: formatPath(path) });
+      refs.push({ src, use, line: lineOfField(entry.text, path), field: formatPath(path), label: describeField(path) });
     });
   }
-  for (const image of bodyImages) refs.push({ src: image.src, use: 'photo', line: image.line, field: '正文' });
+  for (const image of bodyImages) refs.push({ src: image.src, use: 'photo', line: image.line, field: '正文', label: '正文里的图片' });
   return refs;
 }
 
@@ -75,7 +77,7 @@ export async function imageProblems(
       }
       jobs.push(
         decodeProblem(path, ref.src, ref.use).then((problem) =>
-          problem ? { file: entry.file, line: ref.line, field: ref.field, severity: 'error' as const, ...problem } : undefined,
+          problem ? { file: entry.file, line: ref.line, field: ref.field, severity: 'error' as const, ...problem, message: `${ref.label}：${problem.message}` } : undefined,
         ),
       );
     }

@@ -4,9 +4,9 @@
  * (the way Starlight wires Pagefind).
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { formatFindings } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { failBuild } from './fail-build.ts';
 import { gateProblems } from './gate.ts';
 import { publishStaging, scanDist, stagingDirOf } from './publish-dist.ts';
 import { readContent } from './read-content.ts';
@@ -33,10 +33,7 @@ export default function shuangyong(): AstroIntegration {
         const findings = await gateProblems(content);
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
-          const error = new AstroError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
-          // A content mistake is for staff: the message says everything, a stack trace would only confuse.
-          error.stack = '';
-          throw error;
+          failBuild(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
         }
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
         if (command === 'build') {
@@ -58,12 +55,10 @@ export default function shuangyong(): AstroIntegration {
         const problems = await scanDist(fileURLToPath(dir), contentRoot());
         if (problems.length > 0) {
           rmSync(fileURLToPath(dir), { recursive: true, force: true });
-          const error = new AstroError(
+          failBuild(
             `生成的网站里有不能公开的文件，网站没有发布（${outDir ?? 'dist/'} 保持原样）：\n\n${problems.map((line) => `  ✖ ${line}`).join('\n')}`,
             '照片信息由网站程序自动去掉，出现这个问题说明程序有错：请把这段提示发给网站维护人员。草稿（draft: true）的照片也不应出现在这里。',
           );
-          error.stack = '';
-          throw error;
         }
         if (outDir) publishStaging(fileURLToPath(dir), outDir);
       },
