@@ -123,7 +123,7 @@ export function entriesLoader(options: GlobOptions): Loader {
           if (property === 'set') {
             return (entry: Parameters<typeof target.set>[0]) => {
               // A build leaves drafts out of the store, so nothing of theirs (not even a photo) is emitted.
-              if (process.env.SITE_HIDE_DRAFTS === '1' && (entry.data as { draft?: unknown }).draft === true) return false;
+              if (process.env.SHUANGYONG_DROP_DRAFTS === '1' && (entry.data as { draft?: unknown }).draft === true) return false;
               return target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, deferredRender: true } : entry);
             };
           }

@@ -28,7 +28,7 @@ export default function shuangyong(): AstroIntegration {
         // runners and shells set in surprising ways.
         updateConfig({ vite: { define: { 'import.meta.env.SITE_HIDE_DRAFTS': JSON.stringify(command === 'build') } } });
         // The content loader leaves drafts out of a build, so that not even their photos are emitted.
-        process.env.SITE_HIDE_DRAFTS = command === 'build' ? '1' : '';
+        process.env.SHUANGYONG_DROP_DRAFTS = command === 'build' ? '1' : '';
         content = readContent(contentRoot());
         const findings = await gateProblems(content);
         const errors = findings.filter((finding) => finding.severity === 'error');
