@@ -30,8 +30,12 @@ export const SITE_COMPONENTS: readonly string[] = [];
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** True for `{/* … *\/}` or `{// …}`: an expression that renders nothing (as entries-loader.ts decides). */
-function isCommentOnly(expression: string): boolean {
+/**
+ * True for `{/* … *\/}` or `{// …}`: a comment, which renders nothing (entries-loader.ts drops it).
+ * Empty braces `{}` are not a comment: staff wrote two characters and would see none.
+ */
+function isComment(expression: string): boolean {
+  if (!/\/\*|\/\//.test(expression)) return false;
   return expression.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
 }
 
@@ -137,7 +141,7 @@ function treeProblems(tree: Node, source: string): Problem[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         const value = (node as Node & { value?: string }).value ?? '';
-        if (isCommentOnly(value)) return;
+        if (isComment(value)) return;
         problems.push({
           ...at,
           message: `正文里的 ${raw.slice(0, 30)} 会被当成程序运行，网页上显示的将不是这几个字（例如 {1000-200} 会显示成 800）。`,
