@@ -34,7 +34,7 @@ export function calendarDateProblem(value: unknown): string | undefined {
   if (isIsoDate(text)) return undefined;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso) {
-    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    const [year, month] = [Number(iso[1]), Number(iso[2])];
     if (month < 1 || month > 12) return `「${text}」里没有 ${month} 月，月份只能是 01 到 12`;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return `「${text}」这一天不存在：${year} 年 ${month} 月只有 ${last} 天`;
