@@ -352,7 +352,7 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   faq: { label: '常见问题', hint: '每条写 q（问题）和 a（回答）' },
   q: { label: '问题', hint: '写一个完整的问题' },
   a: { label: '回答', hint: '写问题的回答' },
-  contact: { label: '咨询方式', hint: '写办公地址和办公电话（座机），这是唯一允许写电话号码的地方' },
+  contact: { label: '咨询方式', hint: '写办公地址和办公电话（座机），不要写手机号' },
   stages: { label: '学段', hint: `从这些学段中选：${STAGES.join('、')}`, example: '[初中]' },
   duration: { label: '课时', hint: '例如 1课时（40分钟）' },
   objectives: { label: '教学目标', hint: '每个目标一行，以“- ”开头' },

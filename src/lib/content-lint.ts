@@ -382,8 +382,8 @@ function numberHits(scan: Scan): Hit[] {
       ? null
       : {
           rule: 'landline',
-          what: `有一个电话号码（${match[0].trim()}）。电话号码只能写在“咨询方式”（contact）里。`,
-          fix: '请把这个电话删掉。政策解读的办公电话写在 contact 字段里；全站的联系电话写在 content/site.yaml 的 contact 里。',
+          what: `有一个电话号码（${match[0].trim()}），没有写明是哪个单位的办公电话，可能是个人或家庭的电话，不能公开发布。`,
+          fix: '如果是单位的办公电话，请写明是哪个单位的什么电话，例如“咨询电话：0999-1234567（县退役军人事务局）”；否则请删掉。政策解读的办公电话也可以写在 contact 字段里，全站的联系电话写在 content/site.yaml 的 contact 里。',
         },
   );
   return hits;

@@ -130,7 +130,7 @@ const CASES: Case[] = [
   { name: 'mobile-full-width', file: REPORT, apply: appendBody(REPORT, `联系人电话：${fullWidth('13912345678')}`), line: '联系人电话', says: ['手机号码', '139****5678'], secret: '12345678' },
   { name: 'mobile-in-policy-contact', file: POLICY, apply: replace(POLICY, /^contact: .*$/m, 'contact: 测试县退役军人事务局，值班手机 13912345678'), line: 'contact:', says: ['咨询方式 contact', '手机号码', '办公座机'], secret: '13912345678' },
   { name: 'mobile-in-site-phone', file: 'site.yaml', apply: replace('site.yaml', 'phone: 0999-7654321', 'phone: 139 1234 5678'), line: 'phone:', says: ['contact', '手机号码', '办公座机'], secret: '1234 5678', build: true },
-  { name: 'landline-unlabelled', file: REPORT, apply: appendBody(REPORT, '老兵家中电话：0999-6543210。'), line: '老兵家中电话', says: ['电话号码', '请把这个电话删掉'] },
+  { name: 'landline-unlabelled', file: REPORT, apply: appendBody(REPORT, '老兵家中电话：0999-6543210。'), line: '老兵家中电话', says: ['电话号码（0999-6543210）', '没有写明是哪个单位的办公电话', '咨询电话：0999-1234567（县退役军人事务局）'] },
 ];
 
 const lineOf = (root: string, testCase: Case): number | undefined => {
