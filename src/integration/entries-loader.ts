@@ -10,7 +10,8 @@
  * pipeline plus remark-mdx (MDX's parsing rules still apply: `<`, `{`, no indented code), and the
  * HTML is kept in the data store. A body that does use MDX (an import, a component, an expression)
  * is handed to @astrojs/mdx exactly as before, and so is one that does not parse: the MDX compiler
- * then reports the error with its line.
+ * then reports the error with its line. (The content check refuses both before a build starts,
+ * src/lib/mdx-body.ts, so a published body always takes the fast path.)
  */
 import type { AstroConfig, ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';

@@ -188,4 +188,20 @@ describe('one gate: a mistake stops the check and the build with the same Chines
     expect(digestTree(outDir)).toEqual(before);
     expect(readdirSync(dirname(outDir)).sort()).toEqual(['content', 'dist']);
   });
+
+  it('what staff may write passes both and is published as written: escapes, a labelled office landline, a real day', async () => {
+    const root = freshContent('good-variants');
+    appendBody(REPORT, '参加人数\\<100人，齐声高喊\\{军民同心\\}。\n\n咨询电话：0571-88886666（县退役军人事务局，工作日）')(root);
+    replace(REPORT, 'date: 2026-08-01', 'date: 2026-08-01\nupdated: 2028-02-29')(root);
+    const check = await runCheck(root);
+    expect(check.status, check.output).toBe(0);
+    const outDir = join(dirname(root), 'dist');
+    const build = await runBuild(root, outDir);
+    expect(build.status, build.output).toBe(0);
+    const html = readFileSync(join(outDir, 'reports/2026-08-01-bayi-zuotan/index.html'), 'utf8');
+    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&#123;|&#x7B;/gi, '{').replace(/&#125;|&#x7D;/gi, '}');
+    expect(text).toContain('参加人数<100人，齐声高喊{军民同心}。');
+    expect(text).toContain('咨询电话：0571-88886666（县退役军人事务局，工作日）');
+    expect(html).toContain('"dateModified":"2028-02-29');
+  });
 });
