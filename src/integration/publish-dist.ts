@@ -31,15 +31,19 @@ function filesUnder(dir: string): string[] {
 const isImage = (path: string) => PHOTO_EXTENSIONS.includes(path.slice(path.lastIndexOf('.')).toLowerCase());
 const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** sharp (libvips) names EXIF, XMP and IPTC in every format; the container walk adds JPEG and PNG comments. */
 async function metadataOf(bytes: Buffer): Promise<MetadataKind[]> {
-  const found = containerMetadata(bytes);
-  if (found) return found;
+  const found = new Set<MetadataKind>(containerMetadata(bytes) ?? []);
   try {
     const meta = await sharp(bytes).metadata();
-    return [meta.exif && 'EXIF', meta.xmp && 'XMP', meta.iptc && 'IPTC', meta.comments?.length && '注释'].filter(Boolean) as MetadataKind[];
+    if (meta.exif) found.add('EXIF');
+    if (meta.xmp) found.add('XMP');
+    if (meta.iptc) found.add('IPTC');
+    if (meta.comments?.length) found.add('注释');
   } catch {
-    return [];
+    // Not an image sharp reads (an SVG icon, say): the container walk is all there is.
   }
+  return [...found];
 }
 
 /** Chinese problems of a built folder: images with metadata, copies of source photos. Empty when clean. */
