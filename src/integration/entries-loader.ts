@@ -118,6 +118,10 @@ export function entriesLoader(options: GlobOptions): Loader {
       const mdx = context.entryTypes.get('.mdx');
       if (!mdx) return inner.load(context);
       const entryTypes = new Map(context.entryTypes).set('.mdx', withPlainMarkdownRendering(mdx));
+      // A store kept from `astro dev` or `astro sync` may hold drafts that glob() would keep as unchanged.
+      if (process.env.SHUANGYONG_DROP_DRAFTS === '1') {
+        for (const entry of [...context.store.values()]) if ((entry.data as { draft?: unknown }).draft === true) context.store.delete(entry.id);
+      }
       // An MDX entry left without HTML is rendered by @astrojs/mdx, as glob() does for every .mdx.
       const store = new Proxy(context.store, {
         get(target, property, receiver) {

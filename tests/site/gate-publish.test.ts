@@ -5,7 +5,7 @@
  * an image with metadata would be published; a build killed while writing pages leaves dist/ as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -92,6 +92,23 @@ describe('drafts and photo metadata never reach dist/', () => {
       expect(readFileSync(file, 'utf8'), file).not.toContain('caogao');
     }
     expect(readdirSync(dirname(outDir)).sort()).toEqual(['cache', 'content', 'dist']);
+  });
+
+  it('a draft kept in the content store by `astro sync` (or `astro dev`) still publishes nothing', async () => {
+    const root = freshContent('publish-synced-draft');
+    const draft = readFileSync(join(root, 'reports/2026-03-05-caogao.mdx'), 'utf8');
+    rmSync(join(root, 'reports/2026-03-05-caogao.mdx'));
+    mkdirSync(join(root, 'reports/2026-03-05-caogao'));
+    writeFileSync(join(root, 'reports/2026-03-05-caogao/index.mdx'), draft.replace('draft: true', 'draft: true\ncover: ./caogao-fengmian.jpg\ncoverAlt: 草稿封面'));
+    await gpsPhoto(join(root, 'reports/2026-03-05-caogao/caogao-fengmian.jpg'), '#7a5b3b');
+    const outDir = join(dirname(root), 'dist');
+    const cache = join(dirname(root), 'cache');
+    const sync = spawnSync(join(repoRoot, 'node_modules/.bin/astro'), ['sync'], { cwd: repoRoot, env: { ...process.env, SITE_CONTENT_DIR: root, SITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+    expect(sync.status, sync.stdout + sync.stderr).toBe(0);
+    expect(readFileSync(join(cache, 'data-store.json'), 'utf8'), 'sync stored the draft').toContain('caogao-fengmian');
+    const result = await runBuild(root, outDir);
+    expect(result.status, result.output).toBe(0);
+    expect(filesUnder(outDir).filter((file) => basename(file).includes('caogao'))).toEqual([]);
   });
 
   it('the scan names an image with metadata and a byte-for-byte copy of a source photo, in Chinese', async () => {
