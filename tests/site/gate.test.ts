@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
+import { parse } from 'node-html-parser';
 import { tmpRoot } from '../helpers/build-site.ts';
 import { blockFor, digestTree, ENGLISH_OR_STACK, freshContent, runBuild, runCheck, syntheticId } from '../helpers/gate.ts';
 import { repoRoot } from '../helpers/paths.ts';
@@ -199,7 +200,7 @@ describe('one gate: a mistake stops the check and the build with the same Chines
     const build = await runBuild(root, outDir);
     expect(build.status, build.output).toBe(0);
     const html = readFileSync(join(outDir, 'reports/2026-08-01-bayi-zuotan/index.html'), 'utf8');
-    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&#123;|&#x7B;/gi, '{').replace(/&#125;|&#x7D;/gi, '}');
+    const text = parse(html).querySelector('article')!.textContent;
     expect(text).toContain('参加人数<100人，齐声高喊{军民同心}。');
     expect(text).toContain('咨询电话：0571-88886666（县退役军人事务局，工作日）');
     expect(html).toContain('"dateModified":"2028-02-29');
