@@ -7,10 +7,10 @@
  */
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatFindings } from '../src/lib/content-check.ts';
-import { findContentProblems } from '../src/content-layer/content-problems.ts';
+import { findGateProblems } from '../src/integration/gate.ts';
 
 const root = contentRoot();
-const findings = findContentProblems(root, process.cwd());
+const findings = await findGateProblems(root, process.cwd());
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(findings, null, 2));
 } else {

@@ -10,7 +10,8 @@
  * pipeline plus remark-mdx (MDX's parsing rules still apply: `<`, `{`, no indented code), and the
  * HTML is kept in the data store. A body that does use MDX (an import, a component, an expression)
  * is handed to @astrojs/mdx exactly as before, and so is one that does not parse: the MDX compiler
- * then reports the error with its line.
+ * then reports the error with its line. (The content check refuses both before a build starts,
+ * src/lib/mdx-body.ts, so a published body always takes the fast path.)
  */
 import type { AstroConfig, ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -117,12 +118,19 @@ export function entriesLoader(options: GlobOptions): Loader {
       const mdx = context.entryTypes.get('.mdx');
       if (!mdx) return inner.load(context);
       const entryTypes = new Map(context.entryTypes).set('.mdx', withPlainMarkdownRendering(mdx));
+      // A store kept from `astro dev` or `astro sync` may hold drafts that glob() would keep as unchanged.
+      if (process.env.SHUANGYONG_DROP_DRAFTS === '1') {
+        for (const entry of [...context.store.values()]) if ((entry.data as { draft?: unknown }).draft === true) context.store.delete(entry.id);
+      }
       // An MDX entry left without HTML is rendered by @astrojs/mdx, as glob() does for every .mdx.
       const store = new Proxy(context.store, {
         get(target, property, receiver) {
           if (property === 'set') {
-            return (entry: Parameters<typeof target.set>[0]) =>
-              target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, deferredRender: true } : entry);
+            return (entry: Parameters<typeof target.set>[0]) => {
+              // A build leaves drafts out of the store, so nothing of theirs (not even a photo) is emitted.
+              if (process.env.SHUANGYONG_DROP_DRAFTS === '1' && (entry.data as { draft?: unknown }).draft === true) return false;
+              return target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, deferredRender: true } : entry);
+            };
           }
           const value = Reflect.get(target, property, receiver);
           return typeof value === 'function' ? value.bind(target) : value;

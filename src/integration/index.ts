@@ -4,36 +4,45 @@
  * (the way Starlight wires Pagefind).
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { formatFindings } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { problemsIn } from '../content-layer/content-problems.ts';
+import { failBuild } from './fail-build.ts';
+import { gateProblems } from './gate.ts';
+import { publishStaging, scanDist, stagingDirOf } from './publish-dist.ts';
 import { readContent } from '../content-layer/read-content.ts';
 import { indexSite } from './search-index.ts';
 import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
 import type { CheckInput } from '../lib/content-check.ts';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
 
 export default function shuangyong(): AstroIntegration {
   let content: CheckInput | undefined;
   let shareCards: ShareCardBuild | undefined;
+  let outDir: string | undefined;
   return {
     name: 'shuangyong',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         // A build publishes: drafts stay out. Decided by the command, not by NODE_ENV, which test
         // runners and shells set in surprising ways.
         updateConfig({ vite: { define: { 'import.meta.env.SITE_HIDE_DRAFTS': JSON.stringify(command === 'build') } } });
+        // The content loader leaves drafts out of a build, so that not even their photos are emitted.
+        process.env.SHUANGYONG_DROP_DRAFTS = command === 'build' ? '1' : '';
         content = readContent(contentRoot());
-        const findings = problemsIn(content);
+        const findings = await gateProblems(content);
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
-          const error = new AstroError(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
-          // A content mistake is for staff: the message says everything, a stack trace would only confuse.
-          error.stack = '';
-          throw error;
+          failBuild(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
         }
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
+        if (command === 'build') {
+          // Build into a staging folder; dist/ is replaced only when everything succeeded (publish-dist.ts).
+          outDir = fileURLToPath(config.outDir);
+          const staging = stagingDirOf(outDir);
+          rmSync(staging, { recursive: true, force: true });
+          updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+        }
       },
       'astro:build:start': () => {
         // Rendering pages keeps the main thread busy: a worker draws the predicted cards meanwhile.
@@ -43,6 +52,15 @@ export default function shuangyong(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // The remaining share cards (this process) and the search index (Pagefind's process) overlap.
         await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
+        const problems = await scanDist(fileURLToPath(dir), contentRoot());
+        if (problems.length > 0) {
+          rmSync(fileURLToPath(dir), { recursive: true, force: true });
+          failBuild(
+            `生成的网站里有不能公开的文件，网站没有发布（${outDir ?? 'dist/'} 保持原样）：\n\n${problems.map((line) => `  ✖ ${line}`).join('\n')}`,
+            '照片信息由网站程序自动去掉，出现这个问题说明程序有错：请把这段提示发给网站维护人员。草稿（draft: true）的照片也不应出现在这里。',
+          );
+        }
+        if (outDir) publishStaging(fileURLToPath(dir), outDir);
       },
     },
   };

@@ -73,6 +73,11 @@ export function describeField(context: FieldContext, path: Path): string {
   return doc ? `${prefix}${name}（${doc.label}）` : `${prefix}${name}`;
 }
 
+/** describeField for a field of an entry, in its collection's words. */
+export function describeEntryField(entry: Pick<ContentFile, 'collection'>, path: Path): string {
+  return describeField(entryContext(entry.collection), path);
+}
+
 function fixFor(context: FieldContext, path: Path, fallback: string): string {
   const doc = docFor(context, path);
   if (!doc) return fallback;

@@ -13,13 +13,21 @@
  *   rarely do. (Decision documented here because it is a trade-off: an old ID pasted from a
  *   1990s register must still be caught.)
  * - 手机号 (`mobile-phone`): 1[3-9] + 9 digits, not part of a longer digit run, also written
- *   `138 0013 8000` or `138-0013-8000`.
+ *   `138 0013 8000` or `138-0013-8000`. Refused everywhere, the contact fields included: a mobile
+ *   is a person's, an office publishes its landline.
+ * - Every number rule first folds the text (text-fold.ts: full-width digits, invisible characters,
+ *   odd spaces and hyphens) and also reads digit runs split anywhere by single spaces, hyphens or
+ *   dots (`1101-0519-4912-3100-21`): a run whose digits are exactly an ID or a mobile is flagged.
+ *   身份证号 are also looked for inside link targets and file names (their check digit makes a
+ *   false alarm there unlikely).
  * - 银行卡号 (`bank-card`): 16–19 digits (optionally in groups of four) starting with 3–6
  *   (UnionPay 62, Visa 4, Mastercard 5, JCB/Amex 3), passing the Luhn check, not part of a longer
  *   run and not a valid ID number.
- * - 座机电话 (`landline`): `0999-1234567`, `(0999)1234567`, `010 12345678` … Office phones belong in
- *   the `contact` field only (a policy's `contact`, the `contact` block of site.yaml); there no
- *   phone number is flagged at all. Everywhere else a landline is an error.
+ * - 座机电话 (`landline`): `0999-1234567`, `(0999)1234567`, `010 12345678` … Allowed in the `contact`
+ *   field (a policy's `contact`, the `contact` block of site.yaml), and anywhere it is labelled as
+ *   an office's number on its line: a phone label right before it (`咨询电话：`, `值班电话`, `热线`)
+ *   and an office named on the same line (`县退役军人事务局`, `…办`, `…中心`), with no 家/个人/手机
+ *   in the label. Everywhere else a landline is an error (it may be a family's).
  * - 模板文字 (`placeholder`): `20xx`/`19XX`, `xx县`/`XX市`/`××镇` (any stand-alone run of two or more
  *   x, X or ×), `x月x日`, `___` (three or more underscores, except a Markdown rule line `___`),
  *   `某某`, `20**年` and escaped `\*\*社区` (literal asterisks for a name), empty `【】`/`【……】`, fill-in prompts such as `【请填写…】`, `[请填写…]`, `（此处填写…）`,
@@ -33,6 +41,7 @@
  * years (2026年), URLs and file names (masked before checking), site.yaml's siteCode/icp/psb
  * (网站标识码, ICP备案号, 公安备案号) and baseUrl/host.
  */
+import { foldForMatching } from './text-fold.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -124,6 +133,8 @@ export function maskNumber(digits: string, head = 6, tail = 4): string {
 // Reading the file: frontmatter / YAML, comments, the contact field
 
 interface Scan {
+  /** The folded text, nothing blanked: for 身份证号, which are refused even inside a URL. */
+  unmasked: string;
   /** The text with URLs and file names blanked out (same length, newlines kept). */
   sensitive: string;
   /** `sensitive` with comments blanked out too: what a reader of the page sees. */
@@ -259,7 +270,7 @@ function scanText(text: string, yamlOnly: boolean): Scan {
     visible += isComment ? ' ' : char;
     comments += isComment ? text[i]! : char === '\n' ? '\n' : ' ';
   }
-  return { sensitive, visible, comments, contact, exempt, lineStarts, fields };
+  return { unmasked: text, sensitive, visible, comments, contact, exempt, lineStarts, fields };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +297,17 @@ function positionOf(scan: Scan, index: number): { line: number; column: number }
   return { line: low + 1, column: index - scan.lineStarts[low]! + 1 };
 }
 
+/** A phone label right before the number, and an office named on the same line: a public office number. */
+export function isLabelledOfficeNumber(text: string, index: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = text.indexOf('\n', index + length);
+  const before = text.slice(Math.max(lineStart, index - 12), index);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (!/(?:电话|热线|座机|总机|传真)[^\n，。；]{0,6}[：:]?\s*$/.test(before)) return false;
+  if (/家|住宅|个人|本人|私人|手机|亲属|老人/.test(before)) return false;
+  return /\p{Script=Han}{1,12}?(?:局|办公室|办|委员会|委|部|中心|站|所|院|馆|政府|街道|社区|股|科|处|窗口|大厅|学校|医院)/u.test(line.replace(text.slice(index, index + length), ''));
+}
+
 /** Personal data and phone numbers, found in `text` (the masked original), most specific first. */
 function numberHits(scan: Scan): Hit[] {
   const hits: Hit[] = [];
@@ -296,8 +318,8 @@ function numberHits(scan: Scan): Hit[] {
   };
   const take = (index: number, length: number) => taken.fill(1, index, index + length);
   const inContact = (index: number) => scan.contact[index] === 1;
-  const run = (pattern: RegExp, handle: (match: RegExpExecArray, digits: string) => Omit<Hit, 'index' | 'length'> | null) => {
-    for (const match of scan.sensitive.matchAll(pattern)) {
+  const run = (pattern: RegExp, handle: (match: RegExpExecArray, digits: string) => Omit<Hit, 'index' | 'length'> | null, source = scan.sensitive) => {
+    for (const match of source.matchAll(pattern)) {
       const index = match.index;
       const length = match[0].length;
       if (!free(index, length)) continue;
@@ -310,16 +332,18 @@ function numberHits(scan: Scan): Hit[] {
     }
   };
 
-  // 身份证号, 18 characters, plain or grouped 6-8-4.
-  run(/(?<![\d])(?:\d{17}[\dXx]|\d{6}[ \t]\d{8}[ \t]\d{3}[\dXx])(?![\dA-Za-z])/g, (_match, digits) =>
+  const idHit = (digits: string) =>
     isValidIdNumber(digits)
       ? {
-          rule: 'id-card',
+          rule: 'id-card' as const,
           what: `有一个身份证号码（${maskNumber(digits)}），个人信息不能公开发布。`,
           fix: '请删除这个号码，或只保留姓名。',
         }
-      : null,
-  );
+      : null;
+  // 身份证号, 18 characters, plain or grouped 6-8-4; also inside URLs and file names.
+  run(/(?<![\d])(?:\d{17}[\dXx]|\d{6}[ \t]\d{8}[ \t]\d{3}[\dXx])(?![\dA-Za-z])/g, (_match, digits) => idHit(digits), scan.unmasked);
+  // 身份证号 split anywhere: single spaces, hyphens or dots between digits (after folding invisible characters).
+  run(/(?<![\d.\-])\d(?:[ \-.]?\d){16}[ \-.]?[\dXx](?![\dA-Za-z]|[ \-.]\d)/g, (_match, digits) => idHit(digits), scan.unmasked);
   // 身份证号, old 15 digits.
   run(/(?<![\d])\d{15}(?![\dA-Za-z])/g, (_match, digits) =>
     isValidOldIdNumber(digits)
@@ -340,24 +364,25 @@ function numberHits(scan: Scan): Hit[] {
         }
       : null,
   );
-  // 手机号: 11 digits, also 3-4-4 with spaces or hyphens. Allowed in contact.
-  run(new RegExp(`(?<![\\d])1[3-9]\\d(?:${SEP}?\\d{4}){2}(?![\\d])`, 'g'), (match, digits) =>
-    inContact(match.index) || digits.length !== 11
+  // 手机号: 11 digits, also 3-4-4 with spaces or hyphens, or split anywhere. Refused in contact too.
+  const mobileHit = (match: RegExpExecArray, digits: string) =>
+    digits.length !== 11 || !/^1[3-9]/.test(digits)
       ? null
       : {
-          rule: 'mobile-phone',
-          what: `有一个手机号码（${digits.slice(0, 3)}****${digits.slice(7)}），个人手机号不能公开发布。`,
-          fix: '请删除这个号码。如果要公布咨询电话，请写办公座机，并且只写在“咨询方式”（contact）里。',
-        },
-  );
+          rule: 'mobile-phone' as const,
+          what: `有一个手机号码（${digits.slice(0, 3)}****${digits.slice(7)}）${inContact(match.index) ? '写在了联系方式里' : ''}，个人手机号不能公开发布。`,
+          fix: '请删除这个号码。如果要公布咨询电话，请写单位的办公座机（例如 0999-1234567），写在“咨询方式”（contact）里。',
+        };
+  run(new RegExp(`(?<![\\d])1[3-9]\\d(?:${SEP}?\\d{4}){2}(?![\\d])`, 'g'), mobileHit);
+  run(/(?<![\d.\-])1(?:[ \-.]?\d){10}(?![\d]|[ \-.]\d)/g, mobileHit);
   // 座机: area code 0xx/0xxx, then 7–8 digits, optional extension. Allowed in contact.
   run(/(?<![\d\-－])(?:[(（]0\d{2,3}[)）][ \t]?|0\d{2,3}[ \t\-－—–])\d{7,8}(?:[\-－转]\d{1,6})?(?![\d])/g, (match) =>
-    inContact(match.index)
+    inContact(match.index) || isLabelledOfficeNumber(scan.sensitive, match.index, match[0].length)
       ? null
       : {
           rule: 'landline',
-          what: `有一个电话号码（${match[0].trim()}）。电话号码只能写在“咨询方式”（contact）里。`,
-          fix: '请把这个电话删掉。政策解读的办公电话写在 contact 字段里；全站的联系电话写在 content/site.yaml 的 contact 里。',
+          what: `有一个电话号码（${match[0].trim()}），没有写明是哪个单位的办公电话，可能是个人或家庭的电话，不能公开发布。`,
+          fix: '如果是单位的办公电话，请写明是哪个单位的什么电话，例如“咨询电话：0999-1234567（县退役军人事务局）”；否则请删掉。政策解读的办公电话也可以写在 contact 字段里，全站的联系电话写在 content/site.yaml 的 contact 里。',
         },
   );
   return hits;
@@ -466,7 +491,7 @@ function fieldLabel(field: string | undefined, labelOf: FieldLabeler): string {
 }
 
 function lint(text: string, file: string, yamlOnly: boolean, labelOf: FieldLabeler = () => undefined): Finding[] {
-  const normalized = text.replace(/\r\n?/g, '\n');
+  const normalized = foldForMatching(text.replace(/\r\n?/g, '\n'));
   const scan = scanText(normalized, yamlOnly);
   const hits = [...numberHits(scan), ...placeholderHits(scan)].sort((a, b) => a.index - b.index);
   return hits.map((hit) => {

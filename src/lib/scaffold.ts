@@ -390,7 +390,7 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         base ? { key: 'address', value: FILL('教育基地的详细地址') } : { key: 'address' },
         base ? { key: 'openHours', value: FILL('开放时间，例如 周二至周日 9:00—17:00') } : { key: 'openHours' },
         { key: 'activities', value: [] },
-        { key: 'contact', hint: '教育基地的预约办公室和办公电话（座机），这是唯一允许写电话号码的地方', example: '县国防教育基地管理处，预约电话写在这里（只能写座机）' },
+        { key: 'contact', hint: '教育基地的预约办公室和办公电话（座机），不要写手机号', example: '县国防教育基地管理处，预约电话写在这里（只能写座机）' },
         { key: 'gallery', value: [], after: GALLERY_EXAMPLE },
       ];
     }

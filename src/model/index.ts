@@ -19,3 +19,4 @@ export * from './schemas/policies.ts';
 export * from './schemas/education.ts';
 export * from './schemas/data-files.ts';
 export * from './schemas/index.ts';
+export * from './calendar-date.ts';

@@ -133,9 +133,52 @@ describe('手机号', () => {
     expect(body('12345678901')).toEqual([]); // 12x is not a mobile prefix
     expect(body('编号 1380013800')).toEqual([]); // 10 digits
   });
-  it('does not flag a mobile in contact', () => {
+  it("flags a mobile in a policy's contact and in site.yaml's phone: a mobile is a person's", () => {
     const text = mdx(`${FM}\ncontact: 县退役军人事务局 值班手机 13800138000`, '正文');
-    expect(lintContentText(text, 'content/policies/p.mdx')).toEqual([]);
+    const [finding] = lintContentText(text, 'content/policies/p.mdx');
+    expect(finding!.rule).toBe('mobile-phone');
+    expect(finding!.field).toBe('contact');
+    expect(finding!.message).toContain('138****8000');
+    const site = 'name: 站\ncontact:\n  address: 县人民路1号\n  phone: 139-0099-8877\n';
+    expect(rules(lintYamlText(site, 'content/site.yaml'))).toEqual(['mobile-phone']);
+  });
+});
+
+describe('normalised before matching', () => {
+  const fullWidth = (digits: string) => digits.replace(/[0-9X]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  it('finds an ID in full-width digits, split by hyphens, spaces, dots or invisible characters', () => {
+    const variants = [
+      fullWidth(ID_A),
+      ID_A.replace(/(\d{4})(?=\d)/g, '$1-'),
+      ID_A.replace(/(\d{3})(?=\d)/g, '$1 '),
+      ID_A.replace(/(\d{6})(\d{8})/, '$1.$2.'),
+      [...ID_A].join('\u200b'),
+      ID_A.slice(0, 9) + '\u2060' + ID_A.slice(9),
+      ID_A.slice(0, 6) + '\u00a0' + ID_A.slice(6),
+      fullWidth(ID_A.slice(0, 10)) + '－' + ID_A.slice(10),
+    ];
+    for (const id of variants) {
+      const findings = body(`老兵身份证 ${id} 。`);
+      expect(rules(findings), JSON.stringify(id)).toEqual(['id-card']);
+      expect(findings[0]!.line, JSON.stringify(id)).toBe(8);
+    }
+  });
+  it('finds an ID inside a link target, a file name and alt text', () => {
+    expect(rules(body(`[名单](https://example.gov.cn/list?id=${ID_A})`))).toEqual(['id-card']);
+    expect(rules(body(`![老兵 ${ID_B}](./photo.jpg)`))).toEqual(['id-card']);
+    expect(rules(body(`![老兵](./${ID_B}.jpg)`))).toEqual(['id-card']);
+    const alt = mdx(`${FM}\ngallery:\n  - { src: ./a.jpg, alt: "老兵${fullWidth(ID_A)}" }`, '正文');
+    expect(lintContentText(alt, 'content/reports/x/index.mdx').map((f) => [f.rule, f.field])).toEqual([['id-card', 'gallery']]);
+  });
+  it('finds a full-width or split mobile', () => {
+    for (const phone of [fullWidth('13800138000'), '1380-013-8000', '13800\u200b138000', '138.0013.8000', '１３８ ００１３ ８０００']) {
+      expect(rules(body(`电话：${phone}。`)), JSON.stringify(phone)).toEqual(['mobile-phone']);
+    }
+  });
+  it('leaves dates, amounts and ordinary number lists alone', () => {
+    for (const text of ['2026-08-01至2026-09-01', '2025.12.31', '１０００元', '第 1 2 3 4 5 6 7 8 9 10 11 名', '20260801-20260901-01']) {
+      expect(body(text), text).toEqual([]);
+    }
   });
 });
 
@@ -175,6 +218,16 @@ describe('座机电话', () => {
     expect(finding!.field).toBe('location');
     expect(finding!.message).toContain('活动地点 location');
     expect(finding!.fix).toContain('contact');
+  });
+  it('allows an office landline labelled as one in a report body', () => {
+    expect(body('咨询电话：0571-88886666（县退役军人事务局，工作日）')).toEqual([]);
+    expect(body('县双拥办值班电话 0999-1234567，欢迎来电。')).toEqual([]);
+    expect(body('如有疑问，请拨打县退役军人服务中心热线：（0999）6212345。')).toEqual([]);
+  });
+  it('still flags a landline that is not labelled as an office number', () => {
+    expect(rules(body('老兵家中电话：0999-1234567（县城）'))).toEqual(['landline']);
+    expect(rules(body('王大爷 0999-1234567 县退役军人事务局'))).toEqual(['landline']);
+    expect(rules(body('电话：0999-1234567'))).toEqual(['landline']);
   });
   it('allows landlines in a policy contact, plain or as a block', () => {
     const plain = mdx(`${FM}\ncontact: 县退役军人事务局优抚股，电话 0999-1234567`, '正文');

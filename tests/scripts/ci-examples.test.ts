@@ -31,6 +31,13 @@ describe.each(['github-actions.yml', 'gitea-actions.yml'])('%s', (name) => {
   it('installs, checks the content, builds, in that order', () => {
     expectInOrder(steps.flatMap((step) => (step.run ? [step.run] : [])));
   });
+  it('keeps and deploys dist/ only after a successful build', () => {
+    const build = steps.findIndex((step) => step.run === 'npm run build');
+    const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact'));
+    expect(upload).toBeGreaterThan(build);
+    expect((steps[upload] as Step & { if?: string }).if).toBe('success()');
+    expect(read(name)).toMatch(/#\s+if: success\(\) && github\.ref == 'refs\/heads\/main'\n\s*#\s+run: rsync -a --delete dist\//);
+  });
   it('uploads dist/ and downloads no browser', () => {
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
     expect(upload.with?.path).toBe('dist/');
@@ -45,5 +52,6 @@ describe('gitlab-ci.yml', () => {
     expect(pipeline.image).toMatch(/^node:24/);
     expectInOrder(pipeline.site.script);
     expect(pipeline.site.artifacts.paths).toEqual(['dist/']);
+    expect((pipeline.site.artifacts as { when?: string }).when).toBe('on_success');
   });
 });

@@ -51,7 +51,7 @@ describe('a broken content file fails the build with a clear Chinese message', (
   it('a malformed date in a plan', async () => {
     const message = await buildError('broken-plan', 'plans/2026-ceshi-jihua.mdx', (t) => t.replace('date: 2026-01-10', 'date: 2026年1月'));
     expect(message).toContain('plans/2026-ceshi-jihua.mdx');
-    expect(message).toContain('字段 date（日期）不是有效日期');
+    expect(message).toContain('字段 date（日期）：「2026年1月」不是“年-月-日”格式的日期');
   });
 
   it('a wrong stage in an education entry', async () => {

@@ -62,7 +62,7 @@ export const educationSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** Booking office and landline for a 教育基地; the only place a phone number may appear. */
       contact: documented(nonEmpty.optional(), {
         label: '咨询方式',
-        hint: '教育基地的预约办公室和办公电话（座机），这是唯一允许写电话号码的地方',
+        hint: '教育基地的预约办公室和办公电话（座机），不要写手机号',
       }),
       gallery: gallery(image),
     })

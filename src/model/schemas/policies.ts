@@ -56,7 +56,7 @@ export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       faq: documented(z.array(faqItem).default([]), { label: '常见问题', hint: '每条写 q（问题）和 a（回答）', counter: '个', itemName: '问题' }),
       contact: documented(nonEmpty.optional(), {
         label: '咨询方式',
-        hint: '办公地址和办公电话（座机）。这是唯一允许写电话号码的地方',
+        hint: '办公地址和办公电话（座机），不要写手机号',
         example: '县退役军人事务局优抚股，0999-1234567',
       }),
     })
