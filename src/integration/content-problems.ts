@@ -5,6 +5,7 @@
 import { checkContent, type CheckInput, type Finding } from '../lib/content-check.ts';
 import { lintContentText } from '../lib/content-lint.ts';
 import { readContent } from './read-content.ts';
+import { readSynonyms } from '../lib/search-synonyms.ts';
 
 export function findContentProblems(root: string, shownFrom: string = process.cwd()): Finding[] {
   return problemsIn(readContent(root, shownFrom));
@@ -13,7 +14,8 @@ export function findContentProblems(root: string, shownFrom: string = process.cw
 /** The same, for content already read (the build reuses it to predict share cards). */
 export function problemsIn(input: CheckInput): Finding[] {
   const findings = checkContent(input);
-  for (const file of [input.site, input.units, input.observances, ...input.files]) {
+  if (input.synonyms) findings.push(...readSynonyms(input.synonyms.text, input.synonyms.file).findings);
+  for (const file of [input.site, input.units, input.observances, ...(input.synonyms ? [input.synonyms] : []), ...input.files]) {
     if (file.text) findings.push(...lintContentText(file.text, file.file));
   }
   return findings;

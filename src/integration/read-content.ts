@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS } from '../content.schema.ts';
 import type { CheckInput, ContentFile, DataFile } from '../lib/content-check.ts';
+import { SYNONYMS_FILE } from '../lib/search-synonyms.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
 
@@ -58,6 +59,7 @@ export function readContent(root: string, shownFrom = process.cwd()): CheckInput
     site: readData(root, 'site.yaml', shownFrom),
     units: readData(root, 'units.yaml', shownFrom),
     observances: readData(root, 'observances.yaml', shownFrom),
+    ...(existsSync(join(root, SYNONYMS_FILE)) ? { synonyms: readData(root, SYNONYMS_FILE, shownFrom) } : {}),
     photo: (entryFile, src) => {
       const path = resolve(shownFrom, dirname(entryFile), src);
       if (!existsSync(path)) return { exists: false };
