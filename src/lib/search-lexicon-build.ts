@@ -114,9 +114,8 @@ export function commonCharacters(): string {
 }
 
 /**
- * The pinyin table: readings of the common characters and of every character of the vocabulary
- * (all readings of 多音字), and each vocabulary word of 2–6 characters under its fuzzy syllables
- * (read in context by pinyin-pro, so 银行 is yin hang).
+ * The pinyin table: the fuzzy syllables of the common characters and of every character of the
+ * vocabulary (all readings of 多音字). The browser indexes the vocabulary by them itself.
  */
 export function buildPinyinTable(words: string[], extraChars = commonCharacters()): PinyinTable {
   const chars = new Set([...extraChars, ...words.join('')].filter((char) => /\p{Script=Han}/u.test(char)));
@@ -125,12 +124,5 @@ export function buildPinyinTable(words: string[], extraChars = commonCharacters(
     const syllables = new Set((pinyin(char, { toneType: 'none', type: 'array', multiple: true }) as string[]).map(fuzzySyllable));
     for (const syllable of syllables) if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + char;
   }
-  const table: Record<string, string[]> = {};
-  for (const word of words) {
-    const length = [...word].length;
-    if (length < 2 || length > 6) continue;
-    const key = (pinyin(word, { toneType: 'none', type: 'array' }) as string[]).map(fuzzySyllable).join(' ');
-    (table[key] ??= []).push(word);
-  }
-  return { readings, words: table };
+  return { readings };
 }

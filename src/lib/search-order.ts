@@ -99,6 +99,7 @@ function coreVariants(plan: QueryPlan): string[] {
 interface PageText {
   content: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 
 export function checkPage(page: PageText, plan: QueryPlan): Checked {
@@ -112,7 +113,8 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
   const hints = plan.hints.map(compact).filter(Boolean);
   const score =
     optional.reduce((sum, word) => sum + (holds(title)(word) ? 2 : 0) + (holds(content)(word) ? 1 : 0), 0) +
-    hints.reduce((sum, hint) => sum + (title.includes(hint) || meta.includes(hint) ? 2 : 0) + (content.includes(hint) ? 1 : 0), 0);
+    hints.reduce((sum, hint) => sum + (title.includes(hint) || meta.includes(hint) ? 2 : 0) + (content.includes(hint) ? 1 : 0), 0) +
+    (plan.sections.some((section) => page.filters?.['栏目']?.includes(section)) ? 3 : 0);
   const variants = coreVariants(plan);
   const fit = title ? Math.min(1, Math.max(0, ...variants.filter((v) => title.includes(v)).map((v) => [...v].length)) / [...title].length) : 0;
   const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit });

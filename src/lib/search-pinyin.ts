@@ -1,9 +1,9 @@
 /**
  * Typo tolerance through pinyin, the browser half: residents type with a pinyin IME and pick a
  * wrong character of the same (or nearly the same) sound — 优待经 for 优待金, 林园 for 陵园. The
- * build writes a small table (search-lexicon.json, `pinyin`): each fuzzy syllable with the characters
- * read that way, and each site word under the fuzzy syllables of its characters. A query word the
- * site does not use is looked up by its own fuzzy syllables. Pure functions, no pinyin-pro here (its
+ * build writes a small table (search-pinyin.json): each fuzzy syllable with the characters read
+ * that way. The browser indexes the site's words (search-lexicon.json) by the same syllables and
+ * looks up a query word the site does not use by its own. Pure functions, no pinyin-pro here (its
  * dictionary is far too big for a phone); the build side is in search-lexicon-build.ts.
  */
 
@@ -17,15 +17,12 @@ export function fuzzySyllable(syllable: string): string {
     .replace(/ü/g, 'v')
     .replace(/^([zcs])h/, '$1')
     .replace(/^n(?!g)/, 'l')
-    .replace(/([aei])ng$/, '$1n')
-    .replace(/ing$/, 'in');
+    .replace(/([aei])ng$/, '$1n');
 }
 
 export interface PinyinTable {
   /** Fuzzy syllable → every character read that way (common characters and all characters on the site). */
   readings: Record<string, string>;
-  /** Fuzzy syllables of a site word joined by spaces → the words read that way. */
-  words: Record<string, string[]>;
 }
 
 /** Character → its fuzzy syllables (several for 多音字). */
@@ -55,13 +52,36 @@ export function wordKeys(word: string, readings: Map<string, string[]>): string[
   return keys;
 }
 
+export interface SoundIndex {
+  readings: Map<string, string[]>;
+  /** Fuzzy key → site words of 2–6 characters read that way. */
+  words: Map<string, string[]>;
+}
+
+/** Indexes the site's words by how they sound (done once, in the browser, from the table and the vocabulary). */
+export function soundIndex(table: PinyinTable, words: Iterable<string>): SoundIndex {
+  const readings = charReadings(table);
+  const index = new Map<string, string[]>();
+  for (const word of words) {
+    const length = [...word].length;
+    if (length < 2 || length > 6) continue;
+    for (const key of wordKeys(word, readings)) {
+      const list = index.get(key);
+      if (!list) index.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
+    }
+  }
+  return { readings, words: index };
+}
+
 /**
  * Site words that sound like `word` but are written differently, best first: those sharing more
  * characters with it (a one-character slip is likelier than a whole different word).
  */
-export function soundAlikes(word: string, table: PinyinTable, readings = charReadings(table)): string[] {
+export function soundAlikes(word: string, index: SoundIndex): string[] {
   const found = new Set<string>();
-  for (const key of wordKeys(word, readings)) for (const candidate of table.words[key] ?? []) if (candidate !== word) found.add(candidate);
-  const shared = (candidate: string) => [...candidate].filter((char, i) => [...word][i] === char).length;
+  for (const key of wordKeys(word, index.readings)) for (const candidate of index.words.get(key) ?? []) if (candidate !== word) found.add(candidate);
+  const chars = [...word];
+  const shared = (candidate: string) => [...candidate].filter((char, i) => chars[i] === char).length;
   return [...found].sort((a, b) => shared(b) - shared(a) || a.localeCompare(b, 'zh-CN'));
 }

@@ -11,7 +11,7 @@
  *    (pinyin: 优待经 → 优待金). The reader is told (也搜索了：退役).
  */
 import { compact, hasHan, normalizeQuery } from './search-query.ts';
-import { soundAlikes, charReadings, type PinyinTable } from './search-pinyin.ts';
+import { soundAlikes, soundIndex, type PinyinTable, type SoundIndex } from './search-pinyin.ts';
 
 /**
  * Question and filler words, dropped from queries. Longer ones first where they overlap is not
@@ -41,6 +41,19 @@ export const FILLER_HINTS: Record<string, string[]> = {
   什么时候: ['时间'], 啥时候: ['时间'], 何时: ['时间'], 是几号: ['日期', '由来'], 几号: ['日期', '由来'], 几月几号: ['日期'], 是哪天: ['日期'], 哪天: ['日期'],
   怎么办: ['办理', '流程'], 怎么: ['办理', '流程'], 怎样: ['办理', '流程'], 如何: ['办理', '流程'], 咋办: ['办理'],
 };
+
+/** The section that answers a kind of question best (within equally good matches): amounts are in policies' tables. */
+export const FILLER_SECTIONS: Record<string, string> = {
+  多少钱: '政策解读', 多少: '政策解读', 是多少: '政策解读', 有多少: '政策解读', 几多: '政策解读',
+  怎么办: '政策解读', 咋办: '政策解读', 如何: '政策解读', 能不能: '政策解读', 可以: '政策解读', 有没有: '政策解读',
+  是什么意思: '国防教育', 什么意思: '国防教育', 啥意思: '国防教育',
+};
+
+/**
+ * Who is asking, not what about (儿子当兵…, 我爸是退伍军人…): these words rank pages but a page
+ * need not hold them.
+ */
+export const CONTEXT_WORDS = new Set(['儿子', '女儿', '丈夫', '老公', '爱人', '媳妇', '老婆', '妻子', '父亲', '母亲', '爸爸', '妈妈', '我爸', '我妈', '家里', '家里人', '家人', '老人', '本人', '自己', '我们家']);
 
 /** Words for years relative to today: dropped from the query, the year itself ranks pages. */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上一年: -1, 明年: 1 };
@@ -87,7 +100,7 @@ export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   const chars = [...run];
   const n = chars.length;
   const best: { score: number; count: number; from: number }[] = [{ score: 0, count: 0, from: -1 }];
-  const isWord = (text: string) => lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text);
+  const isWord = (text: string) => lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text) || CONTEXT_WORDS.has(text);
   for (let i = 1; i <= n; i++) {
     let pick = { score: best[i - 1].score, count: best[i - 1].count + 1, from: i - 1 };
     for (let len = 2; len <= Math.min(MAX_WORD, i); len++) {
@@ -145,6 +158,8 @@ export interface QueryPlan {
   dropped: string[];
   /** Words that rank the matching pages (from the question words and relative years), not searched. */
   hints: string[];
+  /** Sections that answer this kind of question (多少钱 → 政策解读), preferred among equal matches. */
+  sections: string[];
 }
 
 const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
@@ -173,13 +188,15 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     for (const piece of pieces) if (piece.filler) dropped.push(piece.text);
     for (const piece of content) {
       const stray = !piece.known && [...piece.text].length === 1 && content.length > 1;
-      add(piece.text, piece.known, !stray);
+      const context = CONTEXT_WORDS.has(piece.text) && content.length > 1;
+      add(piece.text, piece.known, !stray && !context);
     }
   }
   // A query made only of filler words (什么) is searched as typed.
   if (words.length === 0 && query) add(compact(query), false, true);
   const hints = dropped.flatMap((word) => (word in RELATIVE_YEARS ? [`${year + RELATIVE_YEARS[word]}年`] : (FILLER_HINTS[word] ?? [])));
-  return { query, words, dropped: words.length ? dropped : [], hints: words.length ? [...new Set(hints)] : [] };
+  const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter(Boolean);
+  return { query, words, dropped: words.length ? dropped : [], hints: words.length ? [...new Set(hints)] : [], sections: words.length ? [...new Set(sections)] : [] };
 }
 
 /**
@@ -187,13 +204,16 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
  * is tried together with its neighbour (优待|经 → 优待经 → 优待金): the corrected word then replaces
  * both pieces.
  */
+const indexes = new WeakMap<PinyinTable, SoundIndex>();
+
 export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexicon): QueryPlan {
-  const readings = charReadings(table);
+  let index = indexes.get(table);
+  if (!index) indexes.set(table, (index = soundIndex(table, lexicon.words)));
   const words = plan.words.map((word) => ({ ...word, alternatives: [...word.alternatives] }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word.known || !hasHan(word.text)) continue;
-    const alone = soundAlikes(word.text, table, readings).filter((w) => lexicon.words.has(w));
+    const alone = soundAlikes(word.text, index!).filter((w) => lexicon.words.has(w));
     if (alone.length) {
       for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'sound' });
       word.required = true;
@@ -203,7 +223,7 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
     for (const [from, to] of [[i - 1, i], [i, i + 1]] as const) {
       if (from < 0 || to >= words.length) continue;
       const glued = words[from].text + words[to].text;
-      const found = soundAlikes(glued, table, readings).filter((w) => lexicon.words.has(w));
+      const found = soundAlikes(glued, index!).filter((w) => lexicon.words.has(w));
       if (!found.length) continue;
       const merged: QueryWord = {
         text: glued,
@@ -219,9 +239,13 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
   return { ...plan, words };
 }
 
-/** Whether typo correction could change the plan (so the pinyin table is worth fetching). */
-export function needsTypoCheck(plan: QueryPlan): boolean {
-  return plan.words.some((word) => !word.known && hasHan(word.text));
+/**
+ * Whether typo correction could change the plan (so the pinyin table is worth fetching): a word the
+ * vocabulary does not know, that the site does not hold either (`found(word)` false) — a word
+ * that is on the site, however rare, was meant as typed.
+ */
+export function needsTypoCheck(plan: QueryPlan, found: (word: QueryWord) => boolean = () => false): boolean {
+  return plan.words.some((word) => !word.known && hasHan(word.text) && !found(word));
 }
 
 /** The site words searched besides what was typed, for "也搜索了：…". */

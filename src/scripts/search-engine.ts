@@ -97,7 +97,7 @@ export interface SearchOutcome {
 
 export interface EngineOptions {
   pageSize?: number;
-  /** When the first results page holds no good match, check further, up to this many pages in all. */
+  /** When the first results page holds no good match, check a few more pages, up to this many in all (each costs a fragment). */
   maxChecked?: number;
   /** The site's vocabulary and synonyms (search-lexicon.json); without it, queries are taken as typed. */
   lexicon?: () => Promise<Lexicon>;
@@ -106,13 +106,13 @@ export interface EngineOptions {
 }
 
 /** At most this many Pagefind searches per query: each may fetch index chunks. */
-export const MAX_SEARCHES = 7;
+export const MAX_SEARCHES = 6;
 
 const EMPTY_LEXICON: Lexicon = { words: new Set(), synonyms: new Map(), fillers: new Set() };
 
 export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions = {}) {
   const pageSize = options.pageSize ?? 8;
-  const maxChecked = options.maxChecked ?? 2 * pageSize;
+  const maxChecked = options.maxChecked ?? pageSize + 4;
   const fragments = new Map<string, Promise<PagefindData>>();
   const load = (hit: PagefindHit) => {
     let data = fragments.get(hit.id);
@@ -166,20 +166,21 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     page: (index) => Promise.all(hits.slice(index * pageSize, (index + 1) * pageSize).map((hit) => toView(hit, known.get(hit.id), plan))),
   });
 
-  /** Runs one Pagefind search per alternative (cached per term within a search). */
-  async function searchWords(plan: QueryPlan, base: ReturnType<typeof pagefindOptions>) {
-    const cache = new Map<string, Promise<PagefindHit[]>>();
-    let budget = MAX_SEARCHES;
+  /**
+   * Runs one Pagefind search per alternative of each required word (cached per term across the
+   * calls of one search). Words that need not be on the page (费 in 安置费, 儿子) are not searched:
+   * they only rank the pages checked.
+   */
+  function searchWords(plan: QueryPlan, base: ReturnType<typeof pagefindOptions>, cache: Map<string, Promise<PagefindHit[]>>) {
     return Promise.all(
       plan.words.map((word) =>
         Promise.all(
           word.alternatives.map((alternative, index) => {
             const terms = pagefindTerms(alternative.text);
-            if (!terms) return Promise.resolve([] as PagefindHit[]);
+            if (!terms || !word.required) return Promise.resolve([] as PagefindHit[]);
             // The typed word is always searched; alternatives while the budget lasts.
             if (!cache.has(terms)) {
-              if (index > 0 && budget <= 0) return Promise.resolve([] as PagefindHit[]);
-              budget--;
+              if (index > 0 && cache.size >= MAX_SEARCHES) return Promise.resolve([] as PagefindHit[]);
               cache.set(terms, pagefind.search(terms, base).then((response) => response?.results ?? []));
             }
             return cache.get(terms)!;
@@ -201,10 +202,6 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
 
     const words = await getLexicon();
     let plan = planQuery(query, words);
-    if (needsTypoCheck(plan)) {
-      const table = await getPinyin();
-      if (table) plan = correctTypos(plan, table, words);
-    }
 
     if (base.sort) {
       // Sorted by date: every required word (as typed) must be on the page; Pagefind sorts.
@@ -214,7 +211,16 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       return outcome(query, hits.length ? 'all' : 'none', hits, response?.filters ?? {}, plan);
     }
 
-    const [lists, lapsedIds] = await Promise.all([searchWords(plan, base), getLapsed()]);
+    const cache = new Map<string, Promise<PagefindHit[]>>();
+    let [lists, lapsedIds] = await Promise.all([searchWords(plan, base, cache), getLapsed()]);
+    // A word neither the vocabulary nor the site knows may be a typo: fetch the pinyin table then.
+    if (needsTypoCheck(plan, (word) => (lists[plan.words.indexOf(word)]?.[0]?.length ?? 0) > 0)) {
+      const table = await getPinyin();
+      if (table) {
+        plan = correctTypos(plan, table, words);
+        lists = await searchWords(plan, base, cache);
+      }
+    }
     const also = alsoSearched(plan).filter((text) => plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && lists[w][i].length > 0)));
     const candidates = preRank(plan, lists, lapsedIds);
     if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);

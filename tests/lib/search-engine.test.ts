@@ -58,7 +58,6 @@ const lexicon = readLexicon({
 // 经 and 金 both read jin (fuzzy: jing → jin); 林 lin, 陵 ling → lin.
 const pinyin: PinyinTable = {
   readings: { you: '优', dai: '待', jin: '金经', lie: '烈', shi: '士', lin: '林陵', yuan: '园' },
-  words: { 'you dai jin': ['优待金'], 'lin yuan': ['陵园'], 'lie shi lin yuan': ['烈士陵园'] },
 };
 const engineFor = (pages: FakePage[], pagefind = fakePagefind(pages)) => ({
   pagefind,

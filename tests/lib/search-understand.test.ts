@@ -40,6 +40,12 @@ describe('query understanding', () => {
     expect(plan.hints).toEqual(['2026年']);
   });
 
+  it('words saying who asks (儿子, 家里) rank pages but need not be on them; 多少钱 prefers policies', () => {
+    const plan = planQuery('儿子当兵家里有补贴吗', readLexicon({ version: 1, words: '优待金', synonyms: { 当兵: ['义务兵'], 补贴: ['优待金'] } }));
+    expect(plan.words.map((w) => [w.text, w.required])).toEqual([['儿子', false], ['当兵', true], ['家里', false], ['补贴', true]]);
+    expect(planQuery('优待金多少钱', lexicon).sections).toEqual(['政策解读']);
+  });
+
   it('a query of filler words only is searched as typed', () => {
     expect(planQuery('什么', lexicon).words.map((w) => w.text)).toEqual(['什么']);
   });
@@ -61,8 +67,7 @@ describe('query understanding', () => {
 
   it('corrects typos through pinyin, gluing a stray character to its neighbour (优待|经 → 优待金)', () => {
     const table: PinyinTable = {
-      readings: { you: '优', dai: '待', jin: '金经', lin: '林陵', yuan: '园' },
-      words: { 'you dai jin': ['优待金'], 'lin yuan': ['陵园'] },
+      readings: { you: '优', dai: '待', jin: '金经', lie: '烈', shi: '士', lin: '林陵', yuan: '园' },
     };
     const plan = planQuery('优待经', lexicon);
     expect(needsTypoCheck(plan)).toBe(true);
