@@ -131,7 +131,7 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], plai
     });
     let milliseconds: number;
     if (plain) {
-      await page.goto(`${url}/search/`, { waitUntil: 'commit' });
+      await page.goto(`${url}/search/`, { waitUntil: 'domcontentloaded' });
       milliseconds = await page.evaluate(async ([text, module]) => {
         const pagefind = await import(/* @vite-ignore */ module);
         await pagefind.options({ noWorker: true });
