@@ -82,18 +82,19 @@ async function runBaseline(browser: Browser, url: string, queries: EvalQuery[]):
   const page = await context.newPage();
   await page.route('**/_astro/**', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
   await page.goto(`${url}/search/`);
-  const lists = (await page.evaluate(async ([texts, module]) => {
-    const pagefind = await import(/* @vite-ignore */ module);
+  // A string, so that no bundler or test runner rewrites its dynamic import.
+  const lists = (await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options({ noWorker: true });
     await pagefind.init();
-    const out: string[][] = [];
-    for (const text of texts) {
+    const out = [];
+    for (const text of ${JSON.stringify(queries.map((query) => query.q))}) {
       const response = await pagefind.search(text);
       const hits = (response?.results ?? []).slice(0, 24);
-      out.push(await Promise.all(hits.map(async (hit: { data: () => Promise<{ url: string }> }) => (await hit.data()).url)));
+      out.push(await Promise.all(hits.map(async (hit) => (await hit.data()).url)));
     }
     return out;
-  }, [queries.map((query) => query.q), '/pagefind/pagefind.js'] as const)) as string[][];
+  })()`)) as string[][];
   await context.close();
   return queries.map((query, i) => ({ query, urls: lists[i], found: lists[i].length > 0 }));
 }
@@ -132,14 +133,14 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], plai
     let milliseconds: number;
     if (plain) {
       await page.goto(`${url}/search/`, { waitUntil: 'domcontentloaded' });
-      milliseconds = await page.evaluate(async ([text, module]) => {
-        const pagefind = await import(/* @vite-ignore */ module);
+      milliseconds = (await page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.options({ noWorker: true });
         await pagefind.init();
-        const response = await pagefind.search(text);
-        await Promise.all((response?.results ?? []).slice(0, 8).map((hit: { data: () => Promise<unknown> }) => hit.data()));
+        const response = await pagefind.search(${JSON.stringify(query.q)});
+        await Promise.all((response?.results ?? []).slice(0, 8).map((hit) => hit.data()));
         return performance.now();
-      }, [query.q, '/pagefind/pagefind.js'] as const);
+      })()`)) as number;
     } else {
       await page.goto(`${url}/search/?q=${encodeURIComponent(query.q)}`);
       await settled(page);
