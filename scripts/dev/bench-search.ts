@@ -212,8 +212,9 @@ export function buildContent(content: string, outDir: string, cacheDir: string):
 // ---------------------------------------------------------------------------------------------
 // Measure
 
-function kindOf(url: string, type: string): string {
+export function kindOf(url: string, type: string): string {
   const path = new URL(url).pathname;
+  if (path === '/search-lexicon.json' || path === '/search-pinyin.json') return '搜索词表 lexicon';
   if (path.startsWith('/pagefind/fragment/')) return '结果片段 fragment';
   if (path.startsWith('/pagefind/index/')) return '索引分块 index';
   if (path.startsWith('/pagefind/filter/')) return '筛选 filter';
@@ -227,7 +228,7 @@ function kindOf(url: string, type: string): string {
   return 'other';
 }
 
-const COUNTED = new Set(['结果片段 fragment', '索引分块 index', '筛选 filter', '索引元数据 meta', 'WebAssembly', 'pagefind.js + worker', '搜索页脚本 island']);
+export const COUNTED = new Set(['搜索词表 lexicon', '结果片段 fragment', '索引分块 index', '筛选 filter', '索引元数据 meta', 'WebAssembly', 'pagefind.js + worker', '搜索页脚本 island']);
 
 /** Opens /search/?q=… with an empty cache and counts what the search fetched. */
 export async function measureFirstQueries(dist: string, queries: string[]): Promise<QueryBytes[]> {

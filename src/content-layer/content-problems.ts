@@ -6,6 +6,7 @@ import { checkContent, type CheckInput, type Finding } from '../lib/content-chec
 import { lintContentText } from '../lib/content-lint.ts';
 import { DATA_FILES, docAt, entrySchema } from '../model/index.ts';
 import { readContent } from './read-content.ts';
+import { readSynonyms } from '../lib/search-synonyms.ts';
 
 export function findContentProblems(root: string, shownFrom: string = process.cwd()): Finding[] {
   return problemsIn(readContent(root, shownFrom));
@@ -14,6 +15,10 @@ export function findContentProblems(root: string, shownFrom: string = process.cw
 /** The same, for content already read (the build reuses it to predict share cards). */
 export function problemsIn(input: CheckInput): Finding[] {
   const findings = checkContent(input);
+  if (input.synonyms) {
+    findings.push(...readSynonyms(input.synonyms.text, input.synonyms.file).findings);
+    if (input.synonyms.text) findings.push(...lintContentText(input.synonyms.text, input.synonyms.file));
+  }
   for (const file of [input.site, input.units, input.observances]) {
     const schema = DATA_FILES[file.name].schema;
     if (file.text) findings.push(...lintContentText(file.text, file.file, (key) => docAt(schema, [0, key])?.label ?? docAt(schema, [key])?.label));

@@ -9,6 +9,7 @@ import { COLLECTIONS, DATA_FILES, type CollectionName, type DataFileName } from 
 import type { CheckInput } from '../lib/content-check.ts';
 import { decodeContentBytes, splitFrontmatter, type ContentFile, type DataFile } from './source.ts';
 import { parseYamlSource, type ParsedYaml } from './yaml-source.ts';
+import { SYNONYMS_FILE } from '../lib/search-synonyms.ts';
 
 /** The entries of one collection: `name.mdx` or `name/index.mdx`. */
 export function listEntries(root: string, collection: string): { id: string; path: string }[] {
@@ -48,6 +49,16 @@ export function readDataFile(root: string, name: DataFileName, shownFrom: string
   return { name, file, text: decoded.text, ...parseYamlSource(decoded.text, 1) };
 }
 
+/** An optional text file of content/ (search-synonyms.yaml), decoded like every other file; absent → nothing. */
+function readOptionalText<K extends string>(root: string, name: string, shownFrom: string, key: K): Partial<Record<K, { file: string; text: string }>> {
+  const path = join(root, name);
+  if (!existsSync(path)) return {};
+  const file = relative(shownFrom, path);
+  const decoded = decodeContentBytes(readFileSync(path), file);
+  // A file that cannot be decoded is checked as empty text: readSynonyms reports it, and nothing of it is used.
+  return { [key]: { file, text: 'text' in decoded ? decoded.text : '' } } as Partial<Record<K, { file: string; text: string }>>;
+}
+
 /** Every entry of every collection under `root` (paths shown relative to `shownFrom`). */
 export function readEntries(root: string, shownFrom = process.cwd()): ContentFile[] {
   return COLLECTIONS.flatMap((collection) =>
@@ -62,6 +73,7 @@ export function readContent(root: string, shownFrom = process.cwd()): CheckInput
     site: readDataFile(root, 'site', shownFrom),
     units: readDataFile(root, 'units', shownFrom),
     observances: readDataFile(root, 'observances', shownFrom),
+    ...readOptionalText(root, SYNONYMS_FILE, shownFrom, 'synonyms'),
     photo: (entryFile, src) => {
       const path = resolve(shownFrom, dirname(entryFile), src);
       if (!existsSync(path)) return { exists: false };

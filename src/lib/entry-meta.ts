@@ -35,7 +35,27 @@ export interface EntryInput<I> {
     name?: string;
     category?: string;
     honors?: { title: string; year: number }[];
+    tags?: readonly string[];
+    /** Reports: 活动类型 and place. */
+    type?: string;
+    location?: string;
+    /** Plans and education: the kind; 教育基地: address and opening hours. */
+    kind?: string;
+    address?: string | undefined;
+    openHours?: string | undefined;
   };
+}
+
+/** The metadata words of an entry that search ranks above its body (category, place, name, kind, tags …). */
+function searchTerms(collection: CollectionName, data: EntryInput<unknown>['data']): string[] {
+  const own: (string | undefined)[] = {
+    reports: [data.type, data.location],
+    cases: [data.category, data.name],
+    education: [data.kind, data.address && `地址 ${data.address}`, data.openHours && `开放时间 ${data.openHours}`],
+    plans: [data.kind],
+    policies: [data.category],
+  }[collection];
+  return [...own, ...(data.tags ?? [])].filter((term): term is string => Boolean(term));
 }
 
 /** The site facts an entry's metadata uses (site.yaml). */
@@ -56,6 +76,9 @@ export interface SearchFacets<I> {
   audiences: string[];
   /** The result's image: the cover, when there is one. */
   thumbnail?: { src: I; alt: string };
+  /** Ranked above body text: the summary and the metadata words. */
+  summary: string;
+  terms: string[];
 }
 
 export interface EntryMeta<I> {
@@ -97,6 +120,8 @@ export function entryMeta<I>(entry: EntryInput<I>, site: MetaSite, unitNames: Re
     units: (collection === 'reports' ? (data.units ?? []) : [data.unit]).map(unitName),
     stages: [...(data.stages ?? [])],
     audiences: [...(data.audience ?? [])],
+    summary: data.summary,
+    terms: searchTerms(collection, data),
     ...(data.cover && data.coverAlt ? { thumbnail: { src: data.cover, alt: data.coverAlt } } : {}),
   };
   return { url, published, ...(modified ? { modified } : {}), share, jsonLd, facets };

@@ -1,22 +1,28 @@
 /**
  * The search pipeline over Pagefind's JS API, without any DOM: the search island renders what this
- * returns, and scripts/dev/search-recall.ts measures it in Chromium.
+ * returns, and scripts/dev/eval-search.ts measures it in Chromium.
  *
- * 1. Ask Pagefind for the character pairs covering the query (see pagefindTerms): Pagefind 1.6's
- *    extended index holds every adjacent pair of Chinese characters, so every page containing the
- *    query verbatim is found, however the segmenter cut its text — and only a little index is fetched.
- * 2. Relevance order: pages where the pairs sit close together come first; the first `rerankDepth`
- *    are checked against their text (more, in batches, if none holds the query) and reordered
- *    Ctrl+F style — query in the title, query in the text, every word in the text, the rest — and
- *    the excerpt is cut around the verbatim occurrence.
- * 3. Nothing found: search each word of the query alone and list the pages holding the most words,
- *    saying so (for questions like "退役士兵怎么安置").
+ * 1. Understand the query (src/lib/search-understand.ts): cut it into the site's words, drop
+ *    question and filler words, add the site's words for residents' words (synonyms) and, for words
+ *    the site does not use, site words that sound the same (pinyin; that table is fetched only then).
+ * 2. Search each word and each of its alternatives alone, as the character pairs covering it (see
+ *    pagefindTerms: every page holding the word verbatim is found, and only a little index is
+ *    fetched). A page's coverage is how many of the query's words it holds (through any alternative).
+ * 3. Order (src/lib/search-order.ts): pages holding every word before pages holding some; among
+ *    them, matches in the title and metadata first, current policies before repealed ones; the first
+ *    results page is then checked against the pages' text (title, summary, metadata, body) and
+ *    reordered.
+ * 4. Only when a checked page holds every word close together (or in its title or metadata) is the
+ *    search announced as found; otherwise the pages are offered as a partial match, never as found.
  *
  * Pagefind must be started with startPagefind() (search-pagefind.ts) so that it takes our terms as
  * they are instead of re-segmenting them.
  */
-import { hanRuns, normalizeQuery, pagefindTerms, readerWords, relaxQuery } from '../lib/search-query.ts';
-import { containsAll, matchTier, mergeAnyOf, orderByTier, proximity, verbatimExcerpt, wordsExcerpt, type Tier } from '../lib/search-rank.ts';
+import { normalizeQuery, pagefindTerms } from '../lib/search-query.ts';
+import { alsoSearched, correctTypos, needsTypoCheck, planQuery, type Lexicon, type QueryPlan } from '../lib/search-understand.ts';
+import type { PinyinTable } from '../lib/search-pinyin.ts';
+import { checkPage, coreText, preRank, type Candidate, type Checked, type MatchTier } from '../lib/search-order.ts';
+import { verbatimExcerpt, wordsExcerpt } from '../lib/search-rank.ts';
 import { pagefindOptions, type SearchState } from '../lib/search-url.ts';
 
 export interface PagefindData {
@@ -47,6 +53,10 @@ export interface PagefindApi {
   filters?: () => Promise<FilterCounts>;
 }
 
+/** The filter and meta field that mark a repealed policy (written by SearchMeta). */
+export const STATUS_FILTER = '有效性';
+export const LAPSED = '已失效';
+
 export interface ResultView {
   id: string;
   url: string;
@@ -57,13 +67,15 @@ export interface ResultView {
   date?: string;
   image?: string;
   imageAlt?: string;
-  tier: Tier;
+  /** A repealed policy: shown with 已失效. */
+  lapsed: boolean;
+  tier: MatchTier;
 }
 
 /**
- * all: pages holding the query or all its words (verbatim ones first); partial: none of the pages
- * checked holds the query or all its words, these hold parts of it; browse: filters without a
- * query; none: nothing.
+ * all: pages holding every word of the query, and at least one holds them together (or in its
+ * title or metadata); partial: pages holding some of the words, or all of them scattered — offered,
+ * never announced as found; browse: filters without a query; none: nothing.
  */
 export type SearchMode = 'all' | 'partial' | 'browse' | 'none';
 
@@ -75,22 +87,32 @@ export interface SearchOutcome {
   /** Pagefind ids of every result, in display order. */
   ids: string[];
   filters: FilterCounts;
+  /** Site words searched besides what was typed (也搜索了：…), only those that found pages. */
+  also: string[];
+  /** Question and filler words left out of the search. */
+  dropped: string[];
   /** Results in display order, `pageSize` at a time (page 0 first). */
   page: (index: number) => Promise<ResultView[]>;
 }
 
 export interface EngineOptions {
   pageSize?: number;
-  /** How many top results are checked against their text and reordered (each costs a fragment). */
-  rerankDepth?: number;
-  /** When none of those holds the query, check further, up to this many in all. */
+  /** When the first results page holds no good match, check a few more pages, up to this many in all (each costs a fragment). */
   maxChecked?: number;
+  /** The site's vocabulary and synonyms (search-lexicon.json); without it, queries are taken as typed. */
+  lexicon?: () => Promise<Lexicon>;
+  /** The pinyin table (search-pinyin.json), fetched only for a word the site does not use. */
+  pinyin?: () => Promise<PinyinTable>;
 }
+
+/** At most this many Pagefind searches per query: each may fetch index chunks. */
+export const MAX_SEARCHES = 6;
+
+const EMPTY_LEXICON: Lexicon = { words: new Set(), synonyms: new Map(), fillers: new Set() };
 
 export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions = {}) {
   const pageSize = options.pageSize ?? 8;
-  const rerankDepth = options.rerankDepth ?? pageSize;
-  const maxChecked = options.maxChecked ?? 32;
+  const maxChecked = options.maxChecked ?? pageSize + 4;
   const fragments = new Map<string, Promise<PagefindData>>();
   const load = (hit: PagefindHit) => {
     let data = fragments.get(hit.id);
@@ -100,35 +122,73 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
     return data;
   };
+  let lexicon: Promise<Lexicon> | undefined;
+  const getLexicon = () => (lexicon ??= (options.lexicon?.() ?? Promise.resolve(EMPTY_LEXICON)).catch(() => EMPTY_LEXICON));
+  let pinyin: Promise<PinyinTable | undefined> | undefined;
+  const getPinyin = () => (pinyin ??= options.pinyin ? options.pinyin().catch(() => undefined) : Promise.resolve(undefined));
+  let lapsed: Promise<Set<string>> | undefined;
+  /** Ids of repealed policies (one filter file, fetched once). */
+  const getLapsed = () =>
+    (lapsed ??= pagefind
+      .search(null, { filters: { [STATUS_FILTER]: LAPSED } })
+      .then((response) => new Set((response?.results ?? []).map((hit) => hit.id)))
+      .catch(() => new Set<string>()));
 
-  const toView = async (hit: PagefindHit, query: string): Promise<ResultView> => {
+  const toView = async (hit: PagefindHit, checked?: Checked, plan?: QueryPlan): Promise<ResultView> => {
     const data = await load(hit);
     const title = data.meta.title || data.url;
+    const core = plan ? coreText(plan) : '';
+    const words = plan ? plan.words.flatMap((word) => word.alternatives.map((a) => a.text)) : [];
+    const excerpt = (core && verbatimExcerpt(data.content, core, { skip: title })) || (words.length && wordsExcerpt(data.content, words, { skip: title })) || data.excerpt;
     return {
       id: hit.id,
       url: data.url,
       title,
-      excerpt: (query && verbatimExcerpt(data.content, query, { skip: title })) || data.excerpt,
+      excerpt,
       section: data.filters['栏目']?.[0],
       date: data.meta.date,
       image: data.meta.image,
       imageAlt: data.meta.image_alt,
-      tier: query ? matchTier({ title, content: data.content }, query) : 3,
+      lapsed: data.meta.status === LAPSED,
+      tier: checked?.tier ?? (plan && plan.words.length ? checkPage(data, plan).tier : 6),
     };
   };
 
-  const outcome = (query: string, mode: SearchMode, hits: PagefindHit[], filters: FilterCounts, known: ResultView[] = []): SearchOutcome => {
-    const views = new Map(known.map((view) => [view.id, view]));
-    return {
-      query,
-      pageSize,
-      mode,
-      total: hits.length,
-      ids: hits.map((hit) => hit.id),
-      filters,
-      page: (index) => Promise.all(hits.slice(index * pageSize, (index + 1) * pageSize).map((hit) => views.get(hit.id) ?? toView(hit, query))),
-    };
-  };
+  const outcome = (query: string, mode: SearchMode, hits: PagefindHit[], filters: FilterCounts, plan?: QueryPlan, also: string[] = [], known = new Map<string, Checked>()): SearchOutcome => ({
+    query,
+    pageSize,
+    mode,
+    total: hits.length,
+    ids: hits.map((hit) => hit.id),
+    filters,
+    also,
+    dropped: plan?.dropped ?? [],
+    page: (index) => Promise.all(hits.slice(index * pageSize, (index + 1) * pageSize).map((hit) => toView(hit, known.get(hit.id), plan))),
+  });
+
+  /**
+   * Runs one Pagefind search per alternative of each required word (cached per term across the
+   * calls of one search). Words that need not be on the page (费 in 安置费, 儿子) are not searched:
+   * they only rank the pages checked.
+   */
+  function searchWords(plan: QueryPlan, base: ReturnType<typeof pagefindOptions>, cache: Map<string, Promise<PagefindHit[]>>) {
+    return Promise.all(
+      plan.words.map((word) =>
+        Promise.all(
+          word.alternatives.map((alternative, index) => {
+            const terms = pagefindTerms(alternative.text);
+            if (!terms || !word.required) return Promise.resolve([] as PagefindHit[]);
+            // The typed word is always searched; alternatives while the budget lasts.
+            if (!cache.has(terms)) {
+              if (index > 0 && cache.size >= MAX_SEARCHES) return Promise.resolve([] as PagefindHit[]);
+              cache.set(terms, pagefind.search(terms, base).then((response) => response?.results ?? []));
+            }
+            return cache.get(terms)!;
+          }),
+        ),
+      ),
+    );
+  }
 
   async function search(state: SearchState): Promise<SearchOutcome> {
     const query = normalizeQuery(state.q);
@@ -140,79 +200,69 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       return outcome('', hits.length ? 'browse' : 'none', hits, response?.filters ?? {});
     }
 
-    const terms = pagefindTerms(query);
-    const response = await pagefind.search(terms, base);
-    const hits = response?.results ?? [];
-    const filters = response?.filters ?? {};
-    if (hits.length > 0 && base.sort) return outcome(query, 'all', hits, filters);
-    const found = hits.length > 0 ? await check(nearFirst(hits, query, terms), query) : undefined;
-    if (found?.good) return outcome(query, 'all', found.order, filters, found.views);
+    const words = await getLexicon();
+    let plan = planQuery(query, words);
 
-    // Nothing holds the query: search each word alone (for questions such as "退役士兵怎么安置").
-    const lists = await Promise.all(relaxQuery(query).map(async (word) => (await pagefind.search(word, base))?.results ?? []));
-    const merged = mergeAnyOf(lists);
-    const relaxed = merged.length > 0 ? await check(merged, query) : undefined;
-    if (relaxed?.good) return outcome(query, 'all', relaxed.order, {}, relaxed.views);
-
-    // Pages holding at least one of the reader's words, as a partial match. Pagefind also matches
-    // bits of words (量 for 量子), which mean nothing to a reader: those pages are left out.
-    const words = readerWords(query);
-    const partial = [...(relaxed?.checked ?? []), ...(found?.checked ?? [])]
-      .filter((entry, index, all) => all.findIndex((other) => other.hit.id === entry.hit.id) === index)
-      .filter((entry) => words.some((word) => containsAll(entry.text, [word])));
-    const views = partial.map(({ view, text }) => ({ ...view, excerpt: wordsExcerpt(text, words, { skip: view.title }) ?? view.excerpt }));
-    if (partial.length > 0) return outcome(query, 'partial', partial.map((entry) => entry.hit), {}, views);
-    return outcome(query, 'none', [], filters);
-  }
-
-  /**
-   * Pagefind does not rank by adjacency: pages where the pairs sit close together (likely the
-   * query itself) go first, keeping Pagefind's order otherwise.
-   */
-  function nearFirst(hits: PagefindHit[], query: string, terms: string): PagefindHit[] {
-    const width = Math.max(0, ...hanRuns(query).map((run) => [...run].length)) - 1;
-    const count = terms.split(' ').length;
-    if (count < 2 || width < 2) return hits;
-    return hits
-      .map((hit, rank) => ({ hit, rank, near: Math.min(count, proximity(hit.words ?? [], width)) }))
-      .sort((a, b) => b.near - a.near || a.rank - b.rank)
-      .map((entry) => entry.hit);
-  }
-
-  /**
-   * Checks the text of the first `rerankDepth` hits — and more, in batches up to `maxChecked`, while
-   * none holds the query or all its words — and moves the good ones to the front by tier.
-   */
-  async function check(hits: PagefindHit[], query: string) {
-    const checked: { hit: PagefindHit; rank: number; view: ResultView; tier: Tier; date: string; text: string }[] = [];
-    const first = Math.min(rerankDepth, hits.length);
-    const limit = Math.max(first, Math.min(maxChecked, hits.length));
-    while (checked.length < first || (checked.length < limit && !checked.some((c) => c.tier <= 2))) {
-      const batch = hits.slice(checked.length, Math.min(limit, checked.length + rerankDepth));
-      const views = await Promise.all(batch.map((hit) => toView(hit, query)));
-      const texts = await Promise.all(batch.map(async (hit) => `${(await load(hit)).meta.title ?? ''} ${(await load(hit)).content}`));
-      views.forEach((view, i) => checked.push({ hit: batch[i], rank: checked.length, view, tier: view.tier, date: view.date ?? '', text: texts[i] }));
+    if (base.sort) {
+      // Sorted by date: every required word (as typed) must be on the page; Pagefind sorts.
+      const terms = plan.words.filter((word) => word.required).map((word) => pagefindTerms(word.text)).join(' ');
+      const response = await pagefind.search(terms || pagefindTerms(query), base);
+      const hits = response?.results ?? [];
+      return outcome(query, hits.length ? 'all' : 'none', hits, response?.filters ?? {}, plan);
     }
-    const good = orderByTier(checked.filter((c) => c.tier <= 2));
-    const goodIds = new Set(good.map((c) => c.hit.id));
-    return {
-      good: good.length > 0,
-      order: [...good.map((c) => c.hit), ...hits.filter((hit) => !goodIds.has(hit.id))],
-      views: checked.map((c) => c.view),
-      checked,
-    };
+
+    const cache = new Map<string, Promise<PagefindHit[]>>();
+    let [lists, lapsedIds] = await Promise.all([searchWords(plan, base, cache), getLapsed()]);
+    // A word neither the vocabulary nor the site knows may be a typo: fetch the pinyin table then.
+    if (needsTypoCheck(plan, (word) => (lists[plan.words.indexOf(word)]?.[0]?.length ?? 0) > 0)) {
+      const table = await getPinyin();
+      if (table) {
+        plan = correctTypos(plan, table, words);
+        lists = await searchWords(plan, base, cache);
+      }
+    }
+    const also = alsoSearched(plan).filter((text) => plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && lists[w][i].length > 0)));
+    const candidates = preRank(plan, lists, lapsedIds);
+    if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);
+
+    // Check the first results page against the pages' text; further, while none of them is good.
+    const checked = new Map<string, Checked>();
+    const full = candidates.filter((c) => c.complete);
+    const toCheck = full.length ? full : candidates;
+    for (let start = 0; start < Math.min(toCheck.length, maxChecked); start += pageSize) {
+      const batch = toCheck.slice(start, Math.min(start + pageSize, maxChecked));
+      const data = await Promise.all(batch.map((c) => load(c.hit)));
+      batch.forEach((c, i) => checked.set(c.hit.id, checkPage(data[i], plan)));
+      if ([...checked.values()].some((c) => c.found)) break;
+    }
+    const found = full.length > 0 && [...checked.values()].some((c) => c.found);
+    const order = orderChecked(found ? full : candidates, checked);
+    return outcome(query, found ? 'all' : 'partial', order.map((c) => c.hit), {}, plan, also, checked);
+  }
+
+  /** Checked pages by how well they match (stable: pre-rank order within a tier); the rest after. */
+  function orderChecked(candidates: Candidate<PagefindHit>[], checked: Map<string, Checked>): Candidate<PagefindHit>[] {
+    const seen = candidates.filter((c) => checked.has(c.hit.id));
+    const rest = candidates.filter((c) => !checked.has(c.hit.id));
+    const key = (c: Candidate<PagefindHit>) => checked.get(c.hit.id)!;
+    seen.sort((a, b) => key(a).tier - key(b).tier || Number(a.lapsed) - Number(b.lapsed) || key(b).score - key(a).score || key(b).fit - key(a).fit || a.rank - b.rank);
+    return [...seen, ...rest];
   }
 
   /**
    * How many results of the query (before any filter) each filter value has, for the labels of the
-   * filter options; undefined when the query itself found nothing (e.g. it was relaxed). Loads the
-   * filter files the first time — only when the reader opens the filters, so the first query does
-   * not pay for them.
+   * filter options; undefined when the query itself found nothing. Loads the filter files the first
+   * time — only when the reader opens the filters, so the first query does not pay for them.
    */
   async function counts(state: SearchState): Promise<FilterCounts | undefined> {
     await pagefind.filters?.();
     const query = normalizeQuery(state.q);
-    const response = await pagefind.search(query ? pagefindTerms(query) : null, {});
+    let terms = query ? pagefindTerms(query) : null;
+    if (query) {
+      const plan = planQuery(query, await getLexicon());
+      terms = plan.words.filter((word) => word.required).map((word) => pagefindTerms(word.text)).join(' ') || terms;
+    }
+    const response = await pagefind.search(terms, {});
     return response?.results.length ? (response.totalFilters ?? response.filters) : undefined;
   }
 

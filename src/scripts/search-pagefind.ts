@@ -12,6 +12,8 @@
  *   12 KB (gzip) download on the first query; searching a 2,000-page index takes milliseconds.
  */
 import type { PagefindApi } from './search-engine.ts';
+import { readLexicon, type Lexicon, type LexiconFile } from '../lib/search-understand.ts';
+import type { PinyinTable } from '../lib/search-pinyin.ts';
 
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -38,4 +40,23 @@ export async function startPagefind(pagefind: PagefindModule): Promise<PagefindM
 
 export async function loadPagefind(url = PAGEFIND_URL): Promise<PagefindModule> {
   return startPagefind(await import(/* @vite-ignore */ url));
+}
+
+export const LEXICON_URL = '/search-lexicon.json';
+export const PINYIN_URL = '/search-pinyin.json';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The site's vocabulary and synonyms (written at build time by src/pages/search-lexicon.json.ts). */
+export async function loadLexicon(url = LEXICON_URL): Promise<Lexicon> {
+  return readLexicon(await fetchJson<LexiconFile>(url));
+}
+
+/** The pinyin table for typo tolerance (fetched only when a query needs it). */
+export function loadPinyin(url = PINYIN_URL): Promise<PinyinTable> {
+  return fetchJson<PinyinTable>(url);
 }

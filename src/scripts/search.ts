@@ -4,7 +4,7 @@
  * and keeps the address in step so results can be shared and the back button works.
  */
 import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngine, type SearchOutcome } from './search-engine.ts';
-import { loadPagefind } from './search-pagefind.ts';
+import { loadLexicon, loadPagefind, loadPinyin } from './search-pagefind.ts';
 import { FILTER_KEYS, FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../lib/search-url.ts';
 import { normalizeQuery } from '../lib/search-query.ts';
 
@@ -13,7 +13,7 @@ const TITLE = document.title;
 let enginePromise: Promise<SearchEngine> | undefined;
 function engine(): Promise<SearchEngine> {
   enginePromise ??= loadPagefind().then(
-    (pagefind) => createSearchEngine(pagefind),
+    (pagefind) => createSearchEngine(pagefind, { lexicon: loadLexicon, pinyin: loadPinyin }),
     (error) => {
       enginePromise = undefined; // try again on the next search
       throw error;
@@ -42,6 +42,7 @@ function renderResult(view: ResultView): HTMLLIElement {
   link.href = view.url;
   heading.append(link);
   const meta = element('p', 'meta');
+  if (view.lapsed) meta.append(element('span', 'tag tag-muted', '已失效'));
   if (view.section) meta.append(element('span', 'tag', view.section));
   if (view.date) {
     const time = element('time', undefined, formatDate(view.date));
@@ -189,16 +190,17 @@ export function startSearchPage(): void {
     void refreshCounts();
     const quoted = state.q ? `“${state.q}”` : '';
     const filtered = hasFilters(state) ? '（已按筛选条件缩小范围）' : '';
+    const also = outcome.also.length ? `也搜索了：${outcome.also.join('、')}` : undefined;
     // The status is set after the results are in the list, so it is announced when they can be read.
     if (outcome.mode === 'none') {
-      setStatus(state.q ? `没有找到包含${quoted}的内容${filtered}。` : '没有符合筛选条件的内容。');
+      setStatus(state.q ? `没有找到包含${quoted}的内容${filtered}。` : '没有符合筛选条件的内容。', also);
       empty.hidden = false;
     } else if (outcome.mode === 'partial') {
-      setStatus(`没有找到包含${quoted}的内容${filtered}。`, `下面 ${outcome.total} 条只含有其中一部分文字，仅供参考。`);
+      setStatus(`没有找到包含${quoted}的内容${filtered}。`, `下面 ${outcome.total} 条只含有其中一部分文字，仅供参考。${also ? `（${also}）` : ''}`);
     } else if (outcome.mode === 'browse') {
       setStatus(`符合筛选条件的内容共 ${outcome.total} 条。`);
     } else {
-      setStatus(`找到 ${outcome.total} 条与${quoted}有关的内容${filtered}。`);
+      setStatus(`找到 ${outcome.total} 条与${quoted}有关的内容${filtered}。`, also);
     }
     list.removeAttribute('aria-busy');
     root.dataset.state = 'done';

@@ -32,7 +32,7 @@ describe('entryMeta', () => {
       publisher: { '@type': 'GovernmentOrganization', name: '示例县双拥办', logo: { url: 'https://x.gov.cn/og/site.png' } },
     });
     // An unknown unit id is shown as it is written rather than dropped.
-    expect(meta.facets).toEqual({ collection: '活动报道', date: '2026-03-06', units: ['县双拥办', '武警中队', 'weizhi'], stages: [], audiences: [], thumbnail: { src: 'cover.jpg', alt: '座谈会现场' } });
+    expect(meta.facets).toEqual({ collection: '活动报道', date: '2026-03-06', units: ['县双拥办', '武警中队', 'weizhi'], stages: [], audiences: [], summary: '摘要', terms: [], thumbnail: { src: 'cover.jpg', alt: '座谈会现场' } });
   });
 
   it('says who a 典型 is about, with the honours, and files it under its publishing unit', () => {
@@ -56,9 +56,16 @@ describe('entryMeta', () => {
     expect(unit.jsonLd.about).toMatchObject({ '@type': 'Organization', name: '武警中队' });
   });
 
+  it('gives search the summary and the metadata words it ranks above the body', () => {
+    const report = entryMeta({ collection: 'reports', id: 'r', data: { ...common, title: '八一座谈', type: '座谈会', location: '县人武部', tags: ['八一'] } }, site, units);
+    expect(report.facets).toMatchObject({ summary: '摘要', terms: ['座谈会', '县人武部', '八一'] });
+    const base = entryMeta({ collection: 'education', id: 'e', data: { ...common, title: '烈士陵园', kind: '教育基地', address: '城南路 1 号', openHours: '周二至周日' } }, site, units);
+    expect(base.facets.terms).toEqual(['教育基地', '地址 城南路 1 号', '开放时间 周二至周日']);
+  });
+
   it('gives policies their 对象 and lessons their 学段 as facets, and no thumbnail without a cover', () => {
     const policy = entryMeta({ collection: 'policies', id: 'youdaijin', data: { ...common, title: '优待金标准', audience: ['军人家属', '现役军人'] } }, site, units);
-    expect(policy.facets).toEqual({ collection: '政策解读', date: '2026-03-06', units: ['县双拥办'], stages: [], audiences: ['军人家属', '现役军人'] });
+    expect(policy.facets).toEqual({ collection: '政策解读', date: '2026-03-06', units: ['县双拥办'], stages: [], audiences: ['军人家属', '现役军人'], summary: '摘要', terms: [] });
     const lesson = entryMeta({ collection: 'education', id: 'bayi', data: { ...common, title: '八一的来历', stages: ['小学'] } }, site, units);
     expect(lesson.facets).toMatchObject({ collection: '国防教育', stages: ['小学'], audiences: [] });
     expect(lesson.jsonLd['@type']).toBe('Article');

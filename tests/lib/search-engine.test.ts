@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, type PagefindApi, type PagefindHit } from '../../src/scripts/search-engine.ts';
+import { createSearchEngine, LAPSED, STATUS_FILTER, type PagefindApi, type PagefindHit } from '../../src/scripts/search-engine.ts';
+import { readLexicon } from '../../src/lib/search-understand.ts';
+import type { PinyinTable } from '../../src/lib/search-pinyin.ts';
 
-interface FakePage { url: string; title: string; text: string; date?: string; section?: string }
+interface FakePage { url: string; title: string; text: string; date?: string; section?: string; lapsed?: boolean; summary?: string }
 
 /**
  * A stand-in for Pagefind: a term matches a page whose text contains it (as the pair index does),
- * every term is required, the score counts occurrences, and `words` are the character offsets.
+ * every term is required, the score counts occurrences, `words` are character offsets, and the
+ * 有效性 filter picks repealed pages.
  */
 function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loaded: Set<string> } {
   const calls: string[] = [];
@@ -19,17 +22,24 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loade
       const terms = (term ?? '').split(' ').filter(Boolean);
       const results: PagefindHit[] = pages
         .filter((page) => !filters['栏目'] || page.section === filters['栏目'])
+        .filter((page) => !filters[STATUS_FILTER] || (page.lapsed && filters[STATUS_FILTER] === LAPSED))
         .filter((page) => terms.every((t) => (page.title + page.text).includes(t)))
         .map((page) => {
           const body = page.title + page.text;
           const words = terms.flatMap((t) => [...body.matchAll(new RegExp(t, 'g'))].map((m) => m.index));
           return {
             id: page.url,
-            score: words.length,
+            score: words.length || 1,
             words,
             data: async () => {
               loaded.add(page.url);
-              return { url: page.url, content: `${page.title}. ${page.text}`, excerpt: page.text.slice(0, 20), filters: { 栏目: [page.section ?? '政策解读'] }, meta: { title: page.title, date: page.date ?? '2026-01-01' } };
+              return {
+                url: page.url,
+                content: `${page.title}. ${page.text}`,
+                excerpt: page.text.slice(0, 20),
+                filters: { 栏目: [page.section ?? '政策解读'] },
+                meta: { title: page.title, date: page.date ?? '2026-01-01', ...(page.lapsed ? { status: LAPSED } : {}), ...(page.summary ? { summary: page.summary } : {}) },
+              };
             },
           };
         })
@@ -40,83 +50,124 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loade
 }
 
 const state = (q: string, more: object = {}) => ({ q, filters: {}, sort: 'relevance' as const, ...more });
+const lexicon = readLexicon({
+  version: 1,
+  words: '优待|优待金|义务兵|家庭|标准|退役|退役士兵|安置|补助|安置补助|士兵|慰问|走访慰问|立功受奖|奖励|三等功|双拥|抚恤|烈士陵园|烈士|陵园',
+  synonyms: { 退伍: ['退役'], 安置费: ['安置补助'] },
+});
+// 经 and 金 both read jin (fuzzy: jing → jin); 林 lin, 陵 ling → lin.
+const pinyin: PinyinTable = {
+  readings: { you: '优', dai: '待', jin: '金经', lie: '烈', shi: '士', lin: '林陵', yuan: '园' },
+};
+const engineFor = (pages: FakePage[], pagefind = fakePagefind(pages)) => ({
+  pagefind,
+  engine: createSearchEngine(pagefind, { lexicon: async () => lexicon, pinyin: async () => pinyin }),
+});
 
 describe('search engine', () => {
   const pages: FakePage[] = [
-    { url: '/policies/2024/', title: '义务兵家庭优待金发放标准（2024年版）', text: '优待金 优待金 优待金 旧标准', date: '2023-12-20' },
+    { url: '/policies/2024/', title: '义务兵家庭优待金发放标准（2024年版）', text: '优待金 优待金 优待金 旧标准', date: '2023-12-20', lapsed: true },
     { url: '/policies/2026/', title: '义务兵家庭优待金发放标准（2026年起执行）', text: '家庭优待金每年24000元', date: '2025-12-18' },
-    { url: '/reports/a/', title: '走访慰问', text: '送去慰问金，落实优待政策，发放待金', section: '活动报道' },
+    { url: '/reports/a/', title: '走访慰问', text: '送去慰问金，落实优待政策，发放优待金和各类抚恤补助', section: '活动报道' },
     { url: '/policies/ligong/', title: '立功受奖奖励标准', text: '荣立三等功的，奖励500元' },
+    { url: '/policies/anzhi/', title: '退役士兵接收安置和补助标准', text: '退役士兵安置补助10000元' },
+    { url: '/education/lingyuan/', title: '示例县烈士陵园', text: '开放时间 周二至周日', section: '国防教育' },
+    { url: '/reports/qingming/', title: '清明到县烈士陵园集中祭扫', text: '群众到烈士陵园祭扫', section: '活动报道' },
   ];
 
-  it('asks Pagefind for character pairs and puts verbatim title matches first, newest first', async () => {
-    const pagefind = fakePagefind(pages);
-    const outcome = await createSearchEngine(pagefind).search(state('优待金'));
-    expect(pagefind.calls).toEqual(['优待 待金']);
+  it('drops question words, asks Pagefind for the pairs of the words left, and puts the current policy before the repealed one, marked', async () => {
+    const { engine, pagefind } = engineFor(pages);
+    const outcome = await engine.search(state('优待金多少钱'));
+    expect(pagefind.calls).toContain('优待 待金');
+    expect(pagefind.calls.some((call) => call.includes('多少'))).toBe(false);
+    expect(outcome.dropped).toEqual(['多少钱']);
     expect(outcome.mode).toBe('all');
     const first = await outcome.page(0);
-    expect(first.map((view) => view.url)).toEqual(['/policies/2026/', '/policies/2024/', '/reports/a/']);
+    expect(first.map((view) => view.url).slice(0, 2)).toEqual(['/policies/2026/', '/policies/2024/']);
+    expect(first[0].lapsed).toBe(false);
+    expect(first[1].lapsed).toBe(true);
     expect(first[0].excerpt).toContain('<mark>优待金</mark>');
-    expect(first[0].tier).toBe(0);
-    expect(first[2].tier).toBe(3);
   });
 
-  it('counts a page holding every word as a match (三等功 … 奖励)', async () => {
-    const outcome = await createSearchEngine(fakePagefind(pages)).search(state('三等功奖励'));
-    // No page has the pair 功奖, so the words are searched one by one; the page with all of them counts.
+  it('searches the site’s word for a resident’s word, and says so (也搜索了：退役)', async () => {
+    const { engine } = engineFor(pages);
+    const outcome = await engine.search(state('退伍安置费'));
     expect(outcome.mode).toBe('all');
-    expect(outcome.ids[0]).toBe('/policies/ligong/');
+    expect(outcome.ids[0]).toBe('/policies/anzhi/');
+    expect(outcome.also).toEqual(expect.arrayContaining(['退役', '安置补助']));
   });
 
-  it('keeps date order when sorting by date, and passes filters through', async () => {
-    const pagefind = fakePagefind(pages);
-    const outcome = await createSearchEngine(pagefind).search(state('优待', { sort: 'oldest', filters: { section: '活动报道' } }));
-    expect(outcome.ids).toEqual(['/reports/a/']);
-    expect(pagefind.loaded.size).toBe(0); // nothing checked before it is shown
+  it('corrects a typo through pinyin: 优待经 finds 优待金, 烈士林园 finds the 烈士陵园 itself first', async () => {
+    const { engine } = engineFor(pages);
+    const typo = await engine.search(state('优待经'));
+    expect(typo.mode).toBe('all');
+    expect(typo.ids[0]).toBe('/policies/2026/');
+    expect(typo.also).toContain('优待金');
+    const place = await engine.search(state('烈士林园在哪'));
+    expect(place.ids[0]).toBe('/education/lingyuan/');
+  });
+
+  it('never announces a partial match as found: 优待补助 on a page saying 优待金和各类抚恤补助', async () => {
+    const { engine } = engineFor(pages);
+    const outcome = await engine.search(state('优待补助'));
+    expect(outcome.mode).toBe('partial');
+    expect(outcome.total).toBeGreaterThan(0);
+  });
+
+  it('puts pages holding every word before pages holding some', async () => {
+    const { engine } = engineFor(pages);
+    const outcome = await engine.search(state('三等功奖励'));
+    expect(outcome.mode).toBe('all');
+    expect(outcome.ids).toEqual(['/policies/ligong/']);
   });
 
   it('says so when nothing holds the query or any of its words', async () => {
-    const outcome = await createSearchEngine(fakePagefind(pages)).search(state('段简'));
+    const { engine } = engineFor(pages);
+    const outcome = await engine.search(state('火星探测'));
     expect(outcome.mode).toBe('none');
     expect(outcome.total).toBe(0);
     expect(await outcome.page(0)).toEqual([]);
   });
 
+  it('keeps date order when sorting by date, and passes filters through', async () => {
+    const { engine, pagefind } = engineFor(pages);
+    const outcome = await engine.search(state('优待', { sort: 'oldest', filters: { section: '活动报道' } }));
+    expect(outcome.ids).toEqual(['/reports/a/']);
+    expect(pagefind.loaded.size).toBe(0); // nothing checked before it is shown
+  });
+
   it('lists filter matches without a query, newest first', async () => {
-    const pagefind = fakePagefind(pages);
-    const outcome = await createSearchEngine(pagefind).search(state('', { filters: { section: '活动报道' } }));
+    const { engine, pagefind } = engineFor(pages);
+    const outcome = await engine.search(state('', { filters: { section: '活动报道' } }));
     expect(outcome.mode).toBe('browse');
     expect(pagefind.calls).toEqual(['(null)']);
   });
 
-  it('checks further pages in batches when the first ones do not hold the query', async () => {
-    const many: FakePage[] = Array.from({ length: 30 }, (_, i) => ({ url: `/r/${i}/`, title: `报道${i}`, text: '部队在营区。县第一中学。部队在营区。' }));
-    many.push({ url: '/r/target/', title: '报道', text: '驻县部队在县第一中学举行活动' });
-    const pagefind = fakePagefind(many);
-    const outcome = await createSearchEngine(pagefind, { pageSize: 8 }).search(state('队在县第'));
-    expect(outcome.mode).toBe('all');
-    expect(outcome.ids[0]).toBe('/r/target/');
-    expect(pagefind.loaded.size).toBeLessThanOrEqual(32);
+  it('checks at most two results pages of text when the first does not hold the query together', async () => {
+    const many: FakePage[] = Array.from({ length: 30 }, (_, i) => ({ url: `/r/${i}/`, title: `报道${i}`, text: '退役军人座谈。另有士兵。' }));
+    const { engine, pagefind } = engineFor(many);
+    const outcome = await engine.search(state('退役士兵'));
+    expect(outcome.mode).toBe('partial');
+    expect(pagefind.loaded.size).toBeLessThanOrEqual(16);
   });
 
-  it('lists pages holding some of the words, as partial, when none holds them all', async () => {
-    const outcome = await createSearchEngine(fakePagefind(pages)).search(state('退役士兵怎么安置'));
-    expect(outcome.mode).toBe('none'); // the fake pages hold none of these words
-    const withWords = fakePagefind([...pages, { url: '/p/anzhi/', title: '退役士兵接收安置', text: '退役士兵安置' }]);
-    const relaxed = await createSearchEngine(withWords).search(state('退役士兵怎么安置'));
-    expect(relaxed.mode).toBe('partial');
-    expect(relaxed.ids[0]).toBe('/p/anzhi/');
+  it('works without a vocabulary (taking the query as typed)', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await createSearchEngine(pagefind).search(state('优待金'));
+    expect(outcome.mode).toBe('all');
+    expect(outcome.ids[0]).toBe('/policies/2026/');
   });
 
   it('gives filter counts only for a query that found something', async () => {
-    const engine = createSearchEngine(fakePagefind(pages));
+    const { engine } = engineFor(pages);
     expect(await engine.counts(state('优待金'))).toEqual({});
     expect(await engine.counts(state('火星探测'))).toBeUndefined();
   });
 
   it('pages through results eight at a time', async () => {
     const many: FakePage[] = Array.from({ length: 20 }, (_, i) => ({ url: `/r/${i}/`, title: `双拥报道${i}`, text: '双拥工作' }));
-    const outcome = await createSearchEngine(fakePagefind(many)).search(state('双拥'));
+    const { engine } = engineFor(many);
+    const outcome = await engine.search(state('双拥'));
     expect(outcome.total).toBe(20);
     expect((await outcome.page(0)).length).toBe(8);
     expect((await outcome.page(2)).length).toBe(4);

@@ -1,0 +1,59 @@
+/**
+ * Feeds the search vocabulary builder (src/lib/search-lexicon-build.ts) with the published entries,
+ * units, observances and taxonomy terms, and the synonym table (defaults + content/search-synonyms.yaml).
+ * Computed once per build and shared by /search-lexicon.json and /search-pinyin.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getObservances, getUnits, published, type AnyEntry } from './content.ts';
+import { AUDIENCES, CASE_CATEGORIES, EDUCATION_KINDS, PLAN_KINDS, POLICY_CATEGORIES, REPORT_TYPES, STAGES, COLLECTIONS } from '../model/index.ts';
+import { buildPinyinTable, buildVocabulary, lexiconFile, type LexiconDoc } from '../lib/search-lexicon-build.ts';
+import { readSynonyms, SYNONYMS_FILE } from '../lib/search-synonyms.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import type { LexiconFile } from '../lib/search-understand.ts';
+import type { PinyinTable } from '../lib/search-pinyin.ts';
+
+/** The short texts and terms of an entry, by collection. */
+function docOf(entry: AnyEntry): LexiconDoc {
+  const texts: string[] = [entry.data.summary];
+  const terms: string[] = [...entry.data.tags];
+  switch (entry.collection) {
+    case 'plans':
+      texts.push(...entry.data.goals, ...entry.data.tasks.map((task) => task.title));
+      break;
+    case 'reports':
+      terms.push(entry.data.location ?? '', entry.data.type);
+      break;
+    case 'cases':
+      terms.push(entry.data.name, entry.data.category, ...entry.data.honors.map((honor) => honor.title));
+      if (entry.data.quote) texts.push(entry.data.quote);
+      break;
+    case 'policies':
+      terms.push(entry.data.category, ...entry.data.audience, ...entry.data.basis.map((basis) => basis.name), ...entry.data.standards.map((s) => s.item));
+      texts.push(...entry.data.faq.flatMap((item) => [item.q, item.a]));
+      break;
+    case 'education':
+      terms.push(entry.data.kind, ...entry.data.stages, entry.data.address ?? '');
+      texts.push(...entry.data.objectives);
+      break;
+  }
+  return { title: entry.data.title, texts, terms: terms.filter(Boolean), body: entry.body ?? '' };
+}
+
+let lexicon: Promise<{ file: LexiconFile; pinyin: PinyinTable }> | undefined;
+
+export function searchLexicon() {
+  lexicon ??= (async () => {
+    const entries = (await Promise.all(COLLECTIONS.map((collection) => published(collection)))).flat() as AnyEntry[];
+    const docs = entries.map(docOf);
+    const taxonomy = [...AUDIENCES, ...CASE_CATEGORIES, ...EDUCATION_KINDS, ...PLAN_KINDS, ...POLICY_CATEGORIES, ...REPORT_TYPES, ...STAGES];
+    const names = [...(await getUnits()).map((unit) => unit.name), ...(await getObservances()).map((observance) => observance.name)];
+    docs.push({ title: '', texts: [], terms: [...taxonomy, ...names], body: '' });
+    const words = buildVocabulary(docs);
+    const path = join(contentRoot(), SYNONYMS_FILE);
+    // Mistakes in the file stop the build in the content check; here only the table is needed.
+    const { synonyms } = readSynonyms(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+    return { file: lexiconFile(words, synonyms), pinyin: buildPinyinTable(words) };
+  })();
+  return lexicon;
+}

@@ -1,0 +1,128 @@
+/**
+ * The build half of query understanding: the site's vocabulary, made from its own words — titles,
+ * tags, names, units, taxonomy terms and the phrases its texts repeat — and the pinyin table for
+ * typo tolerance. Pure functions (pinyin-pro is a library, not IO); src/data/search-lexicon.ts feeds
+ * them the published entries, and the two JSON endpoints write the results.
+ */
+import { pinyin } from 'pinyin-pro';
+import { FILLER_WORDS, type LexiconFile } from './search-understand.ts';
+import { fuzzySyllable, type PinyinTable } from './search-pinyin.ts';
+
+export interface LexiconDoc {
+  title: string;
+  /** Summary and other short texts shown with the entry. */
+  texts: string[];
+  /** Names and terms that are words as they stand: tags, names, units, taxonomy terms, places. */
+  terms: string[];
+  /** Body text (MDX as written: markup is ignored, only runs of Chinese count). */
+  body: string;
+}
+
+export interface VocabularyOptions {
+  /** At most this many phrases found by frequency (terms always count); default 1,500. */
+  maxPhrases?: number;
+  /** A phrase must occur on this many pages; default 2. */
+  minPages?: number;
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** Characters a phrase does not start or end with (particles, conjunctions, measure words). */
+const EDGE = new Set([...'的了和与及或在是为对把被从向也都并而且就将这那其之以于等个位年月日中上下有要不一']);
+const MAX_TERM = 10;
+const fillers = new Set<string>(FILLER_WORDS);
+
+/** A term (tag, name…) as vocabulary words: itself when short, else nothing (phrases cover it). */
+function termWords(term: string): string[] {
+  return (term.replace(/[《》“”"'（）()]/g, ' ').match(HAN_RUN) ?? []).filter((run) => [...run].length >= 2 && [...run].length <= MAX_TERM);
+}
+
+/** Characters that do not occur inside a phrase either. */
+const INNER = new Set([...'的了是在和把被与及']);
+/** Bodies of at most this many pages are read for phrases (a deterministic sample of a larger site). */
+const MAX_BODIES = 400;
+
+/**
+ * Phrases of 2–4 characters that the site's texts repeat, as a closed set: a phrase that nearly
+ * always appears inside one longer phrase gives way to it (优待 stays because it also appears
+ * alone; 待金 goes, it is only ever part of 优待金).
+ */
+export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions = {}): string[] {
+  const minPages = options.minPages ?? 2;
+  const stats = new Map<string, { count: number; pages: number; last: number }>();
+  const step = Math.max(1, docs.length / MAX_BODIES);
+  docs.forEach((doc, index) => {
+    const withBody = Math.floor(index / step) !== Math.floor((index - 1) / step) || index === 0;
+    const text = [doc.title, doc.title, ...doc.texts, withBody ? doc.body : ''].join('\n');
+    for (const run of text.match(HAN_RUN) ?? []) {
+      const chars = [...run];
+      for (let n = 2; n <= 5; n++) {
+        for (let i = 0; i + n <= chars.length; i++) {
+          const gram = chars.slice(i, i + n).join('');
+          const entry = stats.get(gram);
+          if (entry) {
+            entry.count++;
+            if (entry.last !== index) (entry.pages++, (entry.last = index));
+          } else stats.set(gram, { count: 1, pages: 1, last: index });
+        }
+      }
+    }
+  });
+  // For each phrase, the counted phrases one character longer (to the right and to the left).
+  const longer = new Map<string, string[]>();
+  for (const [gram, entry] of stats) {
+    const chars = [...gram];
+    if (entry.count < 3 || chars.length < 3) continue;
+    for (const part of [chars.slice(0, -1).join(''), chars.slice(1).join('')]) {
+      const list = longer.get(part);
+      if (list) list.push(gram);
+      else longer.set(part, [gram]);
+    }
+  }
+  const edgy = (gram: string) => EDGE.has(gram[0]) || EDGE.has([...gram].at(-1)!);
+  const kept: { gram: string; weight: number }[] = [];
+  for (const [gram, { count, pages }] of stats) {
+    const chars = [...gram];
+    if (chars.length > 4 || pages < minPages || count < 3 || edgy(gram) || fillers.has(gram) || chars.some((c) => INNER.has(c))) continue;
+    // Closed: no one-character extension accounts for most of its occurrences.
+    const absorbed = (longer.get(gram) ?? []).some((other) => !edgy(other) && stats.get(other)!.count >= 0.7 * count);
+    if (!absorbed) kept.push({ gram, weight: count * chars.length });
+  }
+  return kept
+    .sort((a, b) => b.weight - a.weight || a.gram.localeCompare(b.gram))
+    .slice(0, options.maxPhrases ?? 1500)
+    .map((entry) => entry.gram);
+}
+
+/** The site's vocabulary: every term, then the frequent phrases; fillers never. */
+export function buildVocabulary(docs: LexiconDoc[], options: VocabularyOptions = {}): string[] {
+  const words = new Set<string>();
+  for (const doc of docs) for (const term of doc.terms) for (const word of termWords(term)) words.add(word);
+  for (const phrase of frequentPhrases(docs, options)) words.add(phrase);
+  for (const filler of fillers) words.delete(filler);
+  return [...words].sort();
+}
+
+export function lexiconFile(words: string[], synonyms: Record<string, string[]>): LexiconFile {
+  return { version: 1, words: words.join('|'), synonyms };
+}
+
+/** Characters of GB2312 level 1 (the 3,755 most common), decoded from their code points. */
+export function commonCharacters(): string {
+  const bytes: number[] = [];
+  for (let high = 0xb0; high <= 0xd7; high++) for (let low = 0xa1; low <= 0xfe; low++) if (!(high === 0xd7 && low > 0xf9)) bytes.push(high, low);
+  return new TextDecoder('gb2312').decode(new Uint8Array(bytes));
+}
+
+/**
+ * The pinyin table: the fuzzy syllables of the common characters and of every character of the
+ * vocabulary (all readings of 多音字). The browser indexes the vocabulary by them itself.
+ */
+export function buildPinyinTable(words: string[], extraChars = commonCharacters()): PinyinTable {
+  const chars = new Set([...extraChars, ...words.join('')].filter((char) => /\p{Script=Han}/u.test(char)));
+  const readings: Record<string, string> = {};
+  for (const char of [...chars].sort()) {
+    const syllables = new Set((pinyin(char, { toneType: 'none', type: 'array', multiple: true }) as string[]).map(fuzzySyllable));
+    for (const syllable of syllables) if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + char;
+  }
+  return { readings };
+}

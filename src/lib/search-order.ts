@@ -1,0 +1,155 @@
+/**
+ * Ordering search results by what the reader asked (pure functions for the search engine):
+ * first from what Pagefind returns for each word (which pages hold every word, where), then, for
+ * the pages of the first results page, from their text.
+ */
+import { compact } from './search-query.ts';
+import type { QueryPlan } from './search-understand.ts';
+
+interface HitLike {
+  id: string;
+  score: number;
+  words?: number[];
+}
+
+export interface Candidate<H extends HitLike = HitLike> {
+  hit: H;
+  /** Position in the pre-ranked list. */
+  rank: number;
+  /** How many of the query's words (required or not) the page holds. */
+  coverage: number;
+  /** The page holds every required word (through the word itself or an alternative). */
+  complete: boolean;
+  lapsed: boolean;
+  score: number;
+}
+
+/** How much an alternative counts beside the typed word. */
+const KIND_WEIGHT = { query: 1, synonym: 0.85, sound: 0.7 } as const;
+/** A match this early on the page (word positions) is in its title or the lines right below it. */
+export const EARLY = 12;
+
+/**
+ * Pre-ranks the pages found for a plan's words: `lists[w][a]` are Pagefind's results for
+ * alternative `a` of word `w`. Pages holding every required word first, then more words, current
+ * before repealed, then the summed score (each search's scores scaled to its best; a match near the
+ * top of the page counts one and a half).
+ */
+export function preRank<H extends HitLike>(plan: QueryPlan, lists: H[][][], lapsedIds: Set<string>): Candidate<H>[] {
+  const pages = new Map<string, { hit: H; best: Map<number, number>; first: number }>();
+  plan.words.forEach((word, w) => {
+    word.alternatives.forEach((alternative, a) => {
+      const list = lists[w]?.[a] ?? [];
+      const top = Math.max(1e-9, ...list.map((hit) => hit.score));
+      list.forEach((hit, index) => {
+        const early = Math.min(Infinity, ...(hit.words ?? [])) < EARLY ? 1.5 : 1;
+        const value = (hit.score / top) * KIND_WEIGHT[alternative.kind] * early;
+        let page = pages.get(hit.id);
+        if (!page) pages.set(hit.id, (page = { hit, best: new Map(), first: index }));
+        page.best.set(w, Math.max(page.best.get(w) ?? 0, value));
+      });
+    });
+  });
+  const required = plan.words.map((word, w) => (word.required ? w : -1)).filter((w) => w >= 0);
+  const candidates = [...pages.values()].map((page) => ({
+    hit: page.hit,
+    rank: 0,
+    coverage: page.best.size,
+    complete: required.length > 0 ? required.every((w) => page.best.has(w)) : page.best.size > 0,
+    lapsed: lapsedIds.has(page.hit.id),
+    score: [...page.best.values()].reduce((sum, value) => sum + value, 0),
+    first: page.first,
+  }));
+  candidates.sort((a, b) => Number(b.complete) - Number(a.complete) || b.coverage - a.coverage || Number(a.lapsed) - Number(b.lapsed) || b.score - a.score || a.first - b.first);
+  return candidates.map(({ first: _first, ...candidate }, rank) => ({ ...candidate, rank }));
+}
+
+/**
+ * How a page matches, best first: 0 its title holds the query (its words as typed, or with the
+ * alternatives, in order); 1 its title holds every word; 2 its title, summary and metadata
+ * (audience, stage, category, address, opening hours, tags) hold every word; 3 its text holds the
+ * query; 4 its text holds every word close together; 5 every word, scattered; 6 not every word.
+ */
+export type MatchTier = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Checked {
+  tier: MatchTier;
+  /** Good enough to announce as found (tiers 0–4). */
+  found: boolean;
+  /** Within a tier: how many of the optional words and question hints the title, metadata and text hold. */
+  score: number;
+  /** How much of the title the query is (an exact title or name first): 0–1. */
+  fit: number;
+}
+
+/** The required words as typed, joined: what the reader meant without the filler (优待金多少钱 → 优待金). */
+export function coreText(plan: QueryPlan): string {
+  return plan.words.filter((word) => word.required).map((word) => word.text).join('');
+}
+
+/** The core with the words' alternatives put in (at most 16 versions). */
+function coreVariants(plan: QueryPlan): string[] {
+  let variants = [''];
+  for (const word of plan.words.filter((w) => w.required)) {
+    variants = variants.flatMap((prefix) => word.alternatives.map((a) => prefix + compact(a.text))).slice(0, 16);
+  }
+  return variants.filter(Boolean);
+}
+
+interface PageText {
+  content: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+
+export function checkPage(page: PageText, plan: QueryPlan): Checked {
+  const title = compact(page.meta.title ?? '');
+  const meta = compact(`${page.meta.summary ?? ''} ${page.meta.terms ?? ''}`);
+  const content = compact(page.content);
+  const required = plan.words.filter((word) => word.required);
+  const alts = (word: QueryPlan['words'][number]) => word.alternatives.map((a) => compact(a.text)).filter(Boolean);
+  const holds = (text: string) => (word: QueryPlan['words'][number]) => alts(word).some((alt) => text.includes(alt));
+  const optional = plan.words.filter((word) => !word.required);
+  const hints = plan.hints.map(compact).filter(Boolean);
+  const score =
+    optional.reduce((sum, word) => sum + (holds(title)(word) ? 2 : 0) + (holds(content)(word) ? 1 : 0), 0) +
+    hints.reduce((sum, hint) => sum + (title.includes(hint) || meta.includes(hint) ? 2 : 0) + (content.includes(hint) ? 1 : 0), 0) +
+    (plan.sections.some((section) => page.filters?.['栏目']?.includes(section)) ? 3 : 0);
+  const variants = coreVariants(plan);
+  const fit = title ? Math.min(1, Math.max(0, ...variants.filter((v) => title.includes(v)).map((v) => [...v].length)) / [...title].length) : 0;
+  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit });
+  if (required.length === 0) return result(6);
+  if (variants.some((variant) => title.includes(variant))) return result(0);
+  if (required.every(holds(title))) return result(1);
+  if (required.every(holds(`${title}${meta}`))) return result(2);
+  if (variants.some((variant) => content.includes(variant))) return result(3);
+  if (!required.every(holds(`${title}${meta}${content}`))) return result(6);
+  // Close together: what separates the words is at most a couple of characters (退役士兵的安置).
+  const width = required.reduce((sum, word) => sum + Math.max(...alts(word).map((alt) => [...alt].length)), 0) + 2;
+  return result(closeTogether(content, required.map(alts), width) ? 4 : 5);
+}
+
+/** Whether one occurrence of each word (any of its alternatives) fits in a window of `width` characters. */
+export function closeTogether(text: string, words: string[][], width: number): boolean {
+  const hits: [number, number][] = [];
+  words.forEach((alternatives, w) => {
+    for (const alt of alternatives) {
+      for (let at = text.indexOf(alt); at >= 0; at = text.indexOf(alt, at + 1)) hits.push([at, w]);
+    }
+  });
+  hits.sort((a, b) => a[0] - b[0]);
+  const inWindow = new Map<number, number>();
+  let start = 0;
+  for (let end = 0; end < hits.length; end++) {
+    inWindow.set(hits[end][1], (inWindow.get(hits[end][1]) ?? 0) + 1);
+    while (hits[end][0] - hits[start][0] > width) {
+      const w = hits[start][1];
+      const left = inWindow.get(w)! - 1;
+      if (left) inWindow.set(w, left);
+      else inWindow.delete(w);
+      start++;
+    }
+    if (inWindow.size === words.length) return true;
+  }
+  return false;
+}

@@ -1,0 +1,180 @@
+/**
+ * The synonym table of site search: what residents say → the words the site uses for it. Good
+ * defaults for 双拥 vocabulary live here; staff add their own in content/search-synonyms.yaml
+ * (a word there replaces the default list for that word). Parsed and checked with Chinese errors
+ * naming the file, the line, the word and the fix. Pure: the caller reads the file.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { parseYamlSource } from '../content-layer/yaml-source.ts';
+import type { Finding } from './content-lint.ts';
+
+export const SYNONYMS_FILE = 'search-synonyms.yaml';
+
+/** Defaults: every key is how residents put it, every value how 双拥 documents put it. */
+export const DEFAULT_SYNONYMS: Record<string, string[]> = {
+  退伍: ['退役'],
+  退伍军人: ['退役军人'],
+  退伍兵: ['退役士兵'],
+  老兵: ['退役军人'],
+  复员: ['退役'],
+  转业: ['转业干部'],
+  当兵: ['入伍', '参军', '义务兵'],
+  参军: ['入伍', '征兵'],
+  去当兵: ['入伍'],
+  兵役登记: ['征兵'],
+  大学生当兵: ['大学生入伍', '征兵'],
+  补贴: ['补助', '优待金'],
+  补助金: ['补助'],
+  津贴: ['补助'],
+  安家费: ['安置补助'],
+  安置费: ['安置补助'],
+  一次性补助: ['一次性经济补助'],
+  家属补贴: ['优待金'],
+  优待费: ['优待金'],
+  看病: ['就医', '医疗'],
+  住院: ['就医', '医疗'],
+  医药费: ['医疗'],
+  上学: ['入学', '教育优待'],
+  读书: ['入学', '教育'],
+  转学: ['入学'],
+  孩子: ['子女'],
+  小孩: ['子女'],
+  娃: ['子女'],
+  儿女: ['子女'],
+  军属: ['军人家属'],
+  家属: ['军人家属'],
+  军嫂: ['好军嫂', '军人家属'],
+  烈属: ['烈士遗属'],
+  烈士家属: ['烈士遗属'],
+  烈士家人: ['烈士遗属'],
+  伤残: ['伤残军人'],
+  残疾军人: ['伤残军人'],
+  随军: ['随军家属'],
+  加分: ['降分', '优先录取'],
+  高考加分: ['降分'],
+  中考加分: ['降分', '优先录取'],
+  立功: ['立功受奖'],
+  二等功: ['立功受奖'],
+  一等功: ['立功受奖'],
+  喜报: ['立功受奖'],
+  找工作: ['就业'],
+  工作安排: ['就业', '安置'],
+  上班: ['就业'],
+  坐车: ['交通', '乘车'],
+  坐公交: ['公交', '乘车'],
+  公交车: ['公交'],
+  火车: ['乘车', '交通'],
+  免费乘车: ['乘车', '交通'],
+  门票: ['免费', '开放时间'],
+  开门: ['开放时间'],
+  几点开门: ['开放时间'],
+  营业时间: ['开放时间'],
+  陵园: ['烈士陵园'],
+  墓地: ['陵园'],
+  扫墓: ['祭扫'],
+  上坟: ['祭扫'],
+  纪念馆: ['教育馆', '陵园'],
+  过节慰问: ['走访慰问'],
+  送温暖: ['走访慰问'],
+  慰问金: ['慰问'],
+  当兵的: ['军人'],
+  部队: ['军营', '官兵'],
+  兵哥哥: ['官兵'],
+  子弟兵: ['官兵'],
+  拥军: ['双拥'],
+  拥军优属: ['双拥'],
+  模范县: ['双拥模范县'],
+  双拥模范: ['双拥模范县'],
+  电话: ['咨询'],
+  办事: ['办理'],
+  怎么申请: ['申请', '办理'],
+  手续: ['办理', '材料'],
+  条件: ['对象'],
+  国防课: ['国防教育'],
+  国防教育课: ['国防教育'],
+  小学生: ['小学'],
+  初中生: ['初中'],
+  高中生: ['高中'],
+  中学生: ['初中', '高中'],
+  答题: ['知识竞赛'],
+  竞赛题: ['知识竞赛'],
+  建军节: ['八一建军节', '八一'],
+  八一节: ['八一'],
+  重阳节: ['重阳'],
+  清明节: ['清明'],
+  义诊: ['送医送药'],
+  体检: ['义诊', '送医送药'],
+};
+
+const MAX_WORD = 16;
+
+export interface SynonymResult {
+  /** The merged table: defaults, with staff entries replacing or adding words. */
+  synonyms: Record<string, string[]>;
+  findings: Finding[];
+}
+
+/**
+ * Parses content/search-synonyms.yaml (a mapping: 居民说的词: [本站用的词, …]) and merges it over
+ * the defaults. `text` undefined (no file) gives the defaults alone.
+ */
+export function readSynonyms(text: string | undefined, file = `content/${SYNONYMS_FILE}`): SynonymResult {
+  const synonyms: Record<string, string[]> = structuredClone(DEFAULT_SYNONYMS);
+  const findings: Finding[] = [];
+  if (text === undefined || !text.trim()) return { synonyms, findings };
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
+  const error = (line: number | undefined, field: string | undefined, message: string, fix: string) =>
+    findings.push({ file, line, field, rule: 'search-synonyms', severity: 'error', message, fix });
+  // Syntax mistakes are explained by the content reader's YAML rules, in Chinese; a repeated word is told below.
+  const syntax = parseYamlSource(text).problems.filter((problem) => problem.code !== 'yaml-duplicate-key');
+  if (syntax.length || doc.errors.length) {
+    for (const problem of syntax) error(problem.line, undefined, `同义词表的格式有误：${problem.message}`, problem.fix);
+    if (!syntax.length) error(doc.errors[0]?.linePos?.[0]?.line, undefined, '同义词表的格式有误。', '每行写成“居民说的词: [本站用的词, 另一个词]”，冒号后面留一个空格。');
+    return { synonyms, findings };
+  }
+  const root = doc.contents;
+  if (root === null) return { synonyms, findings };
+  if (!isMap(root)) {
+    error(lineOf(root as Node), undefined, '同义词表应该是“词: [同义词, …]”的列表，每行一个词。', '例如：退伍: [退役]');
+    return { synonyms, findings };
+  }
+  const seen = new Map<string, number | undefined>();
+  for (const pair of root.items) {
+    const keyNode = pair.key as Node | null;
+    const line = lineOf(keyNode);
+    const key = isScalar(keyNode) ? String(keyNode.value ?? '').trim() : '';
+    if (!key) {
+      error(line, undefined, '有一行没有写词（冒号前面是空的）。', '在冒号前面写居民常说的词，例如：退伍: [退役]');
+      continue;
+    }
+    if ([...key].length > MAX_WORD) {
+      error(line, key, `“${key}”太长了（${[...key].length} 个字），同义词表只收词语，不收句子。`, `改成 ${MAX_WORD} 个字以内的词。`);
+      continue;
+    }
+    if (seen.has(key)) {
+      error(line, key, `“${key}”写了两次（第 ${seen.get(key)} 行已经有了）。`, '把两行合并成一行，同义词都写进同一个方括号。');
+      continue;
+    }
+    seen.set(key, line);
+    const value = pair.value as Node | null;
+    const items = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value ?? '').trim() : '')) : isScalar(value) ? [String(value.value ?? '').trim()] : [];
+    if (items.length === 0 || items.some((item) => !item)) {
+      error(lineOf(value) ?? line, key, `“${key}”后面没有写同义词，或者方括号里有空的一项。`, `写成：${key}: [本站用的词]，多个词用逗号隔开。`);
+      continue;
+    }
+    const long = items.find((item) => [...item].length > MAX_WORD);
+    if (long) {
+      error(lineOf(value) ?? line, key, `“${key}”的同义词“${long}”太长了，同义词表只收词语。`, `改成 ${MAX_WORD} 个字以内的词。`);
+      continue;
+    }
+    const same = items.filter((item) => item === key);
+    if (same.length === items.length) {
+      error(lineOf(value) ?? line, key, `“${key}”的同义词只有它自己，这一行不起作用。`, '写上本站文章里用的另一个说法，或者删掉这一行。');
+      continue;
+    }
+    synonyms[key] = [...new Set(items.filter((item) => item !== key))];
+  }
+  return { synonyms, findings };
+}

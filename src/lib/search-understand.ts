@@ -1,0 +1,254 @@
+/**
+ * Query understanding for site search: what did the resident mean? Pure functions shared by the
+ * search island and its tests.
+ *
+ * 1. The query is cut into words with the site's own vocabulary (made at build time from titles,
+ *    tags, names, units, taxonomy terms and frequent phrases; see search-lexicon-build.ts), not with
+ *    the browser's segmenter alone, which splits words it does not know into single characters.
+ * 2. Question and filler words (什么, 多少钱, 在哪, 是几号, 是什么意思 …) are dropped.
+ * 3. Each remaining word gets its alternatives: the site's words for what residents say (synonym
+ *    table: 退伍 → 退役), and, for words the site does not use, site words that sound the same
+ *    (pinyin: 优待经 → 优待金). The reader is told (也搜索了：退役).
+ */
+import { compact, hasHan, normalizeQuery } from './search-query.ts';
+import { soundAlikes, soundIndex, type PinyinTable, type SoundIndex } from './search-pinyin.ts';
+
+/**
+ * Question and filler words, dropped from queries. Longer ones first where they overlap is not
+ * needed: segmentation picks the longest match. Words of content (申请, 标准, 时间) are not here.
+ */
+export const FILLER_WORDS = [
+  '是什么意思', '什么意思', '啥意思', '是什么', '是啥', '什么', '啥', '什么样', '什么时候', '啥时候', '何时',
+  '多少钱', '多少', '是多少', '有多少', '几多', '多久', '多长时间',
+  '在哪里', '在哪儿', '在哪', '哪里', '哪儿', '去哪', '哪个', '哪些', '哪家', '有哪些',
+  '是几号', '几号', '几月几号', '几月', '几点', '几时', '是哪天', '哪天',
+  '怎么办', '怎么样', '怎么', '怎样', '咋办', '咋', '如何', '为什么', '为啥',
+  '能不能', '可不可以', '可以', '能否', '能', '会不会', '有没有', '是不是', '要不要', '需不需要', '需要',
+  '请问', '想问', '问一下', '一下', '我想', '我要', '我家', '我们', '我', '你好', '您好', '帮忙', '麻烦',
+  '吗', '呢', '吧', '啊', '呀', '嘛', '的', '了', '是', '有', '在', '和', '与', '及', '或', '给', '都', '还', '也', '要', '去', '该', '找',
+] as const;
+
+/**
+ * What a question word asks for, as words a page that answers it tends to hold: they do not decide
+ * which pages match, only which of the matching pages come first (什么意思 → 含义: the lesson that
+ * explains 双拥 before the reports that mention it; 在哪 → 地址).
+ */
+export const FILLER_HINTS: Record<string, string[]> = {
+  是什么意思: ['含义', '由来'], 什么意思: ['含义', '由来'], 啥意思: ['含义', '由来'], 是什么: ['含义', '由来'], 是啥: ['含义'],
+  在哪里: ['地址'], 在哪儿: ['地址'], 在哪: ['地址'], 哪里: ['地址'], 哪儿: ['地址'], 去哪: ['地址'],
+  几点: ['开放时间'], 几时: ['开放时间'],
+  多少钱: ['标准', '元'], 多少: ['标准'], 是多少: ['标准'], 有多少: ['标准'], 几多: ['标准'],
+  什么时候: ['时间'], 啥时候: ['时间'], 何时: ['时间'], 是几号: ['日期', '由来'], 几号: ['日期', '由来'], 几月几号: ['日期'], 是哪天: ['日期'], 哪天: ['日期'],
+  怎么办: ['办理', '流程'], 怎么: ['办理', '流程'], 怎样: ['办理', '流程'], 如何: ['办理', '流程'], 咋办: ['办理'],
+};
+
+/** The section that answers a kind of question best (within equally good matches): amounts are in policies' tables. */
+export const FILLER_SECTIONS: Record<string, string> = {
+  多少钱: '政策解读', 多少: '政策解读', 是多少: '政策解读', 有多少: '政策解读', 几多: '政策解读',
+  怎么办: '政策解读', 咋办: '政策解读', 如何: '政策解读', 能不能: '政策解读', 可以: '政策解读', 有没有: '政策解读',
+  是什么意思: '国防教育', 什么意思: '国防教育', 啥意思: '国防教育',
+};
+
+/**
+ * Who is asking, not what about (儿子当兵…, 我爸是退伍军人…): these words rank pages but a page
+ * need not hold them.
+ */
+export const CONTEXT_WORDS = new Set(['儿子', '女儿', '丈夫', '老公', '爱人', '媳妇', '老婆', '妻子', '父亲', '母亲', '爸爸', '妈妈', '我爸', '我妈', '家里', '家里人', '家人', '老人', '本人', '自己', '我们家']);
+
+/** Words for years relative to today: dropped from the query, the year itself ranks pages. */
+export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上一年: -1, 明年: 1 };
+
+export interface Lexicon {
+  /** Words of the site, for segmentation. */
+  words: Set<string>;
+  /** What residents say → the site's words for it. */
+  synonyms: Map<string, string[]>;
+  fillers: Set<string>;
+}
+
+/** The lexicon file written at build time (src/pages/search-lexicon.json.ts). */
+export interface LexiconFile {
+  version: 1;
+  /** Site words joined by "|". */
+  words: string;
+  synonyms: Record<string, string[]>;
+}
+
+export function readLexicon(file: LexiconFile): Lexicon {
+  return {
+    words: new Set(file.words.split('|').filter(Boolean)),
+    synonyms: new Map(Object.entries(file.synonyms)),
+    fillers: new Set([...FILLER_WORDS, ...Object.keys(RELATIVE_YEARS)]),
+  };
+}
+
+export interface Piece {
+  text: string;
+  /** A site word, a synonym key or a filler (otherwise: characters the vocabulary does not know). */
+  known: boolean;
+  filler: boolean;
+}
+
+const MAX_WORD = 10;
+
+/**
+ * Cuts a run of Chinese characters into words: the cut that covers the most of it with known words,
+ * longer words weighing more (a word of n characters scores n²; an unknown character 0); then
+ * neighbouring unknown characters are joined back into one piece (段|简 → 段简).
+ */
+export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
+  const chars = [...run];
+  const n = chars.length;
+  const best: { score: number; count: number; from: number }[] = [{ score: 0, count: 0, from: -1 }];
+  const isWord = (text: string) => lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text) || CONTEXT_WORDS.has(text);
+  for (let i = 1; i <= n; i++) {
+    let pick = { score: best[i - 1].score, count: best[i - 1].count + 1, from: i - 1 };
+    for (let len = 2; len <= Math.min(MAX_WORD, i); len++) {
+      const text = chars.slice(i - len, i).join('');
+      if (!isWord(text)) continue;
+      const score = best[i - len].score + len * len;
+      const count = best[i - len].count + 1;
+      if (score > pick.score || (score === pick.score && count < pick.count)) pick = { score, count, from: i - len };
+    }
+    // A single character that is a word on its own (军, 的) scores 1.
+    const single = chars[i - 1];
+    if (isWord(single) && best[i - 1].score + 1 > pick.score) pick = { score: best[i - 1].score + 1, count: best[i - 1].count + 1, from: i - 1 };
+    best.push(pick);
+  }
+  const pieces: Piece[] = [];
+  for (let i = n; i > 0; i = best[i].from) {
+    const text = chars.slice(best[i].from, i).join('');
+    const known = isWord(text);
+    pieces.unshift({ text, known, filler: lexicon.fillers.has(text) && !lexicon.words.has(text) });
+  }
+  const joined: Piece[] = [];
+  for (const piece of pieces) {
+    const last = joined.at(-1);
+    if (!piece.known && last && !last.known) last.text += piece.text;
+    else joined.push({ ...piece });
+  }
+  return joined;
+}
+
+export type AlternativeKind = 'query' | 'synonym' | 'sound';
+
+export interface Alternative {
+  text: string;
+  kind: AlternativeKind;
+}
+
+export interface QueryWord {
+  /** The word as the reader typed it. */
+  text: string;
+  /** Words to search for it, the typed one first. */
+  alternatives: Alternative[];
+  /**
+   * false for a stray character the vocabulary does not know, next to known words (费 in 安置费):
+   * it ranks pages but a page need not hold it to count as matching every word.
+   */
+  required: boolean;
+  /** The vocabulary knows the word (or a synonym key does). */
+  known: boolean;
+}
+
+export interface QueryPlan {
+  query: string;
+  words: QueryWord[];
+  /** Question and filler words left out. */
+  dropped: string[];
+  /** Words that rank the matching pages (from the question words and relative years), not searched. */
+  hints: string[];
+  /** Sections that answer this kind of question (多少钱 → 政策解读), preferred among equal matches. */
+  sections: string[];
+}
+
+const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+
+/** The plan for a query before typo correction (no pinyin table needed). */
+export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFullYear()): QueryPlan {
+  const query = normalizeQuery(raw);
+  const words: QueryWord[] = [];
+  const dropped: string[] = [];
+  const add = (text: string, known: boolean, required: boolean) => {
+    const existing = words.find((word) => word.text === text);
+    if (existing) return;
+    const alternatives: Alternative[] = [{ text, kind: 'query' }];
+    for (const synonym of lexicon.synonyms.get(text) ?? []) {
+      if (!alternatives.some((a) => a.text === synonym)) alternatives.push({ text: synonym, kind: 'synonym' });
+    }
+    words.push({ text, alternatives, required, known });
+  };
+  for (const token of query.toLowerCase().match(TOKEN) ?? []) {
+    if (!hasHan(token)) {
+      add(compact(token), true, true);
+      continue;
+    }
+    const pieces = segmentRun(token, lexicon);
+    const content = pieces.filter((piece) => !piece.filler);
+    for (const piece of pieces) if (piece.filler) dropped.push(piece.text);
+    for (const piece of content) {
+      const stray = !piece.known && [...piece.text].length === 1 && content.length > 1;
+      const context = CONTEXT_WORDS.has(piece.text) && content.length > 1;
+      add(piece.text, piece.known, !stray && !context);
+    }
+  }
+  // A query made only of filler words (什么) is searched as typed.
+  if (words.length === 0 && query) add(compact(query), false, true);
+  const hints = dropped.flatMap((word) => (word in RELATIVE_YEARS ? [`${year + RELATIVE_YEARS[word]}年`] : (FILLER_HINTS[word] ?? [])));
+  const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter(Boolean);
+  return { query, words, dropped: words.length ? dropped : [], hints: words.length ? [...new Set(hints)] : [], sections: words.length ? [...new Set(sections)] : [] };
+}
+
+/**
+ * Adds sound-alike site words to the words the vocabulary does not know. A stray unknown character
+ * is tried together with its neighbour (优待|经 → 优待经 → 优待金): the corrected word then replaces
+ * both pieces.
+ */
+const indexes = new WeakMap<PinyinTable, SoundIndex>();
+
+export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexicon): QueryPlan {
+  let index = indexes.get(table);
+  if (!index) indexes.set(table, (index = soundIndex(table, lexicon.words)));
+  const words = plan.words.map((word) => ({ ...word, alternatives: [...word.alternatives] }));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word.known || !hasHan(word.text)) continue;
+    const alone = soundAlikes(word.text, index!).filter((w) => lexicon.words.has(w));
+    if (alone.length) {
+      for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'sound' });
+      word.required = true;
+      continue;
+    }
+    // Glue to a neighbour: previous word + this one, or this one + next.
+    for (const [from, to] of [[i - 1, i], [i, i + 1]] as const) {
+      if (from < 0 || to >= words.length) continue;
+      const glued = words[from].text + words[to].text;
+      const found = soundAlikes(glued, index!).filter((w) => lexicon.words.has(w));
+      if (!found.length) continue;
+      const merged: QueryWord = {
+        text: glued,
+        alternatives: [{ text: glued, kind: 'query' }, ...found.slice(0, 2).map((text) => ({ text, kind: 'sound' as const }))],
+        required: true,
+        known: false,
+      };
+      words.splice(from, 2, merged);
+      i = from;
+      break;
+    }
+  }
+  return { ...plan, words };
+}
+
+/**
+ * Whether typo correction could change the plan (so the pinyin table is worth fetching): a word the
+ * vocabulary does not know, that the site does not hold either (`found(word)` false) — a word
+ * that is on the site, however rare, was meant as typed.
+ */
+export function needsTypoCheck(plan: QueryPlan, found: (word: QueryWord) => boolean = () => false): boolean {
+  return plan.words.some((word) => !word.known && hasHan(word.text) && !found(word));
+}
+
+/** The site words searched besides what was typed, for "也搜索了：…". */
+export function alsoSearched(plan: QueryPlan): string[] {
+  return [...new Set(plan.words.flatMap((word) => word.alternatives.filter((a) => a.kind !== 'query').map((a) => a.text)))];
+}
