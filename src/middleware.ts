@@ -1,0 +1,14 @@
+/**
+ * Every page the build renders passes through here once: its text gets the site-wide rules of
+ * src/lib/text-enhance.ts (numbers and dates kept whole, phone numbers as tel: links).
+ * Feeds, the calendar file and other endpoints are not HTML and pass unchanged.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { enhanceHtml } from './lib/text-enhance.ts';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = enhanceHtml(await response.text());
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
