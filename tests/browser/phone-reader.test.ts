@@ -220,3 +220,68 @@ describe('keyboard focus in the header', () => {
     await close(page);
   });
 });
+
+describe('long pages and reports', () => {
+  it('返回顶部 at the end of a long page brings the reader back to the top', async () => {
+    const page = await open('/timeline/');
+    const link = page.getByRole('link', { name: '返回顶部' });
+    await link.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await close(page);
+  });
+
+  it('a report links the one before and after it, and related reports are nearest in subject', async () => {
+    const page = await open('/reports/2026-07-29-bayi-zoufang-weiwen/');
+    const nav = page.getByRole('navigation', { name: '上一篇和下一篇' });
+    expect(await nav.getByText(/^上一篇：/).count()).toBe(1);
+    expect(await nav.getByText(/^下一篇：/).count()).toBe(1);
+    expect(await nav.getByRole('link').first().getAttribute('href')).toBe('/reports/2026-06-05-guanbing-zhuli-xiashou/');
+    const related = page.getByRole('complementary', { name: '相关报道' });
+    const titles = await related.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(titles.length).toBe(3);
+    // Last year's 八一 visit is closer in subject than anything newer from the same plan.
+    expect(await related.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/reports/2025-07-31-bayi-zoufang-weiwen/');
+    await close(page);
+  });
+
+  it('plan and lesson pages put the title first, the tags under it', async () => {
+    for (const route of ['/plans/2026-shuangyong-gongzuo-jihua/', '/education/chuzhong-renshi-guofang/', '/education/zhongxue-guofang-zhishi-jingsai/', '/education/xian-lieshi-lingyuan/']) {
+      const page = await open(route);
+      const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      const tag = (await page.getByRole('main').locator('article .meta').first().boundingBox())!;
+      expect(h1.y, route).toBeLessThan(tag.y);
+      await close(page);
+    }
+  });
+});
+
+describe('print', () => {
+  it('a policy has 打印本页, and prints with the site name on top', async () => {
+    const page = await open(POLICY);
+    expect(await page.getByRole('button', { name: '打印本页' }).isVisible()).toBe(true);
+    expect(await page.getByText('示例县双拥宣传站 · 政策解读').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText('示例县双拥宣传站 · 政策解读').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '打印本页' }).isVisible()).toBe(false);
+    await close(page);
+  });
+
+  it('a printed quiz has a 班级 / 姓名 / 得分 line', async () => {
+    const page = await open('/education/zhongxue-guofang-zhishi-jingsai/');
+    const line = page.getByText(/班级：.*姓名：.*得分：/);
+    expect(await line.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await line.isVisible()).toBe(true);
+    await close(page);
+  });
+
+  it('quiz answers stay out of search snippets', async () => {
+    const page = await open('/search/?q=' + encodeURIComponent('正确答案'));
+    await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor();
+    const excerpts = await page.getByRole('list', { name: '搜索结果' }).innerText();
+    expect(excerpts).not.toContain('正确答案：');
+    await close(page);
+  });
+});
