@@ -33,25 +33,32 @@ for (const el of all('[data-until]')) el.textContent = untilText(el.dataset.unti
 for (const el of all('[data-past-badge]')) el.hidden = !isPast(el.dataset.pastBadge!, today);
 for (const el of all('[data-observance-date]')) el.classList.toggle('current', isSoon(el.dataset.observanceDate!, today));
 
-// Plan timeline: the 本月 badge and the current month.
-for (const el of all('[data-month]')) {
-  const current = isCurrentMonth(el.dataset.month!, today);
-  el.classList.toggle('current', current);
-  if (current) el.setAttribute('aria-current', 'date');
-  else el.removeAttribute('aria-current');
-  const badge = el.querySelector<HTMLElement>('[data-month-badge]');
-  if (badge) badge.hidden = !current;
+// Plan timeline: the current month, and its 本月 badge (one on the page, moved there).
+for (const months of all('[data-plan-months]')) {
+  all('[data-month-badge]', months).forEach((badge) => badge.remove());
+  for (const item of all('li', months)) {
+    const time = item.querySelector(':scope > time');
+    const current = !!time && isCurrentMonth(time.getAttribute('datetime') ?? '', today);
+    item.classList.toggle('current', current);
+    if (current) {
+      item.setAttribute('aria-current', 'date');
+      const badge = Object.assign(document.createElement('span'), { className: 'tag tag-warn', textContent: '本月' });
+      badge.dataset.monthBadge = '';
+      time.after(' ', badge);
+    } else item.removeAttribute('aria-current');
+  }
 }
 
 // Plan tasks: status from the period and today; done stays done.
-const tasks = all('tr[data-start][data-end]');
+const tasks = all('tr[data-period]');
 if (tasks.length > 0) {
   const counts = Object.fromEntries(TASK_STATUSES.map((status) => [status, 0])) as Record<TaskStatus, number>;
   for (const row of tasks) {
-    const { status, label } = taskStatusOn({ start: row.dataset.start!, end: row.dataset.end! }, row.dataset.status === 'done', today);
+    const [start = '', end = ''] = (row.dataset.period ?? '').split(' ');
+    const { status, label } = taskStatusOn({ start, end }, row.dataset.status === 'done', today);
     counts[status] += 1;
     row.dataset.status = status;
-    const tag = row.querySelector('[data-status-tag]');
+    const tag = row.querySelector('td .tag');
     if (tag) { tag.textContent = label; tag.className = ['tag', TASK_STATUS_TAG[status]].filter(Boolean).join(' '); }
   }
   for (const el of all('[data-status-count]')) {

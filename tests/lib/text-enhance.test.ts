@@ -7,16 +7,16 @@ const bodyOf = (html: string) => html.slice(html.indexOf('<body>') + 6, html.ind
 
 describe('enhanceText: numbers stay whole', () => {
   it.each([
-    ['24,000', '<span class=nw>24,000</span>'],
-    ['100', '<span class=nw>100</span>'],
-    ['2026年12月13日', '<span class=nw>2026年12月13日</span>'],
-    ['12月13日', '<span class=nw>12月13日</span>'],
-    ['24,000元', '<span class=nw>24,000元</span>'],
-    ['还有 12 天', '还有 <span class=nw>12 天</span>'],
-    ['8:30—12:00', '<span class=nw>8:30—12:00</span>'],
-    ['2026-04~2026-06', '<span class=nw>2026-04~2026-06</span>'],
-    ['完成率 75%', '完成率 <span class=nw>75%</span>'],
-    ['1.5万元', '<span class=nw>1.5万元</span>'],
+    ['24,000', '<n-w>24,000</n-w>'],
+    ['100', '<n-w>100</n-w>'],
+    ['2026年12月13日', '<n-w>2026年12月13日</n-w>'],
+    ['12月13日', '<n-w>12月13日</n-w>'],
+    ['24,000元', '<n-w>24,000元</n-w>'],
+    ['还有 12 天', '还有 <n-w>12 天</n-w>'],
+    ['8:30—12:00', '<n-w>8:30—12:00</n-w>'],
+    ['2026-04~2026-06', '<n-w>2026-04~2026-06</n-w>'],
+    ['完成率 75%', '完成率 <n-w>75%</n-w>'],
+    ['1.5万元', '<n-w>1.5万元</n-w>'],
   ])('%s', (text, expected) => {
     expect(enhanceText(text, { inLink: false })).toBe(expected);
   });
@@ -34,7 +34,7 @@ describe('phone numbers', () => {
   });
 
   it('inside a link stay whole but make no nested link', () => {
-    expect(enhanceText('0999-6212345', { inLink: true })).toBe('<span class=nw>0999-6212345</span>');
+    expect(enhanceText('0999-6212345', { inLink: true })).toBe('<n-w>0999-6212345</n-w>');
   });
 
   it('are found in free text, record numbers are not', () => {
@@ -47,12 +47,12 @@ describe('enhanceHtml', () => {
     const html = page('<p title="24,000">优待金 24,000 元</p><script>var d="2026-01-01"</script><svg><title>2026年</title></svg><select><option>2026年</option></select>');
     const out = enhanceHtml(html);
     expect(out.slice(0, out.indexOf('<body>'))).toBe(html.slice(0, html.indexOf('<body>')));
-    expect(bodyOf(out)).toBe('<p title="24,000">优待金 <span class=nw>24,000 元</span></p><script>var d="2026-01-01"</script><svg><title>2026年</title></svg><select><option>2026年</option></select>');
+    expect(bodyOf(out)).toBe('<p title="24,000">优待金 <n-w>24,000 元</n-w></p><script>var d="2026-01-01"</script><svg><title>2026年</title></svg><select><option>2026年</option></select>');
   });
 
   it('links a phone number in the footer but not one inside an existing link', () => {
     const out = bodyOf(enhanceHtml(page('<footer><p>联系电话：0999-6212345</p><a href="/about/">0999-6212345</a></footer>')));
-    expect(out).toBe('<footer><p>联系电话：<a class=nw href="tel:09996212345">0999-6212345</a></p><a href="/about/"><span class=nw>0999-6212345</span></a></footer>');
+    expect(out).toBe('<footer><p>联系电话：<a class=nw href="tel:09996212345">0999-6212345</a></p><a href="/about/"><n-w>0999-6212345</n-w></a></footer>');
   });
 
   it('returns a page without digits unchanged', () => {
@@ -70,5 +70,12 @@ describe('whoToCall', () => {
   it('falls back to the site office when the policy names no phone', () => {
     expect(whoToCall(undefined, site)).toEqual({ office: '示例县双拥工作领导小组办公室', phones: ['0999-6212345'] });
     expect(whoToCall('到县政务服务中心三楼办理', site)).toEqual({ office: '示例县双拥工作领导小组办公室', phones: ['0999-6212345'] });
+  });
+});
+
+describe('enhanceHtml and <time>', () => {
+  it('leaves a <time> to CSS (it is nowrap as a whole) and never wraps twice', () => {
+    const html = page('<p><time datetime="2026-12-13">2026年12月13日</time>（还有 <n-w>20 天</n-w>）</p>');
+    expect(enhanceHtml(html)).toBe(html);
   });
 });
