@@ -233,9 +233,8 @@ export const unitSchema = z.object({
   name: nonEmpty,
   kind: z.enum(UNIT_KINDS),
   parent: id.optional(),
-  /** Office landline and address shown on the unit's page (its 联系方式). */
-  phone: nonEmpty.optional(),
-  address: nonEmpty.optional(),
+  /** Office address and landline shown on the unit's page (its 联系方式). */
+  contact: nonEmpty.optional(),
 });
 
 export const observanceRule = z.discriminatedUnion('type', [

@@ -285,3 +285,46 @@ describe('print', () => {
     await close(page);
   });
 });
+
+describe('polish', () => {
+  it('the timeline filter is kept in the address and restored from it', async () => {
+    const page = await open('/timeline/');
+    await page.getByLabel('类别').selectOption({ label: '荣誉表彰' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('honour');
+    const shown = await page.locator('li[data-event]:visible').count();
+    const again = await open(`/timeline/?kind=honour`);
+    expect(await again.getByLabel('类别').inputValue()).toBe('honour');
+    expect(await again.locator('li[data-event]:visible').count()).toBe(shown);
+    expect(await again.getByRole('status').innerText()).toBe(`显示 ${shown} 条`);
+    await close(page);
+    await close(again);
+  });
+
+  it('延伸学习 links the lessons it names', async () => {
+    const page = await open('/education/zhongxue-guofang-zhishi-jingsai/');
+    const further = page.getByRole('heading', { name: '延伸学习' }).locator('xpath=following-sibling::p[1]');
+    expect(await further.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual(['/education/chuzhong-renshi-guofang/', '/education/gaozhong-bingyifa-yu-qingnian-dandang/']);
+    await close(page);
+  });
+
+  it('a unit page gives a contact to call', async () => {
+    const page = await open('/units/xian-tuiyijunrenju/');
+    expect(await page.getByRole('main').getByRole('link', { name: '0999-6212351' }).getAttribute('href')).toBe('tel:09996212351');
+    const other = await open('/units/wujing-zhongdui/');
+    expect(await other.getByRole('main').getByText(/^联系方式：/).innerText()).toContain('0999-6212345');
+    await close(page);
+    await close(other);
+  });
+
+  it('search filters offer no value that would leave no result', async () => {
+    const page = await open('/search/?q=' + encodeURIComponent('优待金'));
+    await page.locator('[data-search-status]').filter({ hasText: /找到/ }).waitFor();
+    await page.getByText('筛选和排序').click();
+    await expect.poll(() => page.locator('select[name="section"] option[value="政策解读"]').textContent()).toMatch(/（\d+）$/);
+    const offered = await page.locator('select option').evaluateAll((options) => (options as HTMLOptionElement[]).filter((o) => !o.hidden && !o.disabled).map((o) => o.textContent ?? ''));
+    expect(offered.length).toBeGreaterThan(2);
+    expect(offered.filter((text) => text.endsWith('（0）'))).toEqual([]);
+    await close(page);
+  });
+});
