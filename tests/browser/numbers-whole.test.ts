@@ -62,7 +62,7 @@ describe('numbers never wrap inside themselves', () => {
     await page.goto(`${demo.url()}/policies/xian-yiwubing-youdaijin-biaozhun/`);
     expect(await splitRuns(page)).toEqual([]);
     // A narrow column and no nowrap: what the 标准 table looked like before the rule.
-    await page.addStyleTag({ content: '.nw { white-space: normal !important } td, th { width: 1px }' });
+    await page.addStyleTag({ content: '.nw, n-w, time { white-space: normal !important } td, th { width: 1px }' });
     const split = await splitRuns(page);
     expect(split.map((run) => run.text)).toEqual(expect.arrayContaining(['24,000']));
     await context.close();
