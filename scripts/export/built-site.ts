@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fail, shown } from '../cli.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
-import { EXPORT_INDEX_URL, exportJsonUrl } from '../../src/lib/channels/urls.ts';
+import { EXPORT_INDEX_URL, exportJsonUrl } from '../../src/model/urls.ts';
 import type { ExportRecord } from '../../src/lib/channels/export.ts';
 import type { CollectionName } from '../../src/model/index.ts';
 

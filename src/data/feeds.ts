@@ -3,7 +3,7 @@ import { getSite } from './content.ts';
 import { channelArticle, publishedEntries } from './channel-articles.ts';
 import { COLLECTIONS, COLLECTION_LABELS } from '../model/index.ts';
 import { collectionUrl } from '../model/urls.ts';
-import { feedUrl, type FeedName } from '../lib/channels/urls.ts';
+import { feedUrl, type FeedName } from '../model/urls.ts';
 import { FEED_ITEM_LIMIT, type FeedChannel } from '../lib/channels/feeds.ts';
 import type { Article } from '../lib/channels/article.ts';
 

@@ -4,7 +4,7 @@
  * Nothing is stored (no storage, no cookies) and nothing is fetched, so a loaded page keeps
  * working offline. Text is only set with textContent, never parsed as HTML.
  */
-import { describeScore, formatScore, gradeQuestion, optionLetter, scoreQuiz, type QuestionResult } from '../lib/quiz.ts';
+import { describeScore, formatScore, gradeQuestion, scoreQuiz, unansweredPrompt, verdictText, type QuestionResult } from '../lib/quiz.ts';
 
 interface Question {
   fieldset: HTMLFieldSetElement;
@@ -66,7 +66,16 @@ function enhanceQuiz(quiz: HTMLElement): void {
 
   const submitAll = button('全部提交');
   const reset = button('重新答题', 'button button-plain');
-  bar.append(submitAll, reset);
+  // 全部提交 with questions left blank asks first: 仍然提交 or 继续答题.
+  const confirm = element('div', 'quiz-confirm');
+  confirm.setAttribute('role', 'alertdialog');
+  confirm.setAttribute('aria-label', '还有题目没有作答');
+  const confirmText = element('p', '');
+  const confirmYes = button('仍然提交');
+  const confirmNo = button('继续答题', 'button button-plain');
+  confirm.append(confirmText, confirmYes, confirmNo);
+  confirm.hidden = true;
+  bar.append(submitAll, reset, confirm);
   bar.hidden = false;
   quiz.classList.add('quiz-js');
 
@@ -89,11 +98,7 @@ function enhanceQuiz(quiz: HTMLElement): void {
     for (const index of result.expected) mark(question, index, question.inputs[index]?.checked ? '✓ 你选对了' : '✓ 正确答案', 'opt-answer');
     for (const index of result.wrong) mark(question, index, '✗ 你选错了', 'opt-wrong');
     question.fieldset.classList.add(result.correct ? 'q-right' : 'q-wrong');
-    const verdict = result.correct
-      ? `✓ 第${question.number}题回答正确。`
-      : result.answered
-        ? `✗ 第${question.number}题回答错误：你选了 ${chosen(question).map(optionLetter).join('、')}。`
-        : `✗ 第${question.number}题未作答。`;
+    const verdict = verdictText(question.number, result, question.fieldset.querySelector('input[type="checkbox"]') ? 'multiple' : 'single');
     question.feedback.replaceChildren(element('p', 'quiz-verdict', verdict), ...question.key.map((line) => element('p', '', line)));
   }
 
@@ -133,16 +138,33 @@ function enhanceQuiz(quiz: HTMLElement): void {
     if (showScore()) resultBox!.focus();
   }
 
-  /** 全部提交: grade what is left, quietly (the score box takes the focus and sums it up). */
+  const blank = () => questions.filter((question) => !question.result && chosen(question).length === 0);
+
+  /** 全部提交: ask first if some are blank; otherwise grade what is left. */
   submitAll.addEventListener('click', () => {
+    const left = blank();
+    if (left.length === 0) return submitRest();
+    confirmText.textContent = unansweredPrompt(left.map((question) => question.number));
+    confirm.hidden = false;
+    confirmNo.focus();
+  });
+  confirmYes.addEventListener('click', () => { confirm.hidden = true; submitRest(); });
+  confirmNo.addEventListener('click', () => {
+    confirm.hidden = true;
+    const first = blank()[0];
+    if (first) focusQuestion(first);
+  });
+
+  /** Grades what is left, quietly (the score box takes the focus and sums it up). */
+  function submitRest(): void {
     for (const question of questions) {
       if (question.result) continue;
       question.feedback.setAttribute('aria-live', 'off');
       grade(question);
     }
     showScore();
-    resultBox.focus();
-  });
+    resultBox!.focus();
+  }
 
   /** 重新答题: back to the page as it was loaded. */
   reset.addEventListener('click', () => {
@@ -159,6 +181,7 @@ function enhanceQuiz(quiz: HTMLElement): void {
       question.feedback.setAttribute('aria-live', 'polite');
       question.submit.textContent = '提交本题';
     }
+    confirm.hidden = true;
     showScore();
     title?.scrollIntoView({ block: 'start' });
     title?.focus({ preventScroll: true });

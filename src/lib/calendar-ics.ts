@@ -35,6 +35,8 @@ export interface CalendarInput {
    * file identical between builds; pass e.g. the build's todayIso() to record when it was made.
    */
   stamp?: IsoDate | Date | undefined;
+  /** How often a subscribed calendar app should fetch the file again, in seconds (default: one day). */
+  refreshSeconds?: number | undefined;
 }
 
 /** RFC 5545 TEXT escaping, for the values ical-generator writes without escaping (the calendar name). */
@@ -62,6 +64,8 @@ export function buildCalendarIcs(input: CalendarInput): string {
   const calendar = ical({
     name: escapeText(input.name),
     prodId: input.prodId ?? `//${host}//shuangyong-site//ZH`,
+    // REFRESH-INTERVAL and X-PUBLISHED-TTL: subscribers pick up new dates without re-subscribing.
+    ttl: input.refreshSeconds ?? 24 * 60 * 60,
     ...(input.description ? { description: escapeText(input.description) } : {}),
   });
 

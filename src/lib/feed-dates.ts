@@ -31,3 +31,13 @@ export function formatFeedDate(value: IsoDate | Date, style: FeedDateStyle): str
   if (style === 'rfc822') return `${DAYS[wall.getUTCDay()]}, ${pad(d)} ${MONTHS[mo]} ${y} ${time} +0800`;
   return `${y}-${pad(mo + 1)}-${pad(d)}T${time}+08:00`;
 }
+
+/** RFC 822 date-time at 00:00 China time (+0800) of the given day: /rss.xml's pubDate. */
+export function rfc822China(date: IsoDate): string {
+  return formatFeedDate(date, 'rfc822');
+}
+
+/** The newest of some ISO days (the feed's lastBuildDate: when its content last changed). */
+export function newestDate(dates: readonly IsoDate[]): IsoDate | undefined {
+  return dates.reduce<IsoDate | undefined>((newest, date) => (newest === undefined || date > newest ? date : newest), undefined);
+}

@@ -84,7 +84,7 @@ function byDate<R extends LinkedReportInput>(a: R, b: R): number {
 }
 
 /** The status rule on its own: linked reports win; otherwise the period and today decide. */
-export function taskStatus(period: Period, linkedReports: number, today: IsoDate): TaskStatus {
+export function taskStatus(period: Pick<Period, 'start' | 'end'>, linkedReports: number, today: IsoDate): TaskStatus {
   if (linkedReports > 0) return 'done';
   if (today > period.end) return 'overdue';
   if (periodContains(period, today)) return 'in-progress';

@@ -140,3 +140,32 @@ export function quizComposition(questions: readonly Pick<QuizQuestionLike, 'answ
   const parts = [single > 0 ? `单选题 ${single} 道` : '', multiple > 0 ? `多选题 ${multiple} 道` : ''].filter(Boolean);
   return `共 ${questions.length} 题（${parts.join('，')}）`;
 }
+
+/** "A、C" */
+function letters(indexes: readonly number[]): string {
+  return indexes.map(optionLetter).join('、');
+}
+
+/**
+ * The verdict under a graded question. A 多选 answered partly right says what was right, what was
+ * missed and what was wrong, not just 你选了 A.
+ */
+export function verdictText(number: number, result: QuestionResult, kind: QuestionKind): string {
+  if (result.correct) return `✓ 第${number}题回答正确。`;
+  if (!result.answered) return `✗ 第${number}题未作答，正确答案是 ${letters(result.expected)}。`;
+  if (kind === 'single') return `✗ 第${number}题回答错误：你选了 ${letters(result.wrong)}，正确答案是 ${letters(result.expected)}。`;
+  const right = result.expected.filter((index) => !result.missed.includes(index));
+  const parts = [
+    right.length > 0 ? `选对了 ${letters(right)}` : '',
+    result.missed.length > 0 ? `漏选了 ${letters(result.missed)}` : '',
+    result.wrong.length > 0 ? `多选了 ${letters(result.wrong)}` : '',
+  ].filter(Boolean);
+  const head = right.length > 0 ? '只答对了一部分' : '回答错误';
+  return `✗ 第${number}题${head}：${parts.join('，')}。正确答案是 ${letters(result.expected)}，选全选对才得分。`;
+}
+
+/** What 全部提交 asks first when some questions have no answer yet (their numbers, 1-based). */
+export function unansweredPrompt(numbers: readonly number[]): string {
+  const list = numbers.length > 5 ? `第${numbers.slice(0, 5).join('、')}题等` : `第${numbers.join('、')}题`;
+  return `还有 ${numbers.length} 题没有作答（${list}），未作答的题不得分。要现在全部提交吗？`;
+}

@@ -103,7 +103,7 @@ export function periodError(when: string): string | undefined {
 }
 
 /** Whether the day lies within the period (both ends included). */
-export function periodContains(period: Period, date: IsoDate): boolean {
+export function periodContains(period: Pick<Period, 'start' | 'end'>, date: IsoDate): boolean {
   return period.start <= date && date <= period.end;
 }
 

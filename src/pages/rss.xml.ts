@@ -2,21 +2,30 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/content.ts';
 import { allEntries } from '../data/all-entries.ts';
+import { newestDate, rfc822China } from '../lib/feed-dates.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
   const entries = (await allEntries()).slice(0, 50);
+  const self = new URL('/rss.xml', site.baseUrl).href;
+  const lastBuild = newestDate(entries.map((entry) => entry.date));
   return rss({
     title: site.name,
     description: site.description,
     site: site.baseUrl,
-    customData: '<language>zh-cn</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // Dates in China time (+0800): @astrojs/rss would write GMT, the evening before.
+    customData: [
+      '<language>zh-cn</language>',
+      `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+      lastBuild ? `<lastBuildDate>${rfc822China(lastBuild)}</lastBuildDate>` : '',
+    ].join(''),
     items: entries.map((entry) => ({
       title: entry.title,
       description: entry.summary,
-      pubDate: new Date(`${entry.date}T00:00:00+08:00`),
       link: entry.url,
       categories: [entry.collectionLabel],
+      customData: `<pubDate>${rfc822China(entry.date)}</pubDate>`,
     })),
   });
 };

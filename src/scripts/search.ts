@@ -122,6 +122,8 @@ export function startSearchPage(): void {
       for (const option of select.options) {
         const count = option.value && counts ? (counts[name]?.[option.value] ?? 0) : undefined;
         option.textContent = option.value === '' ? '全部' : count === undefined ? option.value : `${option.value}（${count}）`;
+        // A value that would leave no result is not offered (unless it is the one chosen).
+        option.hidden = option.disabled = count === 0 && !option.selected;
       }
     }
   };

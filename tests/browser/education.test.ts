@@ -196,6 +196,15 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
     // The rest all at once: every one right except the last, which is left blank.
     for (let index = 2; index < questions.length - 1; index += 1) await pick(index, correctIndexes(questions[index]));
     await page.getByRole('button', { name: '全部提交' }).click();
+    // One is blank: 全部提交 asks first, and nothing is graded until the answer.
+    const ask = page.getByRole('alertdialog', { name: '还有题目没有作答' });
+    expect(await ask.innerText()).toContain(`还有 1 题没有作答（第${questions.length}题），未作答的题不得分。要现在全部提交吗？`);
+    expect(await page.locator('[data-score]').innerText()).toBe(`得分 1/${questions.length}`);
+    await ask.getByRole('button', { name: '继续答题' }).click();
+    expect(await ask.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset') !== null)).toBe(true);
+    await page.getByRole('button', { name: '全部提交' }).click();
+    await ask.getByRole('button', { name: '仍然提交' }).click();
     const expected = questions.length - 2;
     expect(await page.locator('[data-score]').innerText()).toBe(`得分 ${expected}/${questions.length}`);
     expect(await page.locator('[data-score-detail]').innerText()).toBe(`全部 ${questions.length} 题已提交：答对 ${expected} 题，答错 1 题，未作答 1 题。`);
@@ -280,7 +289,7 @@ describe('the quiz without JavaScript, and with tricky text (education fixture)'
     const second = page.locator('fieldset[data-answer]').nth(1);
     await second.locator('input').nth(0).check();
     await second.getByRole('button', { name: '提交本题' }).click();
-    expect(await second.locator('.quiz-feedback').innerText()).toContain('回答错误：你选了 A');
+    expect(await second.locator('.quiz-feedback').innerText()).toContain('✗ 第2题只答对了一部分：选对了 A，漏选了 B。正确答案是 A、B，选全选对才得分。');
 
     // Submitting with nothing chosen asks for an answer instead of grading.
     const first = page.locator('fieldset[data-answer]').first();

@@ -109,3 +109,21 @@ describe('score', () => {
     expect(quizComposition([single])).toBe('共 1 题（单选题 1 道）');
   });
 });
+
+describe('verdictText and unansweredPrompt', () => {
+  it('says what a partly right 多选 got right, missed and got wrong', async () => {
+    const { verdictText, gradeQuestion } = await import('../../src/lib/quiz.ts');
+    expect(verdictText(2, gradeQuestion([0, 1, 3], [0], 4), 'multiple')).toBe('✗ 第2题只答对了一部分：选对了 A，漏选了 B、D。正确答案是 A、B、D，选全选对才得分。');
+    expect(verdictText(2, gradeQuestion([0, 1], [0, 2], 3), 'multiple')).toBe('✗ 第2题只答对了一部分：选对了 A，漏选了 B，多选了 C。正确答案是 A、B，选全选对才得分。');
+    expect(verdictText(2, gradeQuestion([0, 1], [2], 3), 'multiple')).toBe('✗ 第2题回答错误：漏选了 A、B，多选了 C。正确答案是 A、B，选全选对才得分。');
+    expect(verdictText(1, gradeQuestion([1], [0], 3), 'single')).toBe('✗ 第1题回答错误：你选了 A，正确答案是 B。');
+    expect(verdictText(1, gradeQuestion([1], [1], 3), 'single')).toBe('✓ 第1题回答正确。');
+    expect(verdictText(4, gradeQuestion([1], [], 3), 'single')).toBe('✗ 第4题未作答，正确答案是 B。');
+  });
+
+  it('asks before grading blank questions', async () => {
+    const { unansweredPrompt } = await import('../../src/lib/quiz.ts');
+    expect(unansweredPrompt([3, 5])).toBe('还有 2 题没有作答（第3、5题），未作答的题不得分。要现在全部提交吗？');
+    expect(unansweredPrompt([1, 2, 3, 4, 5, 6, 7])).toBe('还有 7 题没有作答（第1、2、3、4、5题等），未作答的题不得分。要现在全部提交吗？');
+  });
+});

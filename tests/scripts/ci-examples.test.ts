@@ -44,6 +44,12 @@ describe.each(['github-actions.yml', 'gitea-actions.yml'])('%s', (name) => {
     expect(Object.values(workflow.jobs)[0]!.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).toBe('1');
     expect(read(name)).not.toMatch(/playwright install/);
   });
+  it('also builds once a day, so date-dependent text follows the calendar', () => {
+    const schedule = (workflow.on as { schedule?: { cron: string }[] }).schedule;
+    expect(schedule?.length).toBe(1);
+    // minute hour * * *: every day, once.
+    expect(schedule![0]!.cron).toMatch(/^\d{1,2} \d{1,2} \* \* \*$/);
+  });
 });
 
 describe('gitlab-ci.yml', () => {
@@ -53,5 +59,10 @@ describe('gitlab-ci.yml', () => {
     expectInOrder(pipeline.site.script);
     expect(pipeline.site.artifacts.paths).toEqual(['dist/']);
     expect((pipeline.site.artifacts as { when?: string }).when).toBe('on_success');
+  });
+  it('runs for a pipeline schedule (a daily build set up under CI/CD → Schedules)', () => {
+    const rules = (parse(read('gitlab-ci.yml')) as { workflow: { rules: { if: string }[] } }).workflow.rules;
+    expect(rules.map((rule) => rule.if)).toContain('$CI_PIPELINE_SOURCE == "schedule"');
+    expect(read('gitlab-ci.yml')).toMatch(/10 0 \* \* \*/);
   });
 });

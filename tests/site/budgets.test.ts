@@ -17,7 +17,9 @@ const route = (file: string) => `/${relative(dist, file).replace(/index\.html$/,
 /** Entry pages: reports, cases, policies, education and plans. */
 const contentPages = htmlFiles.filter((file) => /^\/(reports|cases|policies|education|plans)\/[^/]+\/$/.test(route(file)) && !route(file).includes('/page/'));
 /** Pages that are allowed a script island, beyond the tiny inline helpers every page has. */
-const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/];
+const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/,
+  // Relative dates (还有 N 天, 已过, 本月, task statuses) on the reader's day: src/scripts/relative-dates.ts.
+  /^\/$/, /^\/calendar\/$/, /^\/plans\/[^/]+\/$/];
 
 describe('weight budgets', () => {
   it('found the content pages', () => {

@@ -37,6 +37,8 @@ export const unitSchema = z.object({
   name: documented(nonEmpty, { label: '单位名称', hint: '写单位全称', example: '示例县双拥工作领导小组办公室' }),
   kind: documented(z.enum(UNIT_KINDS), { label: '单位类别', hint: `${UNIT_KINDS.join('、')} 选一个`, example: '党政机关' }),
   parent: documented(id.optional(), { label: '上级单位', hint: '写 content/units.yaml 里上级单位的 id' }),
+  /** Office address and landline shown on the unit's page (its 联系方式). */
+  contact: documented(nonEmpty.optional(), { label: '联系方式', hint: '写单位的办公地址和办公电话（座机），会显示在单位页上；不要写手机号', example: '县人武部政工科，0999-6212300' }),
 });
 
 export const observanceSchema = z.object({

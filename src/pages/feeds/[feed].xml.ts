@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_NAMES, feedData } from '../../data/feeds.ts';
 import { rssFeed } from '../../lib/channels/feeds.ts';
-import type { FeedName } from '../../lib/channels/urls.ts';
+import type { FeedName } from '../../model/urls.ts';
 
 export const getStaticPaths = (() => FEED_NAMES.map((feed) => ({ params: { feed } }))) satisfies GetStaticPaths;
 

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { publishedEntries } from '../../../data/channel-articles.ts';
 import { isoDate, getSite } from '../../../data/content.ts';
 import { COLLECTIONS } from '../../../model/index.ts';
-import { exportJsonUrl } from '../../../lib/channels/urls.ts';
+import { exportJsonUrl } from '../../../model/urls.ts';
 import { EXPORT_FORMAT } from '../../../lib/channels/export.ts';
 
 export const GET: APIRoute = async () => {
