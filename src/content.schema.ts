@@ -48,6 +48,62 @@ const onlyIfWellFormed = { when: (payload: { issues: readonly unknown[] }) => pa
 const nonEmpty = z.string().trim().min(1);
 const stringList = z.array(nonEmpty).default([]);
 
+// --- 三审、涉军保密、政务公开、网站自查 (issue 15): kept together so they move as one block. ---
+export const REVIEW_ROLES = ['初审', '复审', '终审'] as const;
+/** The frontmatter field that holds each review role's name. */
+export const REVIEW_ROLE_FIELDS = { 初审: 'firstReview', 复审: 'secondReview', 终审: 'finalReview' } as const;
+export const POLICY_DOC_TYPES = ['政策解读', '政策原文'] as const;
+export const POLICY_VALIDITY = ['有效', '失效', '废止', '修订'] as const;
+export const ATTACHMENT_EXTENSIONS = ['.pdf', '.docx', '.xlsx'] as const;
+/** Every entry: the 三审 names and the 涉军保密 reviewer who confirmed the entry's reminders. */
+const reviewFields = {
+  firstReview: nonEmpty.optional(),
+  secondReview: nonEmpty.optional(),
+  finalReview: nonEmpty.optional(),
+  secrecyReviewer: nonEmpty.optional(),
+};
+/** Policies: 政务公开 fields, the 解读 ↔ 原文 pair, attachments in the entry's folder. */
+const disclosureFields = {
+  docType: z.enum(POLICY_DOC_TYPES).default('政策解读'),
+  indexNo: nonEmpty.optional(),
+  issuingBody: nonEmpty.optional(),
+  docNo: nonEmpty.optional(),
+  writtenDate: z.coerce.date().optional(),
+  publishedDate: z.coerce.date().optional(),
+  validity: z.enum(POLICY_VALIDITY).optional(),
+  original: id.optional(),
+  interpretation: id.optional(),
+  attachments: z
+    .array(z.object({ file: z.string().regex(/^\.\/[^/\\]+\.(pdf|docx|xlsx)$/i), title: nonEmpty }))
+    .default([]),
+};
+const days = z.number().int().min(1).max(3650);
+const count = z.number().int().min(1).max(100);
+/** site.yaml: 网站自查 thresholds (defaults are the national ones), 三审, footer items. */
+const siteIssue15Fields = {
+  inspection: z
+    .object({
+      homeDays: days, newsDays: days, noticeDays: days, planDays: days, otherDays: days, warnDays: z.number().int().min(0).max(60),
+      newsColumnsToFail: count, noticeColumnsToFail: count, staleColumnsToFail: count, emptyColumnsToFail: count,
+    })
+    .partial()
+    .strict()
+    .default({}),
+  review: z.object({ roles: z.array(z.enum(REVIEW_ROLES)).min(1).max(3), from: z.coerce.date() }).optional(),
+  hotline: nonEmpty.optional(),
+  consult: z.string().regex(/^(mailto:\S+@\S+|https?:\/\/\S+)$/).optional(),
+  wechat: z.object({ name: nonEmpty, qr: z.string().regex(/^\.\/[^/\\]+\.(png|jpg|jpeg)$/i) }).optional(),
+  conacMark: z.object({ image: z.string().regex(/^\.\/[^/\\]+\.(png|jpg|jpeg)$/i), url: z.url() }).optional(),
+};
+/** content/wording.yaml: the county's own wording rules, added to the defaults in src/lib/wording.ts. */
+export const wordingSchema = z
+  .object({
+    rules: z.array(z.object({ wrong: nonEmpty, right: nonEmpty, kind: z.enum(['表述', '错别字']), note: nonEmpty.optional() }).strict()).default([]),
+    allow: stringList,
+  })
+  .strict();
+// --- end of the issue 15 block ---
+
 /** Fields every content collection shares. */
 function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
   return {
@@ -63,6 +119,7 @@ function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
     reviewer: nonEmpty.optional(),
     cover: image().optional(),
     coverAlt: nonEmpty.optional(),
+    ...reviewFields,
   };
 }
 
@@ -156,6 +213,7 @@ export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
         .default([]),
       faq: z.array(z.object({ q: nonEmpty, a: nonEmpty })).default([]),
       contact: nonEmpty.optional(),
+      ...disclosureFields,
     })
     .superRefine((data, ctx) => {
       requireCoverAlt(data, ctx);
@@ -226,6 +284,7 @@ export const siteSchema = z.object({
   baseUrl: z.url(),
   requireReview: z.boolean().default(false),
   reportsPerPage: z.number().int().min(1).max(100).default(12),
+  ...siteIssue15Fields,
 });
 
 export const unitSchema = z.object({
@@ -371,5 +430,46 @@ export const FIELD_DOCS: Record<string, FieldDoc> = {
   requireReview: { label: '发布须审核', hint: '写 true 时每篇内容都必须填写审核人 reviewer' },
   reportsPerPage: { label: '每页报道数', hint: '报道列表每页显示几篇，1 到 100 之间', example: '12' },
   parent: { label: '上级单位', hint: '写 content/units.yaml 里上级单位的 id' },
+  // issue 15: 三审、涉军保密、政务公开、网站自查、页脚、用词
+  firstReview: { label: '初审人', hint: '写初审人姓名；site.yaml 的 review.roles 要求初审时必须填写', example: '李文' },
+  secondReview: { label: '复审人', hint: '写复审人姓名；site.yaml 的 review.roles 要求复审时必须填写', example: '王强' },
+  finalReview: { label: '终审人', hint: '写终审人姓名（一般是分管领导）；site.yaml 的 review.roles 要求终审时必须填写', example: '赵建国' },
+  secrecyReviewer: { label: '涉军保密审核人', hint: '文中部队代号与驻地、装备、兵力写在一起并已核对可以公开时，写核对人的姓名', example: '陈志远' },
+  docType: { label: '文件类型', hint: `写 ${POLICY_DOC_TYPES.join(' 或 ')}；不写就是政策解读`, example: '政策原文' },
+  indexNo: { label: '索引号', hint: '写政务公开目录的索引号', example: '999900001/2026-00012' },
+  issuingBody: { label: '发文机关', hint: '写发文机关全称', example: '示例县人民政府办公室' },
+  docNo: { label: '发文字号', hint: '写文件编号，年份用六角括号〔〕', example: '示政办发〔2026〕15号' },
+  writtenDate: { label: '成文日期', hint: '按“年-月-日”写文件落款日期', example: '2026-11-05' },
+  publishedDate: { label: '发布日期', hint: '按“年-月-日”写文件正式发布的日期', example: '2026-11-10' },
+  validity: { label: '有效性', hint: `从这些中选一个：${POLICY_VALIDITY.join('、')}`, example: '有效' },
+  original: { label: '政策原文', hint: '政策解读写它所解读的政策原文的文件名（不带 .mdx），原文那边要写回 interpretation', example: 'xian-youdaijin-tongzhi-2026' },
+  interpretation: { label: '政策解读', hint: '政策原文写解读它的那篇政策解读的文件名（不带 .mdx），解读那边要写回 original', example: 'xian-youdaijin-jiedu-2026' },
+  attachments: { label: '附件', hint: '每个附件写 file（本文件夹里的 PDF、DOCX 或 XLSX 文件名，前面加 ./）和 title（附件名称）' },
+  file: { label: '附件文件', hint: '写和本文件同一文件夹里的附件文件名，前面加 ./，只能是 .pdf、.docx 或 .xlsx', example: './fujian-1.pdf' },
+  inspection: { label: '网站自查标准', hint: '可写 homeDays、newsDays、noticeDays 等天数和个数；不写就按国家检查指标' },
+  homeDays: { label: '首页更新期限（天）', hint: '首页超过这么多天没有新内容即不合格，国家标准 14', example: '14' },
+  newsDays: { label: '动态要闻类栏目更新期限（天）', hint: '国家标准 14', example: '14' },
+  noticeDays: { label: '通知公告、政策文件类栏目更新期限（天）', hint: '国家标准 180', example: '180' },
+  planDays: { label: '规划计划类栏目更新期限（天）', hint: '国家标准 365', example: '365' },
+  otherDays: { label: '其他栏目更新期限（天）', hint: '建议 365', example: '365' },
+  warnDays: { label: '提前提醒（天）', hint: '离期限还有这么多天时提醒', example: '3' },
+  newsColumnsToFail: { label: '动态要闻类超期栏目不合格个数', hint: '国家标准 5', example: '5' },
+  noticeColumnsToFail: { label: '通知公告类超期栏目不合格个数', hint: '国家标准 1', example: '1' },
+  staleColumnsToFail: { label: '超期栏目不合格个数', hint: '国家标准 10', example: '10' },
+  emptyColumnsToFail: { label: '空栏目不合格个数', hint: '国家标准 5', example: '5' },
+  review: { label: '三审', hint: '写 roles（要求的审核环节：初审、复审、终审）和 from（从哪天起发布的内容要求三审）', example: '{ roles: [初审, 复审, 终审], from: 2026-11-01 }' },
+  roles: { label: '审核环节', hint: `从这些中选：${REVIEW_ROLES.join('、')}`, example: '[初审, 复审, 终审]' },
+  from: { label: '起始日期', hint: '按“年-月-日”写；这天及以后日期的内容才要求三审', example: '2026-11-01' },
+  hotline: { label: '服务热线', hint: '写 12345 或本单位的咨询电话，显示在每页底部', example: '12345' },
+  consult: { label: '咨询建言', hint: '写 mailto:邮箱、留言表单网址或县政府门户网站的互动交流页面网址', example: 'https://www.example.gov.cn/hdjl/' },
+  wechat: { label: '微信公众号', hint: '写 name（公众号名称）和 qr（content 文件夹里的二维码图片，前面加 ./）' },
+  qr: { label: '二维码图片', hint: '写 content 文件夹里的图片文件名，前面加 ./', example: './wechat-qr.png' },
+  conacMark: { label: '党政机关标识', hint: '写 image（content 文件夹里的标识图片）和 url（标识的核验页面网址）' },
+  image: { label: '标识图片', hint: '写 content 文件夹里的图片文件名，前面加 ./', example: './dzjg.png' },
+  url: { label: '网址', hint: '写完整网址，以 https:// 开头', example: 'https://bszs.conac.cn/sitename?method=show&id=0000' },
+  rules: { label: '用词规则', hint: '每条写 wrong（错误写法）、right（正确写法）、kind（表述 或 错别字），可选 note（说明）' },
+  wrong: { label: '错误写法', hint: '写要查出来的错误写法，原样照抄', example: '退伍军人事务局' },
+  right: { label: '正确写法', hint: '写应该改成的写法', example: '退役军人事务局' },
+  allow: { label: '不检查的写法', hint: '列出程序自带规则里本县不需要检查的错误写法', example: '[七大军区]' },
   rule: { label: '日期规则', hint: '写 type（fixed 公历、lunar 农历、solarTerm 节气、nthWeekday 第几个星期几）和对应的日期' },
 };

@@ -58,6 +58,7 @@ export function readContent(root: string, shownFrom = process.cwd()): CheckInput
     site: readData(root, 'site.yaml', shownFrom),
     units: readData(root, 'units.yaml', shownFrom),
     observances: readData(root, 'observances.yaml', shownFrom),
+    wording: existsSync(join(root, 'wording.yaml')) ? readData(root, 'wording.yaml', shownFrom) : undefined,
     photo: (entryFile, src) => {
       const path = resolve(shownFrom, dirname(entryFile), src);
       if (!existsSync(path)) return { exists: false };

@@ -15,6 +15,7 @@ import {
   unitSchema,
   type CollectionName,
 } from '../content.schema.ts';
+import { publishChecks, reviewApplies } from './publish-checks.ts';
 
 /** One problem for staff: the same shape for schema, reference and personal-data findings. */
 export type { Finding } from './content-lint.ts';
@@ -50,6 +51,8 @@ export interface CheckInput {
   site: DataFile;
   units: DataFile;
   observances: DataFile;
+  /** content/wording.yaml, when the county keeps one. */
+  wording?: DataFile;
   /** Looks up a photo referenced from an entry; `path` is relative to the entry's file. */
   photo: (entryFile: string, path: string) => PhotoInfo;
 }
@@ -173,7 +176,7 @@ function schemaIssues(schema: z.ZodType, data: unknown): Issue[] {
   return result.success ? [] : result.error.issues;
 }
 
-function fromIssues(file: string, text: string, issues: Issue[], data: unknown, rule = 'schema'): Finding[] {
+export function fromIssues(file: string, text: string, issues: Issue[], data: unknown, rule = 'schema'): Finding[] {
   return issues.map((issue) => ({
     file,
     line: lineOfField(text, issue.path),
@@ -344,7 +347,7 @@ export function checkContent(input: CheckInput): Finding[] {
     findings.push(...fromIssues(entry.file, entry.text, schemaIssues(schema, data), data));
     findings.push(...checkPhotos(entry, data, input.photo));
     findings.push(...checkReferences(entry, data, known));
-    if (requireReview && data.draft !== true && !data.reviewer) {
+    if (requireReview && data.draft !== true && !data.reviewer && reviewApplies(input.site.data, data.date)) {
       findings.push({
         file: entry.file,
         line: lineOfField(entry.text, ['title']),
@@ -356,6 +359,7 @@ export function checkContent(input: CheckInput): Finding[] {
       });
     }
   }
+  findings.push(...publishChecks(input));
   return findings;
 }
 
