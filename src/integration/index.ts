@@ -13,6 +13,9 @@ import { indexSite } from './search-index.ts';
 import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
 import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath } from 'node:url';
+import { summarizeInspection } from '../lib/inspection.ts';
+import { inspectContent } from '../lib/site-inspection.ts';
+import { todayIso } from '../lib/dates.ts';
 
 export default function shuangyong(): AstroIntegration {
   let content: CheckInput | undefined;
@@ -43,6 +46,8 @@ export default function shuangyong(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // The remaining share cards (this process) and the search index (Pagefind's process) overlap.
         await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
+        // 网站自查 summary last, so staff see it; it never stops a build (publishing is how it is fixed).
+        logger.info(`\n${summarizeInspection(inspectContent(content!, todayIso()))}`);
       },
     },
   };

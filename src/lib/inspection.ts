@@ -319,7 +319,7 @@ export function summarizeInspection(result: InspectionResult): string {
   const soonest = [result.home, ...result.columns.filter((c) => !c.listPage)]
     .filter((c) => c.daysLeft !== undefined)
     .sort((a, b) => a.daysLeft! - b.daysLeft!)[0];
-  const lines = [`网站自查（${result.today}）：${summaryLine(result)}`];
+  const lines = [`${summaryLine(result)}（今天 ${result.today}）`];
   if (soonest) {
     const label = 'label' in soonest ? soonest.label : '首页';
     lines.push(`  最早超期的是${label}：${daysLeftText(soonest)}${soonest.daysLeft! < 0 ? '' : '后超期'}。`);
