@@ -325,7 +325,7 @@ export function summarizeInspection(result: InspectionResult): string {
     lines.push(`  最早超期的是${label}：${daysLeftText(soonest)}${soonest.daysLeft! < 0 ? '' : '后超期'}。`);
   }
   for (const failure of result.failures) lines.push(`  ✖ ${failure}`);
-  if (result.warnings.length > 0) lines.push(`  另有 ${result.warnings.length} 条提醒。`);
+  if (!result.passed && result.warnings.length > 0) lines.push(`  另有 ${result.warnings.length} 条提醒。`);
   lines.push('  详情请运行 npm run inspect。');
   return lines.join('\n');
 }
