@@ -162,7 +162,7 @@ export function secrecyCheck(text: string, file: string, reviewer: unknown): Sec
       field: 'secrecyReviewer',
       rule: 'military-secrecy',
       severity: 'error' as const,
-      message: `第 ${reminder.line} 行涉军保密提醒：「${reminder.designations.join("、")}」与「${reminder.details.join("、")}」写在同一段。部队番号（代号）不能与驻地、装备、兵力等情况同时公开。`,
+      message: `第 ${reminder.line} 行涉军保密提醒：「${reminder.designations.join('、')}」与「${reminder.details.join('、')}」写在同一段。部队番号（代号）不能与驻地、装备、兵力等情况同时公开。`,
       fix: '请删去代号或删去驻地、装备、兵力等细节（可改写为“驻县某部”）；如果已经由保密审核人核对可以公开，在文件开头加一行 secrecyReviewer: 审核人姓名。',
     })),
   };
