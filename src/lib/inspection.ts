@@ -203,7 +203,7 @@ export function inspect(input: InspectionInput): InspectionResult {
     else if (ofKind.length > 0) warnings.push(`${names} 超过 ${limit} 天未更新（${COLUMN_KIND_LABELS[kind]}栏目达到 ${toFail} 个即不合格）。`);
   }
   for (const column of stale.filter((c) => c.kind !== 'news' && c.kind !== 'notice')) {
-    warnings.push(`${column.label} 超过 ${column.limit} 天未更新。`);
+    warnings.push(column.state === 'empty' ? `${column.label} 还没有任何已发布的内容。` : `${column.label} 超过 ${column.limit} 天未更新。`);
   }
   if (stale.length >= t.staleColumnsToFail) failures.push(`共有 ${stale.length} 个栏目长期未更新，达到 ${t.staleColumnsToFail} 个即不合格。`);
 
@@ -297,7 +297,8 @@ export function formatInspection(result: InspectionResult): string {
     parts.push(`列表页 ${lists.length} 个，其中空列表页 ${emptyLists.length} 个${emptyLists.length ? `：${emptyLists.map((c) => `${c.label}（${c.path}）`).join('、')}` : ''}。`);
   }
   if (result.wording.length > 0) {
-    parts.push(['用词检查：', ...result.wording.map((f) => `  ${f.severity === 'error' ? '✖' : '!'} ${where(f)}：${f.message}\n    怎么改：${f.fix}`)].join('\n'));
+    // The message may open with its line; say it once.
+    parts.push(['用词检查：', ...result.wording.map((f) => `  ${f.severity === 'error' ? '✖' : '!'} ${where(f)}：${f.line ? f.message.replace(/^第\s*\d+\s*行[：:，,]?\s*/, '') : f.message}\n    怎么改：${f.fix}`)].join('\n'));
   }
   if (result.confirmed.length > 0) {
     parts.push(['涉军保密提醒（已由审核人确认）：', ...result.confirmed.map((c) => `  ✔ ${c.file}：${c.count} 处，确认人 ${c.reviewer}`)].join('\n'));

@@ -118,7 +118,7 @@ describe('inspect', () => {
       wording: [{ file: 'content/reports/a.mdx', line: 12, rule: 'wording', severity: 'error', message: '第 12 行有错别字：「优扶」。', fix: '改成「优抚」。' }],
     }));
     expect(wording.passed).toBe(false);
-    expect(formatInspection(wording)).toContain('content/reports/a.mdx 第 12 行：第 12 行有错别字：「优扶」。');
+    expect(formatInspection(wording)).toContain('content/reports/a.mdx 第 12 行：有错别字：「优扶」。');
   });
 });
 
