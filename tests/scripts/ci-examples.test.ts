@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const read = (name: string) => readFileSync(resolve(repoRoot, 'examples/ci', name), 'utf8');
-const order = ['npm ci', 'npm run check:content', 'npm run build'];
+const order = ['npm ci', 'npm run check:content', 'npm run build', 'npm run inspect'];
 
 function expectInOrder(commands: string[]) {
   const positions = order.map((command) => commands.findIndex((line) => line.trim() === command));
@@ -31,6 +31,11 @@ describe.each(['github-actions.yml', 'gitea-actions.yml'])('%s', (name) => {
   it('installs, checks the content, builds, in that order', () => {
     expectInOrder(steps.flatMap((step) => (step.run ? [step.run] : [])));
   });
+  it('runs 网站自查 last, after dist/ is saved, so a failed inspection still keeps the site', () => {
+    const last = steps[steps.length - 1]!;
+    expect(last.run).toBe('npm run inspect');
+    expect(steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact'))).toBe(steps.length - 2);
+  });
   it('uploads dist/ and downloads no browser', () => {
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
     expect(upload.with?.path).toBe('dist/');
@@ -45,5 +50,7 @@ describe('gitlab-ci.yml', () => {
     expect(pipeline.image).toMatch(/^node:24/);
     expectInOrder(pipeline.site.script);
     expect(pipeline.site.artifacts.paths).toEqual(['dist/']);
+    // A failed 网站自查 still keeps the site that was built.
+    expect((pipeline.site.artifacts as { when?: string }).when).toBe('always');
   });
 });
