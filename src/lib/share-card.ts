@@ -235,7 +235,7 @@ export interface ShareCardText {
   /** The small line at the top next to the star: the site name. */
   header: string;
   /** The gold label above the title: the 栏目, e.g. 活动报道. */
-  kicker?: string;
+  kicker?: string | undefined;
   /** Left of the gold bar at the bottom: the site's address. */
   footer: string;
 }
@@ -252,7 +252,7 @@ export interface PlacedLine {
 export interface ShareCardLayout {
   title: TitleLayout & { placed: PlacedLine[] };
   header: { text: string; size: number; x: number; y: number };
-  kicker?: { text: string; size: number; x: number; y: number; box: { x: number; y: number; width: number; height: number } };
+  kicker?: { text: string; size: number; x: number; y: number; box: { x: number; y: number; width: number; height: number } } | undefined;
   bar: { y: number; height: number };
   footer: { text: string; size: number; x: number; y: number };
   slogan: { text: string; size: number; x: number; y: number };

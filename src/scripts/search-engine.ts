@@ -53,10 +53,10 @@ export interface ResultView {
   title: string;
   /** HTML: escaped page text with <mark> around matches (ours when verbatim, else Pagefind's). */
   excerpt: string;
-  section?: string;
-  date?: string;
-  image?: string;
-  imageAlt?: string;
+  section?: string | undefined;
+  date?: string | undefined;
+  image?: string | undefined;
+  imageAlt?: string | undefined;
   tier: Tier;
 }
 
@@ -189,9 +189,9 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const limit = Math.max(first, Math.min(maxChecked, hits.length));
     while (checked.length < first || (checked.length < limit && !checked.some((c) => c.tier <= 2))) {
       const batch = hits.slice(checked.length, Math.min(limit, checked.length + rerankDepth));
-      const views = await Promise.all(batch.map((hit) => toView(hit, query)));
+      const views = await Promise.all(batch.map(async (hit) => ({ hit, view: await toView(hit, query) })));
       const texts = await Promise.all(batch.map(async (hit) => `${(await load(hit)).meta.title ?? ''} ${(await load(hit)).content}`));
-      views.forEach((view, i) => checked.push({ hit: batch[i], rank: checked.length, view, tier: view.tier, date: view.date ?? '', text: texts[i] }));
+      views.forEach(({ hit, view }, i) => checked.push({ hit, rank: checked.length, view, tier: view.tier, date: view.date ?? '', text: texts[i] ?? '' }));
     }
     const good = orderByTier(checked.filter((c) => c.tier <= 2));
     const goodIds = new Set(good.map((c) => c.hit.id));
