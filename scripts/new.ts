@@ -7,7 +7,7 @@
  * The text comes from src/lib/scaffold.ts; this file only reads units/plans, asks, and writes.
  * The content root is SITE_CONTENT_DIR or ./content.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as p from '@clack/prompts';
 import {

@@ -15,7 +15,7 @@
  */
 import type { AstroConfig, ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
+import { isUnifiedProcessor, unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -70,6 +70,38 @@ export function remarkPlainMarkdownOnly() {
 }
 
 /**
+ * The options Astro's own Markdown entry type gives `createRenderer` (image, syntaxHighlight,
+ * shikiConfig, gfm, smartypants). Astro's config types let an optional field hold undefined where
+ * @astrojs/markdown-remark's types do not; markdown-remark reads an undefined field as an absent one,
+ * so the undefined fields are left out. Of `image` it reads only the allowed remote domains and patterns.
+ */
+function sharedMarkdownOptions(config: AstroConfig): AstroMarkdownOptions {
+  const { markdown, image } = config;
+  const { syntaxHighlight } = markdown;
+  const { defaultColor, ...shikiConfig } = markdown.shikiConfig;
+  return {
+    image: {
+      domains: image.domains,
+      remotePatterns: image.remotePatterns.map(({ protocol, hostname, port, pathname }) => ({
+        ...(protocol === undefined ? {} : { protocol }),
+        ...(hostname === undefined ? {} : { hostname }),
+        ...(port === undefined ? {} : { port }),
+        ...(pathname === undefined ? {} : { pathname }),
+      })),
+    },
+    syntaxHighlight:
+      typeof syntaxHighlight !== 'object'
+        ? syntaxHighlight
+        : syntaxHighlight.excludeLangs === undefined
+          ? { type: syntaxHighlight.type }
+          : { type: syntaxHighlight.type, excludeLangs: syntaxHighlight.excludeLangs },
+    shikiConfig: defaultColor === undefined ? shikiConfig : { ...shikiConfig, defaultColor },
+    ...(markdown.gfm === undefined ? {} : { gfm: markdown.gfm }),
+    ...(markdown.smartypants === undefined ? {} : { smartypants: markdown.smartypants }),
+  };
+}
+
+/**
  * The `.mdx` entry type with a render function: plain bodies come back as HTML; bodies that need
  * the MDX compiler come back as undefined (the store wrapper below defers them to @astrojs/mdx).
  */
@@ -77,24 +109,18 @@ function withPlainMarkdownRendering(mdx: ContentEntryType): ContentEntryType {
   return {
     ...mdx,
     async getRenderFunction(config: AstroConfig) {
-      const { markdown, image } = config;
+      const { markdown } = config;
       // Another processor (Sätteri) would not match @astrojs/mdx's output: leave everything to MDX.
       if (!isUnifiedProcessor(markdown.processor)) return asAstroRender(async () => undefined);
       const options = markdown.processor.options;
       const renderer = await unified({
         ...options,
         remarkPlugins: [remarkMdx, remarkPlainMarkdownOnly, ...(options.remarkPlugins ?? [])],
-      }).createRenderer({
-        image,
-        syntaxHighlight: markdown.syntaxHighlight,
-        shikiConfig: markdown.shikiConfig,
-        gfm: markdown.gfm,
-        smartypants: markdown.smartypants,
-      });
+      }).createRenderer(sharedMarkdownOptions(config));
       const render: RenderFunction = async (entry) => {
         try {
           const frontmatter = { ...entry.data };
-          const result = await renderer.render(entry.body ?? '', { frontmatter, fileURL: entry.filePath ? pathToFileURL(entry.filePath) : undefined });
+          const result = await renderer.render(entry.body ?? '', entry.filePath ? { frontmatter, fileURL: pathToFileURL(entry.filePath) } : { frontmatter });
           if (needsMdxCompiler.has(frontmatter)) return undefined;
           const { localImagePaths, remoteImagePaths } = result.metadata;
           return { html: result.code, metadata: { ...result.metadata, imagePaths: [...localImagePaths, ...remoteImagePaths] } };

@@ -7,7 +7,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, 
 
 export interface YamlProblem {
   /** 1-based line in the whole file. */
-  line?: number;
+  line?: number | undefined;
   /** Stable name of the mistake, for tests and for grouping. */
   code: string;
   message: string;

@@ -16,7 +16,7 @@ interface Question {
   submit: HTMLButtonElement;
   /** Verdict, answer and explanation; a polite live region. */
   feedback: HTMLElement;
-  result?: QuestionResult;
+  result?: QuestionResult | undefined;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {

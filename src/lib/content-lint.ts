@@ -47,9 +47,9 @@ export type Severity = 'error' | 'warning';
 
 export interface Finding {
   file: string;
-  line?: number;
-  column?: number;
-  field?: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  field?: string | undefined;
   rule: string;
   severity: Severity;
   message: string;

@@ -65,11 +65,11 @@ export interface PlanImportOptions {
   /** The unit was not given by the user but picked by the tool: mark it 待确认. */
   unitGuessed?: boolean;
   /** The year, as confirmed by the user (`--year`). Wins over the text. */
-  year?: number;
+  year?: number | undefined;
   /** Year used, marked 待确认, when neither `year` nor the text gives one. */
   fallbackYear: number;
   /** Title to use instead of the one in the text. */
-  title?: string;
+  title?: string | undefined;
   /** Name of the source file, for the header comment and as a last-resort title. */
   source?: string;
   /** File name the entry will be written to, used in the content check's messages. */
@@ -873,7 +873,7 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
 interface BuildInput {
   title: string;
   /** The title as the text wrote it, when `--title` replaced it: still read for the year and kind. */
-  sourceTitle?: string;
+  sourceTitle?: string | undefined;
   lines: SourceLine[];
   warnings: ImportWarning[];
   options: PlanImportOptions;

@@ -26,13 +26,13 @@ export function questionKind(question: Pick<QuizQuestionLike, 'answer'>): Questi
 /** Indexes of the right options, ascending. Answers not among the options (the schema refuses them) are skipped. */
 export function correctIndexes(question: Pick<QuizQuestionLike, 'options' | 'answer'>): number[] {
   const answers: readonly string[] = Array.isArray(question.answer) ? question.answer : [question.answer as string];
-  return question.options.map((_, index) => index).filter((index) => answers.includes(question.options[index]));
+  return question.options.flatMap((option, index) => (answers.includes(option) ? [index] : []));
 }
 
 /** A, B, C … Z, then AA, AB … for the (unlikely) long lists. */
 export function optionLetter(index: number): string {
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return index < letters.length ? letters[index] : optionLetter(Math.floor(index / letters.length) - 1) + letters[index % letters.length];
+  return index < letters.length ? letters.charAt(index) : optionLetter(Math.floor(index / letters.length) - 1) + letters.charAt(index % letters.length);
 }
 
 /**

@@ -84,7 +84,7 @@ export interface ScaffoldResult {
   /** Path of the new file relative to the content root, with forward slashes. */
   relativePath: string;
   /** Folder for photos relative to the content root, for folder collections. */
-  photoFolder?: string;
+  photoFolder?: string | undefined;
   frontmatter: string;
   body: string;
   /** The whole file. */
@@ -101,13 +101,13 @@ export interface FieldSpec {
   key: string;
   value?: unknown;
   /** Written after the value as `# 待确认：…`; the content check blocks it until removed. */
-  unconfirmed?: string;
+  unconfirmed?: string | undefined;
   /** Replaces the schema's hint in the comment above the field. */
-  hint?: string;
+  hint?: string | undefined;
   /** Commented-out example for an absent field; defaults to the schema's example. */
-  example?: string;
+  example?: string | undefined;
   /** Extra comment lines after the field (examples of list items). */
-  after?: string[];
+  after?: string[] | undefined;
 }
 
 /** `key: value` as YAML; lists of plain values in flow style (`[a, b]`), other lists as blocks. */

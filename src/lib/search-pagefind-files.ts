@@ -11,9 +11,14 @@ export function decodeCbor(bytes: Uint8Array): unknown {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = new TextDecoder();
   let at = 0;
+  const byte = (): number => {
+    const value = bytes[at++];
+    if (value === undefined) throw new Error('CBOR: unexpected end of data');
+    return value;
+  };
   const length = (info: number): number => {
     if (info < 24) return info;
-    if (info === 24) return bytes[at++];
+    if (info === 24) return byte();
     if (info === 25) return (at += 2), view.getUint16(at - 2);
     if (info === 26) return (at += 4), view.getUint32(at - 4);
     if (info === 27) return (at += 8), Number(view.getBigUint64(at - 8));
@@ -21,7 +26,7 @@ export function decodeCbor(bytes: Uint8Array): unknown {
     throw new Error(`CBOR: unsupported length ${info}`);
   };
   const item = (): unknown => {
-    const head = bytes[at++];
+    const head = byte();
     const major = head >> 5;
     const info = head & 31;
     switch (major) {

@@ -118,8 +118,8 @@ export function coveringPairs(run: string): string[] {
   if (chars.length % 2 === 1) starts.push(chars.length - 2);
   const kept = starts.length <= MAX_PAIRS
     ? starts
-    : Array.from({ length: MAX_PAIRS }, (_, k) => starts[Math.round((k * (starts.length - 1)) / (MAX_PAIRS - 1))]);
-  return kept.map((i) => chars[i] + chars[i + 1]);
+    : Array.from({ length: MAX_PAIRS }, (_, k) => starts[Math.round((k * (starts.length - 1)) / (MAX_PAIRS - 1))]).filter((i) => i !== undefined);
+  return kept.map((i) => chars.slice(i, i + 2).join(''));
 }
 
 /**

@@ -50,8 +50,11 @@ export function findAll(text: string, part: string, from = 0): [number, number][
   const found: [number, number][] = [];
   let index = compact.indexOf(needle);
   while (index >= 0) {
+    // The needle was found at `index`, so the map holds an entry for each of its characters.
     const start = map[index];
-    const end = map[index + needle.length - 1] + 1;
+    const last = map[index + needle.length - 1];
+    if (start === undefined || last === undefined) break;
+    const end = last + 1;
     if (start >= from) found.push([start, end]);
     index = compact.indexOf(needle, index + needle.length);
   }
@@ -88,8 +91,9 @@ export function proximity(words: number[], width: number): number {
   const positions = [...new Set(words)].sort((a, b) => a - b);
   let best = 0;
   let start = 0;
-  for (let end = 0; end < positions.length; end++) {
-    while (positions[end] - positions[start] > width) start++;
+  for (const [end, last] of positions.entries()) {
+    // start <= end, so positions[start] exists.
+    while (last - (positions[start] ?? last) > width) start++;
     best = Math.max(best, end - start + 1);
   }
   return best;
@@ -122,7 +126,7 @@ export function mergeAnyOf<T extends Hit>(lists: T[][]): T[] {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /**
@@ -152,7 +156,7 @@ export interface ExcerptOptions {
   skip?: string;
 }
 
-function excerptAround(text: string, parts: string[], options: ExcerptOptions): string {
+function excerptAround(text: string, parts: string[], options: ExcerptOptions): string | undefined {
   const radius = options.radius ?? 36;
   const clean = text.replace(/\u200B/g, '');
   let from = 0;
@@ -162,19 +166,21 @@ function excerptAround(text: string, parts: string[], options: ExcerptOptions): 
   }
   const occurrences = parts.flatMap((part) => findAll(clean, part)).sort((a, b) => a[0] - b[0]);
   const first = occurrences.find(([start]) => start >= from) ?? occurrences[0];
+  if (!first) return undefined;
   const chars = [...clean];
   // Start at the beginning of the sentence (or block: Pagefind joins blocks with ". ") when it is
   // within reach, so the excerpt reads as text rather than a cut-off fragment.
   let start = Math.max(0, first[0] - radius);
   let sentence = start === 0;
   for (let i = first[0] - 1; i >= start; i--) {
-    if (/[。！？；]/u.test(chars[i]) || (chars[i] === ' ' && chars[i - 1] === '.')) {
+    const char = chars[i] ?? '';
+    if (/[。！？；]/u.test(char) || (char === ' ' && chars[i - 1] === '.')) {
       start = i + 1;
       sentence = true;
       break;
     }
   }
-  while (start < first[0] && /\s/u.test(chars[start])) start++;
+  while (start < first[0] && /\s/u.test(chars[start] ?? '')) start++;
   const end = Math.min(chars.length, Math.max(first[1] + radius, start + 2 * radius + (first[1] - first[0])));
   const marks = occurrences.filter(([a, b]) => a >= start && b <= end);
   let html = '';

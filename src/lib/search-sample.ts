@@ -47,8 +47,10 @@ export function sampleSubstrings(url: string, blocks: string[], options: SampleO
     });
     if (starts.length === 0) continue;
     for (let k = 0; k < (options.perLength ?? 4); k++) {
-      const [r, i] = starts[Math.floor(random() * starts.length)];
-      const query = runs[r].slice(i, i + length).join('');
+      const pick = starts[Math.floor(random() * starts.length)];
+      const run = pick && runs[pick[0]];
+      if (!pick || !run) continue;
+      const query = run.slice(pick[1], pick[1] + length).join('');
       samples.set(query, { query, url });
     }
   }

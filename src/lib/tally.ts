@@ -23,7 +23,7 @@ export function unitMonthlyTally(entries: readonly TallyEntry[], year: number, u
     for (const unit of new Set(entry.units)) {
       const row = rows.get(unit);
       if (!row) continue;
-      row.months[month] += 1;
+      row.months[month] = (row.months[month] ?? 0) + 1;
       row.total += 1;
     }
   }

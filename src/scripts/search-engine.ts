@@ -63,10 +63,10 @@ export interface ResultView {
   title: string;
   /** HTML: escaped page text with <mark> around matches (ours when verbatim, else Pagefind's). */
   excerpt: string;
-  section?: string;
-  date?: string;
-  image?: string;
-  imageAlt?: string;
+  section?: string | undefined;
+  date?: string | undefined;
+  image?: string | undefined;
+  imageAlt?: string | undefined;
   /** A repealed policy: shown with 已失效. */
   lapsed: boolean;
   tier: MatchTier;
