@@ -5,13 +5,13 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { enhanceHtml } from './lib/text-enhance.ts';
-import { STAFF_PREFIX } from './model/urls.ts';
+import { WECHAT_PREVIEW_PREFIX } from './model/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  // Staff pages show 公众号 articles exactly as they will be copied: no site-only markup (<n-w>, tel:) added.
-  if (context.url.pathname.startsWith(STAFF_PREFIX)) return response;
+  // A 公众号 preview shows the article exactly as it will be copied: no site-only markup (<n-w>, tel:) added.
+  if (context.url.pathname.startsWith(WECHAT_PREVIEW_PREFIX)) return response;
   const html = enhanceHtml(await response.text());
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -77,16 +77,16 @@ export function observanceUrl(id: string): string {
   return `/calendar/#${id}`;
 }
 
-/** Staff pages (noindex, out of search, sitemap and feeds): the 公众号 list and each entry's 公众号 version. */
-export const STAFF_PREFIX = '/staff/';
 /** The staff list of 公众号 articles: page 1 is /staff/, later pages /staff/page/2/ … */
 export function staffPageUrl(page: number): string {
   return page <= 1 ? '/staff/' : `/staff/page/${page}/`;
 }
 
 /** An entry's 公众号 version, with the copy button and the photos for upload. */
+export const WECHAT_PREVIEW_PREFIX = '/staff/wechat/';
+
 export function wechatUrl(collection: CollectionName, id: string): string {
-  return `/staff/wechat/${collection}/${id}/`;
+  return `${WECHAT_PREVIEW_PREFIX}${collection}/${id}/`;
 }
 
 /** An entry as JSON (article, 公众号 version, photos), read by `npm run export:wechat` and `export:portal`. */

@@ -20,6 +20,9 @@ function allRoutes(): string[] {
   for (const file of readdirSync(distDir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`) || file.startsWith(`_astro${sep}`)) continue;
     const path = relative('.', file).split(sep).join('/');
+    // A 公众号 preview shows the article exactly as it is copied into the 公众号 editor (src/middleware.ts
+    // leaves it alone): how it wraps is the 公众号's. Staff pages around it are checked like any page.
+    if (path.startsWith('staff/wechat/')) continue;
     routes.push(path.endsWith('index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`);
   }
   return routes.sort();

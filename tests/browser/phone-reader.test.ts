@@ -118,7 +118,7 @@ describe('信息报送 on a phone', () => {
 
 describe('search with no results', () => {
   it('shows the tips and section links on the first screen', async () => {
-    const page = await open('/search/?q=' + encodeURIComponent('完全不存在的词语组合'));
+    const page = await open('/search/?q=' + encodeURIComponent('qxzvwkj'));
     const tips = page.getByText('可以试试：');
     await tips.waitFor();
     const box = (await tips.boundingBox())!;

@@ -16,7 +16,7 @@ const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** A small JPEG with GPS coordinates, a camera model and a date in its EXIF. */
 export async function photoWithGps(): Promise<Buffer> {
-  return sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 180, g: 40, b: 40 } } })
+  return sharp({ create: { width: 1280, height: 960, channels: 3, background: { r: 180, g: 40, b: 40 } } })
     .jpeg()
     .withExif({
       IFD0: { Make: 'DemoCam', Model: 'GPS-Test-1', Artist: '张三' },

@@ -19,7 +19,9 @@ const contentPages = htmlFiles.filter((file) => /^\/(reports|cases|policies|educ
 /** Pages that are allowed a script island, beyond the tiny inline helpers every page has. */
 const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/,
   // Relative dates (还有 N 天, 已过, 本月, task statuses) on the reader's day: src/scripts/relative-dates.ts.
-  /^\/$/, /^\/calendar\/$/, /^\/plans\/[^/]+\/$/];
+  /^\/$/, /^\/calendar\/$/, /^\/plans\/[^/]+\/$/,
+  // The 复制到公众号 button on a staff page (noindex): src/lib/channels/staff.ts.
+  /^\/staff\/wechat\//];
 
 describe('weight budgets', () => {
   it('found the content pages', () => {
