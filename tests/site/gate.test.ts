@@ -132,6 +132,17 @@ const CASES: Case[] = [
   { name: 'mobile-in-policy-contact', file: POLICY, apply: replace(POLICY, /^contact: .*$/m, 'contact: 测试县退役军人事务局，值班手机 13912345678'), line: 'contact:', says: ['咨询方式 contact', '手机号码', '办公座机'], secret: '13912345678' },
   { name: 'mobile-in-site-phone', file: 'site.yaml', apply: replace('site.yaml', 'phone: 0999-7654321', 'phone: 139 1234 5678'), line: 'phone:', says: ['contact', '手机号码', '办公座机'], secret: '1234 5678', build: true },
   { name: 'landline-unlabelled', file: REPORT, apply: appendBody(REPORT, '老兵家中电话：0999-6543210。'), line: '老兵家中电话', says: ['电话号码（0999-6543210）', '没有写明是哪个单位的办公电话', '咨询电话：0999-1234567（县退役军人事务局）'] },
+  // YAML as staff mistype it, and file encodings (the content reader: src/content-layer/)
+  { name: 'yaml-full-width-colon', file: PLAN, apply: replace(PLAN, 'summary: ', 'summary：'), line: 'summary：', says: ['字段名 summary 后面用了中文冒号「：」', '英文冒号加一个空格'], build: true },
+  { name: 'yaml-tab', file: PLAN, apply: replace(PLAN, '  - 走访慰问全覆盖', '\t- 走访慰问全覆盖'), line: '\t- 走访慰问全覆盖', says: ['Tab', '改用空格'] },
+  { name: 'yaml-colon-in-value', file: PLAN, apply: replace(PLAN, 'summary: 测试用的年度计划。', 'summary: 说明: 测试用的年度计划。'), line: 'summary: 说明', says: ['字段 summary 的内容里有“冒号加空格”', '加上英文引号'] },
+  { name: 'yaml-duplicate-key', file: PLAN, apply: replace(PLAN, 'kind: 工作计划', 'kind: 工作计划\nkind: 实施方案'), line: 'kind: 实施方案', says: ['字段 kind 写了两次', '删掉重复的 kind'] },
+  { name: 'yaml-missing-closing-fence', file: PLAN, apply: replace(PLAN, '---\n\n## 一、工作目标', '\n## 一、工作目标'), line: '## 一、工作目标', says: ['没有结尾的 ---', '单独加一行 ---'], build: true },
+  { name: 'yaml-invisible-in-id', file: PLAN, apply: replace(PLAN, 'unit: ceshi-shuangyongban', 'unit: ceshi-\u200bshuangyongban'), line: 'unit: ceshi-', says: ['看不见的字符（零宽空格', '重新输入'] },
+  { name: 'task-line-counted-as-people-count', file: PLAN, apply: replace(PLAN, '{ id: t03, title: 八一座谈会, when: 2026-07~2026-08 }', '{ id: t03, title: 八一座谈会, when: 2026年7月 }'), line: 'id: t03', says: ['tasks 第 3 项任务的 when（时间）', '2026-Q3'], build: true },
+  { name: 'encoding-gbk', file: PLAN, apply: writeBytes(PLAN, () => Buffer.concat([Buffer.from('---\ntitle: '), Buffer.from([0xb2, 0xe2, 0xca, 0xd4]), Buffer.from('\n---\n')])), line: 1, says: ['GBK', '另存为', 'UTF-8'], build: true },
+  { name: 'encoding-utf16', file: PLAN, apply: writeBytes(PLAN, () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\ntitle: 测试\n---\n', 'utf16le')])), line: 1, says: ['UTF-16', '另存为'] },
+  { name: 'encoding-docx-renamed', file: PLAN, apply: writeBytes(PLAN, () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00])), line: 1, says: ['不是纯文本文件', 'import:plan'] },
 ];
 
 const lineOf = (root: string, testCase: Case): number | undefined => {
@@ -193,6 +204,8 @@ describe('one gate: a mistake stops the check and the build with the same Chines
   it('what staff may write passes both and is published as written: escapes, a labelled office landline, a real day', async () => {
     const root = freshContent('good-variants');
     appendBody(REPORT, '参加人数\\<100人，齐声高喊\\{军民同心\\}。\n\n咨询电话：0571-88886666（县退役军人事务局，工作日）')(root);
+    // A UTF-8 byte-order mark (Windows 记事本 writes one) is accepted by the check and the build alike.
+    edit(REPORT, (text) => `\uFEFF${text}`)(root);
     replace(REPORT, 'date: 2026-08-01', 'date: 2026-08-01\nupdated: 2028-02-29')(root);
     const check = await runCheck(root);
     expect(check.status, check.output).toBe(0);
