@@ -3,47 +3,47 @@
  * (festival schedules are dated through their rules) and the site's own names (region, units),
  * so that other places' names in an imported text can be flagged.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { readDocx, type DocxImage } from '../src/lib/docx-reader.ts';
 import { docxImportLines, type RichLine } from '../src/lib/docx-to-import.ts';
 import { decodeText, isDecodeProblem } from '../src/content-layer/text-decoding.ts';
 import { fail } from './cli.ts';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { ObservanceLike } from '../src/lib/observances.ts';
-import type { UnitRef } from '../src/lib/scaffold.ts';
+import { unitError, unitRefs, type UnitRef } from '../src/lib/scaffold.ts';
+import { readDataFile } from '../src/content-layer/read-content.ts';
 
-/** The observances of content/observances.yaml; [] when the file is missing or unreadable (the check reports that). */
+/** The observances of content/observances.yaml, read by the content reader; [] when missing or unreadable (the check reports that). */
 export function readObservances(root: string): ObservanceLike[] {
-  const file = join(root, 'observances.yaml');
-  if (!existsSync(file)) return [];
-  try {
-    const data: unknown = parseYaml(readFileSync(file, 'utf8'));
-    if (!Array.isArray(data)) return [];
-    return data.filter(
-      (item): item is ObservanceLike =>
-        !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.name === 'string' && !!item.rule && typeof item.rule === 'object',
-    );
-  } catch {
-    return [];
+  const data = readDataFile(root, 'observances', process.cwd()).data;
+  if (!Array.isArray(data)) return [];
+  return data.filter(
+    (item): item is ObservanceLike =>
+      !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.name === 'string' && !!item.rule && typeof item.rule === 'object',
+  );
+}
+
+/** The publishing unit: --unit checked against units.yaml, or the first unit there, to be marked 待确认. */
+export function publishingUnit(root: string, given: string | undefined): { units: UnitRef[]; unit: string; unitGuessed: boolean } {
+  const units = unitRefs(readDataFile(root, 'units', process.cwd()).data);
+  if (given) {
+    const error = units.length ? unitError(given, units, '发布单位') : undefined;
+    if (error) fail(error);
+    return { units, unit: given, unitGuessed: false };
   }
+  const first = units[0];
+  if (!first) fail('请用 --unit 写上发布单位的 id（content/units.yaml 里没有单位，没法自动选）。');
+  return { units, unit: first.id, unitGuessed: true };
 }
 
 /** The site's region and name and its units' names, from site.yaml and units.yaml. */
 export function siteOwnNames(root: string, units: readonly UnitRef[]): string[] {
   const names = units.map((unit) => unit.name).filter(Boolean);
-  const file = join(root, 'site.yaml');
-  if (existsSync(file)) {
-    try {
-      const site = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
-      for (const key of ['region', 'name', 'host']) {
-        const value = site?.[key];
-        if (typeof value === 'string') names.push(value);
-      }
-    } catch {
-      // The content check reports a broken site.yaml.
-    }
+  // A missing or broken site.yaml gives no names here; the content check reports it.
+  const site = readDataFile(root, 'site', process.cwd()).data as Record<string, unknown> | undefined;
+  for (const key of ['region', 'name', 'host']) {
+    const value = site?.[key];
+    if (typeof value === 'string') names.push(value);
   }
   // `示例省示例市示例县` also stands for 示例省, 示例市 and 示例县.
   for (const name of [...names]) for (const part of name.match(/\p{Script=Han}{2,}?(?:省|市|县|区|镇|乡|街道)/gu) ?? []) names.push(part);

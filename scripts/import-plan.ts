@@ -9,12 +9,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatWarning, importPlan, importPlans, type ImportWarning, type PlanImport, type PlanImportOptions } from '../src/lib/plan-import.ts';
-import { unitError, unitRefs, type UnitRef } from '../src/lib/scaffold.ts';
-import { readDataFile } from '../src/content-layer/read-content.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { isIsoDate, isYearInRange, todayIso } from '../src/model/index.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
-import { readObservances, readSource, savePhoto, siteOwnNames, type SourcePhoto } from './import-common.ts';
+import { publishingUnit, readObservances, readSource, savePhoto, siteOwnNames, type SourcePhoto } from './import-common.ts';
 import { docxProblem } from '../src/lib/docx-reader.ts';
 
 const USAGE = `用法：
@@ -76,19 +74,7 @@ async function main(argv: string[]): Promise<void> {
   if (!isIsoDate(date)) fail(`日期“${date}”不对，请按“年-月-日”写，例如 2026-03-01。`);
 
   const root = contentRoot();
-  const units: UnitRef[] = unitRefs(readDataFile(root, 'units', process.cwd()).data);
-  let unit = values.unit;
-  let unitGuessed = false;
-  if (unit) {
-    if (units.length) {
-      const error = unitError(unit, units, '发布单位');
-      if (error) fail(error);
-    }
-  } else {
-    if (!units.length) fail(`请用 --unit 写上发布单位的 id（content/units.yaml 里没有单位，没法自动选）。`);
-    unit = units[0]!.id;
-    unitGuessed = true;
-  }
+  const { units, unit, unitGuessed } = publishingUnit(root, values.unit);
 
   const source = positionals[0]!.replace(/^.*[\\/]/, '');
   const { text, note, rich, photos, images } = await readSource(input, positionals[0]!);

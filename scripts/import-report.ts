@@ -12,11 +12,9 @@ import { todayIso } from '../src/model/dates.ts';
 import { docxProblem } from '../src/lib/docx-reader.ts';
 import { formatWarning } from '../src/lib/plan-import.ts';
 import { importReport } from '../src/lib/report-import.ts';
-import { unitError, unitRefs, type UnitRef } from '../src/lib/scaffold.ts';
-import { readDataFile } from '../src/content-layer/read-content.ts';
 import { isIsoDate } from '../src/model/dates.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
-import { readSource, savePhoto, siteOwnNames } from './import-common.ts';
+import { publishingUnit, readSource, savePhoto, siteOwnNames } from './import-common.ts';
 
 const USAGE = `用法：
   npm run import:report -- <报道.docx 或 报道.txt> [选项]
@@ -58,19 +56,7 @@ async function main(argv: string[]): Promise<void> {
   if (!isIsoDate(date)) fail(`日期“${date}”不对，请按“年-月-日”写，例如 2026-08-01。`);
 
   const root = contentRoot();
-  const units: UnitRef[] = unitRefs(readDataFile(root, 'units', process.cwd()).data);
-  let unit = values.unit;
-  let unitGuessed = false;
-  if (unit) {
-    if (units.length) {
-      const error = unitError(unit, units, '发布单位');
-      if (error) fail(error);
-    }
-  } else {
-    if (!units.length) fail(`请用 --unit 写上发布单位的 id（content/units.yaml 里没有单位，没法自动选）。`);
-    unit = units[0]!.id;
-    unitGuessed = true;
-  }
+  const { units, unit, unitGuessed } = publishingUnit(root, values.unit);
 
   const source = positionals[0]!.replace(/^.*[\\/]/, '');
   const { text, note, rich, photos, images } = await readSource(input, positionals[0]!);
