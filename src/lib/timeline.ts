@@ -2,11 +2,13 @@
  * 大事记: reports, plans and honours on one timeline, grouped by year and month. Honours carry
  * only a year, so they sit in a "本年度" group after the months of their year.
  */
+import { COLLECTION_LABELS } from '../model/collections.ts';
+
 export type TimelineKind = 'report' | 'plan' | 'honour';
 
 export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
-  report: '活动报道',
-  plan: '工作计划',
+  report: COLLECTION_LABELS.reports,
+  plan: COLLECTION_LABELS.plans,
   honour: '荣誉表彰',
 };
 

@@ -5,22 +5,11 @@
  * build (src/integration/share-cards.ts) both ask these functions, so the image a page names is
  * the image the build draws.
  */
-import { COLLECTION_LABELS, type CollectionName } from '../model/index.ts';
+import { COLLECTION_LABELS, SECTION_LABELS, type CollectionName } from '../model/index.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type ShareCardText } from './layout.ts';
 
-/** One card per section for the list pages; the key is the first path segment. */
-export const SHARE_SECTIONS: Record<string, string> = {
-  reports: '活动报道',
-  plans: '工作计划',
-  cases: '双拥典型',
-  policies: '政策解读',
-  education: '国防教育',
-  timeline: '双拥大事记',
-  calendar: '纪念日历',
-  units: '信息报送',
-  search: '站内搜索',
-  about: '关于本站',
-};
+/** One card per section for the list pages; the key is the first path segment, the label the section's name. */
+export const SHARE_SECTIONS: Readonly<Record<string, string>> = SECTION_LABELS;
 
 /** What of site.yaml a card needs. */
 export interface ShareSite {
