@@ -15,7 +15,7 @@
  */
 import { docAt, entrySchema, PLAN_KINDS } from '../model/index.ts';
 import { lintContentText } from './content-lint.ts';
-import { frontmatterBlock, type FieldSpec } from './scaffold.ts';
+import { frontmatterBlock, publishingFields, type FieldSpec } from './scaffold.ts';
 import { slugify } from './slug.ts';
 import { findFestivalSchedules, FESTIVAL_RULE_ZH } from './festival-schedules.ts';
 import { findForeignNames } from './foreign-names.ts';
@@ -985,14 +985,7 @@ function buildPlan(input: BuildInput): PlanImport {
     { key: 'title', value: title },
     { key: 'summary', value: summary, unconfirmed: '摘要是从正文第一句摘出来的，请改写成一两句概括' },
     { key: 'date', value: options.date },
-    { key: 'updated' },
-    { key: 'unit', value: options.unit, unconfirmed: options.unitGuessed ? '没有指定发布单位，先填了单位名单里的第一个，请核对' : undefined },
-    { key: 'tags', value: [] },
-    { key: 'draft', value: false },
-    { key: 'author' },
-    { key: 'reviewer' },
-    { key: 'cover', example: './cover.jpg' },
-    { key: 'coverAlt' },
+    ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './cover.jpg'),
     { key: 'kind', value: frontmatter.kind, hint: `从这些里选一个：${PLAN_KINDS.join('、')}`, unconfirmed: kind ? undefined : '从标题看不出类别，请核对' },
     { key: 'year', value: year, unconfirmed: yearNote },
     { key: 'goals', value: goals, hint: `${docAt(entrySchema('plans'), ['goals'])?.hint ?? ''}${goals.length ? '（从原文的目标部分摘出，请核对）' : '（原文里没有找到目标部分，需要的话请补上）'}` },

@@ -14,7 +14,7 @@ import { PHOTO_ALT_TODO } from './docx-to-import.ts';
 import { findForeignNames } from './foreign-names.ts';
 import { escapeMdx, type ImportWarning } from './plan-import.ts';
 import { joinHardWraps, isHeadingShaped } from './plan-text-wrap.ts';
-import { frontmatterBlock, type FieldSpec } from './scaffold.ts';
+import { frontmatterBlock, publishingFields, type FieldSpec } from './scaffold.ts';
 import { reportFileSlug } from './slug.ts';
 import { isIsoDate } from '../model/dates.ts';
 
@@ -143,14 +143,7 @@ export function importReport(text: string, options: ReportImportOptions): Report
       unconfirmed:
         found.stated === 'full' ? '从正文里第一个日期取的，请核对是不是活动的日子' : found.stated === 'day' ? `正文只写了月日，年份按 ${options.date.slice(0, 4)} 年填的，请核对` : '正文里没有找到日期，先填了今天，请改成活动的日子',
     },
-    { key: 'updated' },
-    { key: 'unit', value: options.unit, unconfirmed: options.unitGuessed ? '没有指定发布单位，先填了单位名单里的第一个，请核对' : undefined },
-    { key: 'tags', value: [] },
-    { key: 'draft', value: false },
-    { key: 'author' },
-    { key: 'reviewer' },
-    { key: 'cover', example: './photo-01.jpg' },
-    { key: 'coverAlt' },
+    ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './photo-01.jpg'),
     { key: 'type', value: type, hint: `从这些里选一个：${REPORT_TYPES.join('、')}`, unconfirmed: '按正文里的词猜的活动类型，请核对' },
     location ? { key: 'location', value: location, unconfirmed: '从正文“在……举行”里取的，请核对' } : { key: 'location', value: FILL('活动地点') },
     { key: 'units', value: [options.unit] },

@@ -248,19 +248,29 @@ export function entryPath(collection: CollectionName, slug: string): { relativeP
 
 const FILL = (what: string) => `【请填写：${what}】`;
 
+/**
+ * The common fields after `date`, in the order every new or imported entry lists them: the unit
+ * (marked 待确认 when a tool had to guess it), tags, draft, author, reviewer and the cover.
+ */
+export function publishingFields(unit: { id: string; guessed?: boolean | undefined }, coverExample: string, author?: string): FieldSpec[] {
+  return [
+    { key: 'updated' },
+    { key: 'unit', value: unit.id, unconfirmed: unit.guessed ? '没有指定发布单位，先填了单位名单里的第一个，请核对' : undefined },
+    { key: 'tags', value: [] },
+    { key: 'draft', value: false },
+    author ? { key: 'author', value: author } : { key: 'author' },
+    { key: 'reviewer' },
+    { key: 'cover', example: coverExample },
+    { key: 'coverAlt' },
+  ];
+}
+
 function commonFields(options: ScaffoldOptions, summaryWhat: string, coverExample: string): FieldSpec[] {
   return [
     { key: 'title', value: options.title.trim() },
     { key: 'summary', value: FILL(summaryWhat) },
     { key: 'date', value: options.date, hint: options.collection === 'reports' ? '活动举办的日期，按“年-月-日”写，例如 2026-08-01' : undefined },
-    { key: 'updated' },
-    { key: 'unit', value: options.unit },
-    { key: 'tags', value: [] },
-    { key: 'draft', value: false },
-    options.author ? { key: 'author', value: options.author } : { key: 'author' },
-    { key: 'reviewer' },
-    { key: 'cover', example: coverExample },
-    { key: 'coverAlt' },
+    ...publishingFields({ id: options.unit }, coverExample, options.author),
   ];
 }
 
