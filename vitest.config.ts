@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/scripts/**/*.test.ts'] },
       },
       {
         // Builds the demo and fixture sites once (global setup), then reads their HTML.

@@ -21,7 +21,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
 import { buildContent, COUNTED, FIRST_QUERY_BUDGET, kindOf } from './bench-search.ts';
-import { percentiles, scoreRuns, firstAnswer, type EvalQuery, type EvalRun, type EvalScores } from '../../src/lib/search-eval.ts';
+import { percentiles, scoreRuns, firstAnswer, type EvalQuery, type EvalRun, type EvalScores } from '../../src/search/eval.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 export const QUERIES_FILE = join(repoRoot, 'scripts/dev/search-eval/queries.yaml');

@@ -3,14 +3,14 @@
  * main text of every indexed page, searches each in Chromium against the built Pagefind index, and
  * counts how often the page it came from is among the results.
  *
- *   node scripts/search-recall.ts                         builds the demo (content/) and measures it
- *   node scripts/search-recall.ts --dist tests/.tmp/demo/dist
- *   node scripts/search-recall.ts --dist bench/.tmp/search/dist --pages 300   (a sample of pages)
+ *   node scripts/dev/search-recall.ts                         builds the demo (content/) and measures it
+ *   node scripts/dev/search-recall.ts --dist tests/.tmp/demo/dist
+ *   node scripts/dev/search-recall.ts --dist bench/.tmp/search/dist --pages 300   (a sample of pages)
  *
  * Two pipelines are measured on the same index:
  * - Pagefind as shipped: pagefind.search(query) on a page whose language is zh-CN (the browser's
  *   word segmenter splits the query, each word must prefix-match an indexed word);
- * - ours: the search page's engine (src/scripts/search-engine.ts): character-pair terms, verbatim
+ * - ours: the search page's engine (src/search/engine.ts): character-pair terms, verbatim
  *   reordering, relaxed fallback — the same modules the island is bundled from, served to the page
  *   as they are (TypeScript transpiled on the fly), so nothing is re-implemented here.
  * Also reported: how often the page is on the first results page (8) and in the top 3.
@@ -22,7 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import ts from 'typescript';
 import { parse } from 'node-html-parser';
-import { sampleSubstrings, seededRandom, type Sample } from '../../src/lib/search-sample.ts';
+import { sampleSubstrings, seededRandom, type Sample } from '../../src/search/sample.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
 import { buildContent } from './bench-search.ts';
@@ -128,8 +128,8 @@ async function serveWithSources(dist: string): Promise<{ url: string; close: () 
  * imports). Both pipelines use the same Pagefind module and index.
  */
 const IN_PAGE = `
-const { startPagefind, loadLexicon, loadPinyin } = await import('/__src/scripts/search-pagefind.ts');
-const { createSearchEngine } = await import('/__src/scripts/search-engine.ts');
+const { startPagefind, loadLexicon, loadPinyin } = await import('/__src/search/pagefind.ts');
+const { createSearchEngine } = await import('/__src/search/engine.ts');
 const pagefind = await import('/pagefind/pagefind.js');
 // Pagefind as shipped, on this zh-CN page (created before ours changes anything).
 const baseline = pagefind.createInstance({ noWorker: true });

@@ -6,7 +6,7 @@ import { checkContent, type CheckInput, type Finding } from '../lib/content-chec
 import { lintContentText } from '../lib/content-lint.ts';
 import { DATA_FILES, docAt, entrySchema } from '../model/index.ts';
 import { readContent } from './read-content.ts';
-import { readSynonyms } from '../lib/search-synonyms.ts';
+import { readSynonyms } from '../search/synonyms.ts';
 
 export function findContentProblems(root: string, shownFrom: string = process.cwd()): Finding[] {
   return problemsIn(readContent(root, shownFrom));

@@ -9,7 +9,7 @@ import { COLLECTIONS, DATA_FILES, type CollectionName, type DataFileName } from 
 import type { CheckInput } from '../lib/content-check.ts';
 import { decodeContentBytes, splitFrontmatter, type ContentFile, type DataFile } from './source.ts';
 import { parseYamlSource, type ParsedYaml } from './yaml-source.ts';
-import { SYNONYMS_FILE } from '../lib/search-synonyms.ts';
+import { SYNONYMS_FILE } from '../search/synonyms.ts';
 
 /** The entries of one collection: `name.mdx` or `name/index.mdx`. */
 export function listEntries(root: string, collection: string): { id: string; path: string }[] {

@@ -1,5 +1,5 @@
 /**
- * Feeds the search vocabulary builder (src/lib/search-lexicon-build.ts) with the published entries,
+ * Feeds the search vocabulary builder (src/search/lexicon-build.ts) with the published entries,
  * units, observances and taxonomy terms, and the synonym table (defaults + content/search-synonyms.yaml).
  * Computed once per build and shared by /search-lexicon.json and /search-pinyin.json.
  */
@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getObservances, getUnits, published, type AnyEntry } from './content.ts';
 import { AUDIENCES, CASE_CATEGORIES, EDUCATION_KINDS, PLAN_KINDS, POLICY_CATEGORIES, REPORT_TYPES, STAGES, COLLECTIONS } from '../model/index.ts';
-import { buildPinyinTable, buildVocabulary, lexiconFile, type LexiconDoc } from '../lib/search-lexicon-build.ts';
-import { readSynonyms, SYNONYMS_FILE } from '../lib/search-synonyms.ts';
+import { buildPinyinTable, buildVocabulary, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
+import { readSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import type { LexiconFile } from '../lib/search-understand.ts';
-import type { PinyinTable } from '../lib/search-pinyin.ts';
+import type { LexiconFile } from '../search/understand.ts';
+import type { PinyinTable } from '../search/pinyin.ts';
 
 /** The short texts and terms of an entry, by collection. */
 function docOf(entry: AnyEntry): LexiconDoc {

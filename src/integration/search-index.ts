@@ -1,7 +1,7 @@
 /**
  * Indexes the built site with Pagefind's extended binary (the npm package picks `pagefind_extended`),
  * which segments Chinese into words and also indexes every adjacent pair of Chinese characters —
- * what lets a query found verbatim in a page find it (see src/lib/search-query.ts).
+ * what lets a query found verbatim in a page find it (see src/search/query.ts).
  *
  * Only entry pages are indexed: they wrap their main content in data-pagefind-body, so headers,
  * footers, navigation and list pages stay out. Pagefind is told to read only those pages: list

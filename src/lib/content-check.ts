@@ -35,7 +35,7 @@ export interface CheckInput {
   site: DataFile;
   units: DataFile;
   observances: DataFile;
-  /** content/search-synonyms.yaml, when there is one (checked by src/lib/search-synonyms.ts). */
+  /** content/search-synonyms.yaml, when there is one (checked by src/search/synonyms.ts). */
   synonyms?: { file: string; text: string };
   /** Looks up a photo referenced from an entry; `path` is relative to the entry's file. */
   photo: (entryFile: string, path: string) => PhotoInfo;

@@ -1,6 +1,6 @@
 /**
  * Words that depend on the day a page is read: 还有 N 天, 今天, 已过, 本月 and a plan task's status.
- * The build writes them for the build day (the no-JavaScript fallback); src/scripts/relative-dates.ts
+ * The build writes them for the build day (the no-JavaScript fallback); src/islands/relative-dates.ts
  * rewrites them with these same functions on the reader's day, so both always agree.
  */
 import { daysBetween, toIsoDate, type IsoDate } from '../model/dates.ts';

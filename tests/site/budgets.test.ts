@@ -18,7 +18,7 @@ const route = (file: string) => `/${relative(dist, file).replace(/index\.html$/,
 const contentPages = htmlFiles.filter((file) => /^\/(reports|cases|policies|education|plans)\/[^/]+\/$/.test(route(file)) && !route(file).includes('/page/'));
 /** Pages that are allowed a script island, beyond the tiny inline helpers every page has. */
 const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/,
-  // Relative dates (还有 N 天, 已过, 本月, task statuses) on the reader's day: src/scripts/relative-dates.ts.
+  // Relative dates (还有 N 天, 已过, 本月, task statuses) on the reader's day: src/islands/relative-dates.ts.
   /^\/$/, /^\/calendar\/$/, /^\/plans\/[^/]+\/$/,
   // The 复制到公众号 button on a staff page (noindex): src/lib/channels/staff.ts.
   /^\/staff\/wechat\//];

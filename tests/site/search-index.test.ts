@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { tmpRoot } from '../helpers/build-site.ts';
-import { chunkWords, decodePagefindFile, filterValues, metaPages } from '../../src/lib/search-pagefind-files.ts';
+import { chunkWords, decodePagefindFile, filterValues, metaPages } from '../../src/search/pagefind-files.ts';
 
 const ENTRY = /^\/(plans|reports|cases|policies|education)\/[^/]+\/$/;
 

@@ -11,9 +11,9 @@
  * - noWorker: the search runs on the main thread instead of in pagefind-worker.js, which saves a
  *   12 KB (gzip) download on the first query; searching a 2,000-page index takes milliseconds.
  */
-import type { PagefindApi } from './search-engine.ts';
-import { readLexicon, type Lexicon, type LexiconFile } from '../lib/search-understand.ts';
-import type { PinyinTable } from '../lib/search-pinyin.ts';
+import type { PagefindApi } from './engine.ts';
+import { readLexicon, type Lexicon, type LexiconFile } from './understand.ts';
+import type { PinyinTable } from './pinyin.ts';
 
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 

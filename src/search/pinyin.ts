@@ -4,7 +4,7 @@
  * build writes a small table (search-pinyin.json): each fuzzy syllable with the characters read
  * that way. The browser indexes the site's words (search-lexicon.json) by the same syllables and
  * looks up a query word the site does not use by its own. Pure functions, no pinyin-pro here (its
- * dictionary is far too big for a phone); the build side is in search-lexicon-build.ts.
+ * dictionary is far too big for a phone); the build side is in lexicon-build.ts.
  */
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_PAIRS, MAX_QUERY_LENGTH, compact, coveringPairs, hanRuns, normalizeQuery, pagefindTerms, queryParts, queryWords, relaxQuery,
   type Segmenter,
-} from '../../src/lib/search-query.ts';
+} from '../../src/search/query.ts';
 
 /** A fixed segmenter, so the tests do not depend on the ICU data of the machine. */
 const words = (dictionary: string[]): Segmenter => (text) => {
@@ -103,7 +103,7 @@ describe('hanRuns', () => {
 
 describe('intlSegmenter without Intl.Segmenter', () => {
   it('falls back to single Chinese characters and whole Latin words', async () => {
-    const { intlSegmenter } = await import('../../src/lib/search-query.ts');
+    const { intlSegmenter } = await import('../../src/search/query.ts');
     const intl = Intl as unknown as Record<string, unknown>;
     const saved = intl.Segmenter;
     try {

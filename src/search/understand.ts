@@ -3,15 +3,15 @@
  * search island and its tests.
  *
  * 1. The query is cut into words with the site's own vocabulary (made at build time from titles,
- *    tags, names, units, taxonomy terms and frequent phrases; see search-lexicon-build.ts), not with
+ *    tags, names, units, taxonomy terms and frequent phrases; see lexicon-build.ts), not with
  *    the browser's segmenter alone, which splits words it does not know into single characters.
  * 2. Question and filler words (什么, 多少钱, 在哪, 是几号, 是什么意思 …) are dropped.
  * 3. Each remaining word gets its alternatives: the site's words for what residents say (synonym
  *    table: 退伍 → 退役), and, for words the site does not use, site words that sound the same
  *    (pinyin: 优待经 → 优待金). The reader is told (也搜索了：退役).
  */
-import { compact, hasHan, normalizeQuery } from './search-query.ts';
-import { soundAlikes, soundIndex, type PinyinTable, type SoundIndex } from './search-pinyin.ts';
+import { compact, hasHan, normalizeQuery } from './query.ts';
+import { soundAlikes, soundIndex, type PinyinTable, type SoundIndex } from './pinyin.ts';
 
 /**
  * Question and filler words, dropped from queries. Longer ones first where they overlap is not

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, LAPSED, STATUS_FILTER, type PagefindApi, type PagefindHit } from '../../src/scripts/search-engine.ts';
-import { readLexicon } from '../../src/lib/search-understand.ts';
-import type { PinyinTable } from '../../src/lib/search-pinyin.ts';
+import { createSearchEngine, LAPSED, STATUS_FILTER, type PagefindApi, type PagefindHit } from '../../src/search/engine.ts';
+import { readLexicon } from '../../src/search/understand.ts';
+import type { PinyinTable } from '../../src/search/pinyin.ts';
 
 interface FakePage { url: string; title: string; text: string; date?: string; section?: string; lapsed?: boolean; summary?: string }
 

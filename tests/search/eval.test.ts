@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ndcg, percentiles, scoreRuns, type EvalQuery, type EvalRun } from '../../src/lib/search-eval.ts';
+import { ndcg, percentiles, scoreRuns, type EvalQuery, type EvalRun } from '../../src/search/eval.ts';
 
 const q = (text: string, answers: string[], related: string[] = []): EvalQuery => ({ q: text, who: '居民', kind: '关键词', answers, related });
 

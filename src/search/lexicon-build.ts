@@ -5,8 +5,8 @@
  * them the published entries, and the two JSON endpoints write the results.
  */
 import { pinyin } from 'pinyin-pro';
-import { FILLER_WORDS, type LexiconFile } from './search-understand.ts';
-import { fuzzySyllable, type PinyinTable } from './search-pinyin.ts';
+import { FILLER_WORDS, type LexiconFile } from './understand.ts';
+import { fuzzySyllable, type PinyinTable } from './pinyin.ts';
 
 export interface LexiconDoc {
   title: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, escapeHtml, findAll, matchTier, mergeAnyOf, orderByTier, proximity, verbatimExcerpt, wordsExcerpt } from '../../src/lib/search-rank.ts';
+import { containsAll, escapeHtml, findAll, matchTier, mergeAnyOf, orderByTier, proximity, verbatimExcerpt, wordsExcerpt } from '../../src/search/rank.ts';
 
 const page = (title: string, content: string) => ({ title, content });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanRunsOf, sampleSubstrings, seededRandom } from '../../src/lib/search-sample.ts';
+import { hanRunsOf, sampleSubstrings, seededRandom } from '../../src/search/sample.ts';
 
 describe('sampleSubstrings', () => {
   const blocks = ['义务兵家庭优待金发放标准', '2026年起执行', '退役士兵接收安置'];

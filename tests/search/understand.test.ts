@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alsoSearched, correctTypos, needsTypoCheck, planQuery, readLexicon, segmentRun } from '../../src/lib/search-understand.ts';
-import type { PinyinTable } from '../../src/lib/search-pinyin.ts';
+import { alsoSearched, correctTypos, needsTypoCheck, planQuery, readLexicon, segmentRun } from '../../src/search/understand.ts';
+import type { PinyinTable } from '../../src/search/pinyin.ts';
 
 const lexicon = readLexicon({
   version: 1,

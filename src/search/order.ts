@@ -3,8 +3,8 @@
  * first from what Pagefind returns for each word (which pages hold every word, where), then, for
  * the pages of the first results page, from their text.
  */
-import { compact } from './search-query.ts';
-import type { QueryPlan } from './search-understand.ts';
+import { compact } from './query.ts';
+import type { QueryPlan } from './understand.ts';
 
 interface HitLike {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SYNONYMS, readSynonyms } from '../../src/lib/search-synonyms.ts';
+import { DEFAULT_SYNONYMS, readSynonyms } from '../../src/search/synonyms.ts';
 
 describe('synonym table', () => {
   it('has defaults for residents’ words (退伍 → 退役, 看病 → 就医, 孩子 → 子女, 加分 → 降分)', () => {

@@ -2,28 +2,28 @@
  * The search pipeline over Pagefind's JS API, without any DOM: the search island renders what this
  * returns, and scripts/dev/eval-search.ts measures it in Chromium.
  *
- * 1. Understand the query (src/lib/search-understand.ts): cut it into the site's words, drop
+ * 1. Understand the query (src/search/understand.ts): cut it into the site's words, drop
  *    question and filler words, add the site's words for residents' words (synonyms) and, for words
  *    the site does not use, site words that sound the same (pinyin; that table is fetched only then).
  * 2. Search each word and each of its alternatives alone, as the character pairs covering it (see
  *    pagefindTerms: every page holding the word verbatim is found, and only a little index is
  *    fetched). A page's coverage is how many of the query's words it holds (through any alternative).
- * 3. Order (src/lib/search-order.ts): pages holding every word before pages holding some; among
+ * 3. Order (src/search/order.ts): pages holding every word before pages holding some; among
  *    them, matches in the title and metadata first, current policies before repealed ones; the first
  *    results page is then checked against the pages' text (title, summary, metadata, body) and
  *    reordered.
  * 4. Only when a checked page holds every word close together (or in its title or metadata) is the
  *    search announced as found; otherwise the pages are offered as a partial match, never as found.
  *
- * Pagefind must be started with startPagefind() (search-pagefind.ts) so that it takes our terms as
+ * Pagefind must be started with startPagefind() (pagefind.ts) so that it takes our terms as
  * they are instead of re-segmenting them.
  */
-import { normalizeQuery, pagefindTerms } from '../lib/search-query.ts';
-import { alsoSearched, correctTypos, needsTypoCheck, planQuery, type Lexicon, type QueryPlan } from '../lib/search-understand.ts';
-import type { PinyinTable } from '../lib/search-pinyin.ts';
-import { checkPage, coreText, preRank, type Candidate, type Checked, type MatchTier } from '../lib/search-order.ts';
-import { verbatimExcerpt, wordsExcerpt } from '../lib/search-rank.ts';
-import { pagefindOptions, type SearchState } from '../lib/search-url.ts';
+import { normalizeQuery, pagefindTerms } from './query.ts';
+import { alsoSearched, correctTypos, needsTypoCheck, planQuery, type Lexicon, type QueryPlan } from './understand.ts';
+import type { PinyinTable } from './pinyin.ts';
+import { checkPage, coreText, preRank, type Candidate, type Checked, type MatchTier } from './order.ts';
+import { verbatimExcerpt, wordsExcerpt } from './rank.ts';
+import { pagefindOptions, type SearchState } from './url.ts';
 
 export interface PagefindData {
   url: string;

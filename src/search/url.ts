@@ -3,7 +3,7 @@
  * reached again with the back button: /search/?q=优待金&section=政策解读&sort=newest
  * The same names are the `name`s of the search form's fields, so the page works as a plain GET form.
  */
-import { normalizeQuery } from './search-query.ts';
+import { normalizeQuery } from './query.ts';
 
 /** URL parameter → Pagefind filter name (the names used by data-pagefind-filter in SearchMeta). */
 export const FILTER_PARAMS = {

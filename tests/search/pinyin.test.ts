@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charReadings, fuzzySyllable, soundAlikes, soundIndex, wordKeys } from '../../src/lib/search-pinyin.ts';
-import { buildPinyinTable, commonCharacters } from '../../src/lib/search-lexicon-build.ts';
+import { charReadings, fuzzySyllable, soundAlikes, soundIndex, wordKeys } from '../../src/search/pinyin.ts';
+import { buildPinyinTable, commonCharacters } from '../../src/search/lexicon-build.ts';
 
 describe('pinyin typo tolerance', () => {
   it('treats syllables residents confuse as one (jin/jing, zh/z, n/l, an/ang)', () => {

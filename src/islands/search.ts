@@ -3,10 +3,10 @@
  * Pagefind (loaded only here, by dynamic import), renders results into the server-rendered shell,
  * and keeps the address in step so results can be shared and the back button works.
  */
-import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngine, type SearchOutcome } from './search-engine.ts';
-import { loadLexicon, loadPagefind, loadPinyin } from './search-pagefind.ts';
-import { FILTER_KEYS, FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../lib/search-url.ts';
-import { normalizeQuery } from '../lib/search-query.ts';
+import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
+import { loadLexicon, loadPagefind, loadPinyin } from '../search/pagefind.ts';
+import { FILTER_KEYS, FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../search/url.ts';
+import { normalizeQuery } from '../search/query.ts';
 
 const TITLE = document.title;
 

@@ -3,7 +3,7 @@
  * pages holding every word, OR-merge of relaxed searches, and a Ctrl+F-style excerpt around the
  * first verbatim occurrence. Pure functions shared by the search island and its tests.
  */
-import { intlSegmenter, queryParts, queryWords, type Segmenter } from './search-query.ts';
+import { intlSegmenter, queryParts, queryWords, type Segmenter } from './query.ts';
 
 /**
  * How well a page matches, best first:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindOptions, readSearchState, searchQueryString } from '../../src/lib/search-url.ts';
+import { hasFilters, pagefindOptions, readSearchState, searchQueryString } from '../../src/search/url.ts';
 
 describe('search state in the address', () => {
   it('reads the query, filters and sort, ignoring unknown values', () => {

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { parseYamlSource } from '../content-layer/yaml-source.ts';
-import type { Finding } from './content-lint.ts';
+import type { Finding } from '../lib/content-lint.ts';
 
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
 
