@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from './src/lib/content-root.ts';
 import shuangyong from './src/integration/index.ts';
+import { inlineScripts } from './src/integration/inline-scripts.ts';
 
 /** The canonical base URL comes from the county's own site.yaml, so a fork only edits content/. */
 function siteUrl() {
@@ -39,6 +40,8 @@ export default defineConfig({
   // Content has no code blocks; skipping Shiki saves its start-up in every build.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   vite: {
+    // `import code from './island.ts?inline-script'`: an island bundled for a classic inline <script>.
+    plugins: [inlineScripts()],
     build: {
       // Never inline scripts or assets as data: the quiz island stays a cacheable file of its own,
       // and no page carries another page's code in its HTML budget.
