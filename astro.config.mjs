@@ -43,9 +43,11 @@ export default defineConfig({
     // `import code from './island.ts?inline-script'`: an island bundled for a classic inline <script>.
     plugins: [inlineScripts()],
     build: {
-      // Never inline scripts or assets as data: the quiz island stays a cacheable file of its own,
+      // Never inline assets or stylesheets as data. A bundled script under 2 KB (the gallery's
+      // lightbox, the 复制到公众号 button) is written into its page like the tiny helpers it
+      // replaced; larger islands (quiz, relative dates, search) stay cacheable files of their own,
       // and no page carries another page's code in its HTML budget.
-      assetsInlineLimit: 0,
+      assetsInlineLimit: (file, content) => file.endsWith('.js') && content.length < 2048,
       rollupOptions: {
         // Astro's MDX modules carry a directive the bundler warns about once per file: thousands of
         // identical lines on a large site, which hide real problems and slow the build.
