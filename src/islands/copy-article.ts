@@ -11,23 +11,25 @@ const COPIED_BY_SELECTION = '已复制（兼容方式）。请到公众号编辑
 const COPY_BY_HAND = '浏览器不允许自动复制：请用鼠标从头到尾选中下面的正文，再按 Ctrl+C 复制。';
 
 export function enhanceCopyButton(button: HTMLElement, article: HTMLElement, status: HTMLElement): void {
-  button.addEventListener('click', async () => {
-    const copy = article.cloneNode(true);
-    if (!(copy instanceof HTMLElement)) return;
-    for (const image of copy.querySelectorAll('img')) image.setAttribute('src', new URL(image.getAttribute('src') ?? '', location.href).href);
-    try {
-      if (typeof window.ClipboardItem !== 'function' || typeof navigator.clipboard?.write !== 'function') throw new Error('no ClipboardItem');
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([copy.innerHTML], { type: 'text/html' }),
-          'text/plain': new Blob([article.innerText], { type: 'text/plain' }),
-        }),
-      ]);
-      status.textContent = COPIED;
-    } catch {
-      status.textContent = copySelection(article) ? COPIED_BY_SELECTION : COPY_BY_HAND;
-    }
-  });
+  button.addEventListener('click', () => void copyArticle(article, status));
+}
+
+async function copyArticle(article: HTMLElement, status: HTMLElement): Promise<void> {
+  const copy = article.cloneNode(true);
+  if (!(copy instanceof HTMLElement)) return;
+  for (const image of copy.querySelectorAll('img')) image.setAttribute('src', new URL(image.getAttribute('src') ?? '', location.href).href);
+  try {
+    if (typeof window.ClipboardItem !== 'function' || typeof navigator.clipboard?.write !== 'function') throw new Error('no ClipboardItem');
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([copy.innerHTML], { type: 'text/html' }),
+        'text/plain': new Blob([article.innerText], { type: 'text/plain' }),
+      }),
+    ]);
+    status.textContent = COPIED;
+  } catch {
+    status.textContent = copySelection(article) ? COPIED_BY_SELECTION : COPY_BY_HAND;
+  }
 }
 
 /** Selects the article, runs the older copy command and clears the selection; whether it copied. */
@@ -38,7 +40,7 @@ function copySelection(article: HTMLElement): boolean {
   range.selectNodeContents(article);
   selection.removeAllRanges();
   selection.addRange(range);
-  let copied = false;
+  let copied: boolean;
   try {
     // Deprecated, and the fallback on purpose: it is what old browsers have.
     copied = document.execCommand('copy');
