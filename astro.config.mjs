@@ -23,7 +23,7 @@ function siteUrl() {
 export default defineConfig({
   site: siteUrl(),
   // Benchmarks and tests build fixtures side by side; each gets its own cache (default: node_modules/.astro).
-  cacheDir: process.env.SITE_CACHE_DIR || undefined,
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
