@@ -209,7 +209,7 @@ export function styleNumbering(xml: string | undefined): Map<string, { numId: st
   const result = new Map<string, { numId: string; ilvl: number }>();
   const root = xml ? parse(xml) : undefined;
   if (!root) return result;
-  const raw = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  const raw = new Map<string, { numId?: string | undefined; ilvl?: number | undefined; basedOn?: string | undefined }>();
   for (const style of children(root, 'style')) {
     const id = style.getAttributeNS(W, 'styleId') ?? style.getAttribute('w:styleId') ?? '';
     const pPr = child(style, 'pPr');

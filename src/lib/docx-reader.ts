@@ -24,14 +24,14 @@ export type DocxBlock =
 export interface DocxImage {
   data: Buffer;
   contentType: string;
-  altText?: string;
+  altText?: string | undefined;
 }
 
 export interface DocxContent {
   blocks: DocxBlock[];
   images: DocxImage[];
   /** docProps/app.xml's Application: `Microsoft Office Word`, `WPS Office` … */
-  application?: string;
+  application?: string | undefined;
 }
 
 /** Why a file cannot be read as .docx, in Chinese, or undefined when it looks like one. */

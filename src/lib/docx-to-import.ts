@@ -59,7 +59,7 @@ export interface ImportLines {
   text: string;
   rich: Map<number, RichLine>;
   /** Pictures in order: which source line shows each one. */
-  photos: { line: number; image: number; file: string; altText?: string }[];
+  photos: { line: number; image: number; file: string; altText?: string | undefined }[];
 }
 
 export function docxImportLines(content: DocxContent): ImportLines {

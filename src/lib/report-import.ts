@@ -23,14 +23,14 @@ export interface ReportImportOptions {
   date: string;
   unit: string;
   unitGuessed?: boolean;
-  title?: string;
+  title?: string | undefined;
   source?: string;
   outFile?: string;
   ownNames?: readonly string[];
   keepLines?: boolean;
   rich?: ReadonlyMap<number, RichLine>;
   /** The photos (in the entry's folder), with the line they stood on. */
-  photos?: readonly { line: number; file: string; altText?: string }[];
+  photos?: readonly { line: number; file: string; altText?: string | undefined }[];
 }
 
 export interface ReportImport {

@@ -78,7 +78,7 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
       else longer.set(part, [gram]);
     }
   }
-  const edgy = (gram: string) => EDGE.has(gram[0]) || EDGE.has([...gram].at(-1)!);
+  const edgy = (gram: string) => EDGE.has(gram.charAt(0)) || EDGE.has([...gram].at(-1) ?? '');
   const kept: { gram: string; weight: number }[] = [];
   for (const [gram, { count, pages }] of stats) {
     const chars = [...gram];

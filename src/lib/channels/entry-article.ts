@@ -28,7 +28,7 @@ export interface EntryArticleInput {
   collection: CollectionName;
   id: string;
   data: EntryData;
-  cover?: ArticleImage;
+  cover?: ArticleImage | undefined;
   gallery: ArticleImage[];
   /** The body HTML as the site renders it, with absolute addresses. */
   body: string;
@@ -42,7 +42,7 @@ export interface EntryArticleInput {
     entries: Map<string, string>;
   };
   /** Titles of the policies this one replaced (their supersededBy names it). */
-  supersedes?: string[];
+  supersedes?: string[] | undefined;
 }
 
 type Fact = { label: string; value: string };
@@ -56,7 +56,7 @@ export function entryArticle(input: EntryArticleInput): Article {
   const facts: Fact[] = [];
   const before: ArticleBlock[] = [];
   const after: ArticleBlock[] = [];
-  let gov: GovFields | undefined;
+  let gov: Partial<Record<keyof GovFields, string | undefined>> | undefined;
   const d = data as Record<string, unknown>;
 
   switch (collection) {
