@@ -10,7 +10,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fail, parseCommandLine, runCli, shown } from './cli.ts';
+import { fail, parseCommandLine, runCli } from './cli.ts';
 import { openBuiltSite } from './export/built-site.ts';
 
 const USAGE = `用法：npm run export:wechat -- <内容 id> [--out 图片文件夹] [--dist 网站文件夹]

@@ -55,12 +55,12 @@ export interface SourcePhoto {
   line: number;
   image: number;
   file: string;
-  altText?: string;
+  altText?: string | undefined;
 }
 
 export interface SourceText {
   text: string;
-  note?: string;
+  note?: string | undefined;
   /** Set for a .docx: Markdown for bold, tables and photos, by source line. */
   rich?: Map<number, RichLine>;
   photos: SourcePhoto[];

@@ -96,7 +96,10 @@ async function runBaseline(browser: Browser, url: string, queries: EvalQuery[]):
     return out;
   })()`)) as string[][];
   await context.close();
-  return queries.map((query, i) => ({ query, urls: lists[i], found: lists[i].length > 0 }));
+  return queries.map((query, i) => {
+    const urls = lists[i] ?? [];
+    return { query, urls, found: urls.length > 0 };
+  });
 }
 
 /**
@@ -154,7 +157,7 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], plai
   return out;
 }
 
-export async function evaluateSearch(options: { dist: string; queries?: EvalQuery[]; cold?: boolean }): Promise<EvalResult> {
+export async function evaluateSearch(options: { dist: string; queries?: EvalQuery[] | undefined; cold?: boolean }): Promise<EvalResult> {
   const queries = options.queries ?? loadQueries();
   const server = await serveDir(resolve(options.dist));
   const browser = await launchBrowser();
@@ -219,7 +222,7 @@ export function formatMisses(result: EvalResult): string {
     const rank = firstAnswer(run);
     const wrong = run.query.answers.length ? rank !== 0 : run.found && run.urls.length > 0;
     if (!wrong) return;
-    lines.push(`  ${run.query.q}（${run.query.kind}）：本站第 ${rank + 1} 名${run.found ? '' : '（未说找到）'}，原样第 ${firstAnswer(base) + 1} 名；本站前 3：${run.urls.slice(0, 3).join(' ')}`);
+    lines.push(`  ${run.query.q}（${run.query.kind}）：本站第 ${rank + 1} 名${run.found ? '' : '（未说找到）'}，原样第 ${base ? firstAnswer(base) + 1 : '?'} 名；本站前 3：${run.urls.slice(0, 3).join(' ')}`);
   });
   return lines.join('\n');
 }

@@ -33,8 +33,8 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 export interface RecallOptions {
   dist: string;
   /** Measure only this many pages (chosen at random, reproducibly); default all. */
-  pages?: number;
-  perLength?: number;
+  pages?: number | undefined;
+  perLength?: number | undefined;
   seed?: number;
 }
 

@@ -84,9 +84,9 @@ describe('search engine', () => {
     expect(outcome.mode).toBe('all');
     const first = await outcome.page(0);
     expect(first.map((view) => view.url).slice(0, 2)).toEqual(['/policies/2026/', '/policies/2024/']);
-    expect(first[0].lapsed).toBe(false);
-    expect(first[1].lapsed).toBe(true);
-    expect(first[0].excerpt).toContain('<mark>优待金</mark>');
+    expect(first[0]?.lapsed).toBe(false);
+    expect(first[1]?.lapsed).toBe(true);
+    expect(first[0]?.excerpt).toContain('<mark>优待金</mark>');
   });
 
   it('searches the site’s word for a resident’s word, and says so (也搜索了：退役)', async () => {

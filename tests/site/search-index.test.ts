@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { tmpRoot } from '../helpers/build-site.ts';
 import { chunkWords, decodePagefindFile, filterValues, metaPages } from '../../src/lib/search-pagefind-files.ts';
+import { must } from '../helpers/must.ts';
 
 const ENTRY = /^\/(plans|reports|cases|policies|education)\/[^/]+\/$/;
 
@@ -33,7 +34,7 @@ function readIndex(site: string) {
   const words = new Map<string, Set<string>>(); // word → page URLs
   for (const file of readdirSync(join(dir, 'index'))) {
     for (const [word, pageNumbers] of chunkWords(read(join(dir, 'index', file)))) {
-      words.set(word, new Set(pageNumbers.map((n) => fragments.get(pages[n])!.url)));
+      words.set(word, new Set(pageNumbers.map((n) => fragments.get(must(pages[n]))!.url)));
     }
   }
   const filters = new Map<string, Set<string>>();
@@ -101,7 +102,7 @@ describeDemo('the demo index', () => {
       expect(fragment.content, fragment.url).not.toMatch(/跳到正文|ICP备|公网安备|栏目导航|网站标识码/);
       // SearchMeta's hidden spans would read "政策解读2025示例县…2025-12-182025-12-18".
       const plain = fragment.content.replace(/[\u200B\s]/g, '');
-      expect(plain.startsWith(`${fragment.filters['栏目'][0]}${fragment.filters['年份'][0]}${fragment.filters['单位']?.[0] ?? fragment.filters['学段']?.[0]}`), fragment.url).toBe(false);
+      expect(plain.startsWith(`${fragment.filters['栏目']?.[0]}${fragment.filters['年份']?.[0]}${fragment.filters['单位']?.[0] ?? fragment.filters['学段']?.[0]}`), fragment.url).toBe(false);
       expect(plain, fragment.url).not.toContain(`${fragment.meta.date}${fragment.meta.date}`);
     }
     expect(words.get('跳到正文')).toBeUndefined();

@@ -23,7 +23,7 @@ interface SharedPage {
   /** <meta itemprop> in the head, and whether <html> is the WebPage item they belong to. */
   microdata: Map<string, string>;
   itemscope: boolean;
-  canonical?: string;
+  canonical?: string | undefined;
   title: string;
   jsonLd: Record<string, unknown>[];
 }

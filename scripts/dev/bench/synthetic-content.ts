@@ -48,7 +48,11 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05, se
   const phrases = pool.length > 50 ? pool : FALLBACK_SENTENCES;
   rmSync(root, { recursive: true, force: true });
   const next = seededRandom(2026);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const pick = <T,>(list: readonly T[]): T => {
+    const item = list[Math.floor(next() * list.length)];
+    if (item === undefined) throw new Error('合成内容：候选列表是空的');
+    return item;
+  };
   const paragraph = (count: number) => Array.from({ length: count }, () => pick(phrases).replace(/[。！？；]+$/, '')).join('，') + '。';
   const body = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(phrases)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
   const date = (index: number) => {
