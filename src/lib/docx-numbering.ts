@@ -128,7 +128,7 @@ const val = (element: XmlElement | undefined) => element?.getAttributeNS(W, 'val
 function parse(xml: string): XmlElement | undefined {
   try {
     const quiet = () => undefined;
-    return (new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(xml, 'text/xml').documentElement as unknown as XmlElement | null) ?? undefined;
+    return (new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(xml, 'text/xml').documentElement) ?? undefined;
   } catch {
     return undefined;
   }
@@ -192,7 +192,7 @@ export class NumberingCounter {
     const key = this.numbering.abstractOf.get(numId) ?? numId;
     const counts = this.counts.get(key) ?? [];
     for (let i = 0; i < ilvl; i++) if (counts[i] === undefined) counts[i] = levels.get(i)?.start ?? 1;
-    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl]! + 1;
+    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl] + 1;
     counts.length = ilvl + 1; // deeper levels restart
     this.counts.set(key, counts);
     if (level.numFmt === 'bullet' || level.numFmt === 'none') return '';

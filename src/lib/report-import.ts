@@ -60,7 +60,7 @@ export function guessReportType(text: string): (typeof REPORT_TYPES)[number] {
   let best: (typeof REPORT_TYPES)[number] = '其他';
   let hits = 0;
   for (const type of REPORT_TYPES) {
-    const count = TYPE_WORDS[type] ? (text.match(TYPE_WORDS[type]!)?.length ?? 0) : 0;
+    const count = TYPE_WORDS[type] ? (text.match(TYPE_WORDS[type])?.length ?? 0) : 0;
     if (count > hits) {
       best = type;
       hits = count;

@@ -121,7 +121,7 @@ export function buildPinyinTable(words: string[], extraChars = commonCharacters(
   const chars = new Set([...extraChars, ...words.join('')].filter((char) => /\p{Script=Han}/u.test(char)));
   const readings: Record<string, string> = {};
   for (const char of [...chars].sort()) {
-    const syllables = new Set((pinyin(char, { toneType: 'none', type: 'array', multiple: true }) as string[]).map(fuzzySyllable));
+    const syllables = new Set((pinyin(char, { toneType: 'none', type: 'array', multiple: true })).map(fuzzySyllable));
     for (const syllable of syllables) if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + char;
   }
   return { readings };

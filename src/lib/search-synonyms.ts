@@ -137,7 +137,7 @@ export function readSynonyms(text: string | undefined, file = `content/${SYNONYM
   const root = doc.contents;
   if (root === null) return { synonyms, findings };
   if (!isMap(root)) {
-    error(lineOf(root as Node), undefined, '同义词表应该是“词: [同义词, …]”的列表，每行一个词。', '例如：退伍: [退役]');
+    error(lineOf(root), undefined, '同义词表应该是“词: [同义词, …]”的列表，每行一个词。', '例如：退伍: [退役]');
     return { synonyms, findings };
   }
   const seen = new Map<string, number | undefined>();

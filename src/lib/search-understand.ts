@@ -224,7 +224,7 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (!word || word.known || !hasHan(word.text)) continue;
-    const alone = soundAlikes(word.text, index!).filter((w) => lexicon.words.has(w));
+    const alone = soundAlikes(word.text, index).filter((w) => lexicon.words.has(w));
     if (alone.length) {
       for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'sound' });
       word.required = true;
@@ -236,7 +236,7 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
       const right = words[to];
       if (!left || !right) continue;
       const glued = left.text + right.text;
-      const found = soundAlikes(glued, index!).filter((w) => lexicon.words.has(w));
+      const found = soundAlikes(glued, index).filter((w) => lexicon.words.has(w));
       if (!found.length) continue;
       const merged: QueryWord = {
         text: glued,

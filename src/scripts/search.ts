@@ -5,7 +5,7 @@
  */
 import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { loadLexicon, loadPagefind, loadPinyin } from './search-pagefind.ts';
-import { FILTER_KEYS, FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../lib/search-url.ts';
+import { FILTER_KEYS, type FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../lib/search-url.ts';
 import { normalizeQuery } from '../lib/search-query.ts';
 
 const TITLE = document.title;

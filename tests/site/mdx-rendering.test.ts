@@ -34,7 +34,7 @@ describe('entry bodies', () => {
       expect(entry.deferredRender, key).toBeUndefined();
       expect(typeof entry.rendered?.html, key).toBe('string');
     }
-    expect(text(page(SITE, '/policies/youdaijin-2026/').querySelector('article')!)).toContain('由县退役军人事务局（简称退役局）负责解释');
+    expect(text(page(SITE, '/policies/youdaijin-2026/').querySelector('article'))).toContain('由县退役军人事务局（简称退役局）负责解释');
   });
 
   it('Markdown is rendered with GFM tables and heading anchors', () => {

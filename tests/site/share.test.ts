@@ -122,7 +122,7 @@ function shareChecks(label: string, dist: () => string, contentDir: string) {
         if (!checked.has(file)) {
           const info = await sharp(file).metadata();
           expect(info.exif, file).toBeUndefined();
-          checked.set(file, { width: info.width!, height: info.height! });
+          checked.set(file, { width: info.width, height: info.height });
         }
         const size = checked.get(file)!;
         expect([String(size.width), String(size.height)], route).toEqual([meta.get('og:image:width'), meta.get('og:image:height')]);

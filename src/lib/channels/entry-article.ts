@@ -187,6 +187,6 @@ export function entryArticle(input: EntryArticleInput): Article {
     before,
     body: input.body,
     after,
-    gov: gov && (Object.fromEntries(Object.entries(gov).filter(([, value]) => value)) as GovFields),
+    gov: gov && (Object.fromEntries(Object.entries(gov).filter(([, value]) => value))),
   };
 }
