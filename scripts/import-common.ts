@@ -18,7 +18,7 @@ export function readObservances(root: string): ObservanceLike[] {
   const data = readDataFile(root, 'observances', process.cwd()).data;
   if (!Array.isArray(data)) return [];
   return data.filter(
-    (item): item is ObservanceLike =>
+    (item: { id?: unknown; name?: unknown; rule?: unknown } | null): item is ObservanceLike =>
       !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.name === 'string' && !!item.rule && typeof item.rule === 'object',
   );
 }

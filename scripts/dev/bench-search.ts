@@ -318,7 +318,7 @@ export async function benchSearch(options: BenchSearchOptions = {}): Promise<Ben
     log(`构建完成：${buildSeconds.toFixed(1)} s`);
   }
   const stats = indexStats(dist);
-  if (!pages) pages = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages?.['zh-cn']?.page_count ?? 0;
+  if (!pages) pages = (JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> }).languages?.['zh-cn']?.page_count ?? 0;
   log(`在 Chromium 里测量首次搜索：${queries.join('、')}`);
   const measured = await measureFirstQueries(dist, queries);
   const first = measured[0];
@@ -364,6 +364,6 @@ if (import.meta.main) {
     log: (line) => console.log(line),
   });
   console.log(`\n${formatBenchSearch(result)}`);
-  if (args.includes('--json')) console.log(JSON.stringify({ ...result, queries: result.queries.map(({ requests, ...rest }) => rest) }, null, 2));
+  if (args.includes('--json')) console.log(JSON.stringify({ ...result, queries: result.queries.map(({ requests: _requests, ...rest }) => rest) }, null, 2));
   process.exitCode = result.withinBudget ? 0 : 1;
 }

@@ -745,14 +745,15 @@ function findJobs(): Job[] {
     for (const { id, path: entry } of listEntries(CONTENT, collection)) {
       const data = readContentFile(collection, id, entry, process.cwd()).data as Record<string, unknown> | undefined;
       if (!data) continue;
-      const hint = `${data.type ?? ''} ${data.category ?? ''} ${data.kind ?? ''} ${data.title ?? ''}`;
+      const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+      const hint = `${text(data.type)} ${text(data.category)} ${text(data.kind)} ${text(data.title)}`;
       const add = (src: unknown, alt: unknown, isCover: boolean) => {
         if (typeof src !== 'string' || !/\.jpe?g$/i.test(src)) return;
-        const portrait = isCover && collection === 'cases' && PORTRAIT_CATEGORIES.has(String(data.category ?? ''));
-        jobs.push({ file: resolve(dirname(entry), src), alt: String(alt ?? ''), hint, collection, portrait });
+        const portrait = isCover && collection === 'cases' && PORTRAIT_CATEGORIES.has(text(data.category));
+        jobs.push({ file: resolve(dirname(entry), src), alt: text(alt), hint, collection, portrait });
       };
       add(data.cover, data.coverAlt, true);
-      if (Array.isArray(data.gallery)) for (const g of data.gallery) add(g?.src, g?.alt, false);
+      if (Array.isArray(data.gallery)) for (const g of data.gallery as ({ src?: unknown; alt?: unknown } | null)[]) add(g?.src, g?.alt, false);
     }
   }
   return jobs;

@@ -61,7 +61,10 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
           const entry = stats.get(gram);
           if (entry) {
             entry.count++;
-            if (entry.last !== index) (entry.pages++, (entry.last = index));
+            if (entry.last !== index) {
+              entry.pages++;
+              entry.last = index;
+            }
           } else stats.set(gram, { count: 1, pages: 1, last: index });
         }
       }

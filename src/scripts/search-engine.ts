@@ -212,7 +212,8 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
 
     const cache = new Map<string, Promise<PagefindHit[]>>();
-    let [lists, lapsedIds] = await Promise.all([searchWords(plan, base, cache), getLapsed()]);
+    const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache), getLapsed()]);
+    let lists = firstLists;
     // A word neither the vocabulary nor the site knows may be a typo: fetch the pinyin table then.
     if (needsTypoCheck(plan, (word) => (lists[plan.words.indexOf(word)]?.[0]?.length ?? 0) > 0)) {
       const table = await getPinyin();

@@ -94,7 +94,7 @@ export function startSearchPage(): void {
   let run = 0;
 
   const stateFromForm = (): SearchState =>
-    readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
+    readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, typeof value === 'string' ? value : value.name])));
 
   const fillForm = (values: SearchState) => {
     input.value = values.q;

@@ -44,7 +44,7 @@ export interface SyntheticOptions {
 
 export async function writeSyntheticContent({ pages, root, photoShare = 0.05, sentences }: SyntheticOptions): Promise<void> {
   // Titles and text must stay valid in YAML and MDX: drop sentences with syntax characters.
-  const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#\[\]|`*_&!%@'"]/.test(s)) ?? [];
+  const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#[\]|`*_&!%@'"]/.test(s)) ?? [];
   const phrases = pool.length > 50 ? pool : FALLBACK_SENTENCES;
   rmSync(root, { recursive: true, force: true });
   const next = seededRandom(2026);

@@ -139,13 +139,13 @@ export function entryArticle(input: EntryArticleInput): Article {
           kind: 'list',
           heading: '测一测',
           ordered: true,
-          items: quiz.map((q) => `${questionText(q)}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `　${optionLetter(i)}. ${option}`).join('')}`),
+          items: quiz.map((q) => `${questionText(q)}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `\u3000${optionLetter(i)}. ${option}`).join('')}`),
         });
         after.push({
           kind: 'list',
           heading: '参考答案',
           ordered: true,
-          items: quiz.map((q) => `${correctIndexes(q).map(optionLetter).join('')}${q.explain ? `　${q.explain}` : ''}`),
+          items: quiz.map((q) => `${correctIndexes(q).map(optionLetter).join('')}${q.explain ? `\u3000${q.explain}` : ''}`),
         });
       }
       const related = strings(d.related).flatMap((policy) => {
