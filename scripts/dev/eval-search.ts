@@ -83,7 +83,7 @@ async function runBaseline(browser: Browser, url: string, queries: EvalQuery[]):
   await page.route('**/_astro/**', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
   await page.goto(`${url}/search/`);
   // A string, so that no bundler or test runner rewrites its dynamic import.
-  const lists = (await page.evaluate(`(async () => {
+  const lists = await page.evaluate<string[][]>(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options({ noWorker: true });
     await pagefind.init();
@@ -94,7 +94,7 @@ async function runBaseline(browser: Browser, url: string, queries: EvalQuery[]):
       out.push(await Promise.all(hits.map(async (hit) => (await hit.data()).url)));
     }
     return out;
-  })()`)) as string[][];
+  })()`);
   await context.close();
   return queries.map((query, i) => {
     const urls = lists[i] ?? [];
@@ -136,14 +136,14 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], plai
     let milliseconds: number;
     if (plain) {
       await page.goto(`${url}/search/`, { waitUntil: 'domcontentloaded' });
-      milliseconds = (await page.evaluate(`(async () => {
+      milliseconds = await page.evaluate<number>(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.options({ noWorker: true });
         await pagefind.init();
         const response = await pagefind.search(${JSON.stringify(query.q)});
         await Promise.all((response?.results ?? []).slice(0, 8).map((hit) => hit.data()));
         return performance.now();
-      })()`)) as number;
+      })()`);
     } else {
       await page.goto(`${url}/search/?q=${encodeURIComponent(query.q)}`);
       await settled(page);

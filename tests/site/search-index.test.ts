@@ -28,7 +28,7 @@ function readIndex(site: string) {
   const read = (file: string) => decodePagefindFile(gunzipSync(readFileSync(file)));
   const fragments = new Map<string, Fragment>();
   for (const file of readdirSync(join(dir, 'fragment'))) {
-    fragments.set(file.replace(/\.pf_fragment$/, ''), JSON.parse(new TextDecoder().decode(gunzipSync(readFileSync(join(dir, 'fragment', file))).subarray(12))));
+    fragments.set(file.replace(/\.pf_fragment$/, ''), JSON.parse(new TextDecoder().decode(gunzipSync(readFileSync(join(dir, 'fragment', file))).subarray(12))) as Fragment);
   }
   const pages = metaPages(read(join(dir, readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!)));
   const words = new Map<string, Set<string>>(); // word → page URLs
@@ -61,7 +61,7 @@ describe('the index is part of every build (basic fixture)', () => {
   const basic = readIndex('basic');
   it('npm run build writes pagefind.js, its WebAssembly and a zh-cn index into dist/pagefind', () => {
     for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(basic.dir, file)), file).toBe(true);
-    const entry = JSON.parse(readFileSync(join(basic.dir, 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(basic.dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
   });
   it("leaves out Pagefind's ready-made UIs, which the site does not use", () => {
