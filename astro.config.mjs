@@ -1,6 +1,8 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
+import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -24,7 +26,7 @@ function siteUrl() {
 export default defineConfig({
   site: siteUrl(),
   // Benchmarks and tests build fixtures side by side; each gets its own cache (default: node_modules/.astro).
-  cacheDir: process.env.SITE_CACHE_DIR || undefined,
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

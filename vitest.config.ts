@@ -8,7 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     // .ci/run asks for a JSON report to print the closing "N passed, N failed" line.
     reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
-    outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : undefined,
+    ...(process.env.VITEST_JSON_REPORT ? { outputFile: { json: process.env.VITEST_JSON_REPORT } } : {}),
     projects: [
       {
         extends: true,

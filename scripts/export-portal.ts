@@ -32,6 +32,7 @@ images/        正文用到的图片，片段里的图片地址指向这里（�
 正文取 html 指向的文件，图片按 images 里的 file 一并上传。每条的 url 是本站原文地址，可作来源链接。
 `;
 
+// eslint-disable-next-line @typescript-eslint/require-await -- async, so runCli's catch reports a synchronous throw too
 runCli(async (argv) => {
   const { values, positionals } = parseCommandLine(argv, { out: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
   if (values.help) {

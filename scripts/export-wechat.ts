@@ -10,7 +10,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fail, parseCommandLine, runCli, shown } from './cli.ts';
+import { fail, parseCommandLine, runCli } from './cli.ts';
 import { openBuiltSite } from './export/built-site.ts';
 
 const USAGE = `用法：npm run export:wechat -- <内容 id> [--out 图片文件夹] [--dist 网站文件夹]
@@ -21,6 +21,7 @@ const USAGE = `用法：npm run export:wechat -- <内容 id> [--out 图片文件
 /** Collections with a 公众号 version (see src/data/channel-articles.ts). */
 const WECHAT = new Set(['reports', 'cases', 'policies', 'education']);
 
+// eslint-disable-next-line @typescript-eslint/require-await -- async, so runCli's catch reports a synchronous throw too
 runCli(async (argv) => {
   const { values, positionals } = parseCommandLine(argv, { out: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
   if (values.help) {
@@ -49,7 +50,7 @@ runCli(async (argv) => {
     `原文链接：${article.url}`,
     ...(article.author ? [`作者：${article.author}`] : []),
     '',
-    ...(wechat.images.length ? ['图片（按文中顺序）：', ...wechat.images.map((image) => `${image.file}　${image.alt}`)] : ['这篇没有图片；公众号需要一张封面图，请另选。']),
+    ...(wechat.images.length ? ['图片（按文中顺序）：', ...wechat.images.map((image) => `${image.file}\u3000${image.alt}`)] : ['这篇没有图片；公众号需要一张封面图，请另选。']),
     ...(wechat.warnings.length ? ['', '发布前请处理：', ...wechat.warnings] : []),
   ].join('\n');
   writeFileSync(join(folder, '标题和摘要.txt'), `${info}\n`);

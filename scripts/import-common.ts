@@ -18,7 +18,7 @@ export function readObservances(root: string): ObservanceLike[] {
   const data = readDataFile(root, 'observances', process.cwd()).data;
   if (!Array.isArray(data)) return [];
   return data.filter(
-    (item): item is ObservanceLike =>
+    (item: { id?: unknown; name?: unknown; rule?: unknown } | null): item is ObservanceLike =>
       !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.name === 'string' && !!item.rule && typeof item.rule === 'object',
   );
 }
@@ -55,12 +55,12 @@ export interface SourcePhoto {
   line: number;
   image: number;
   file: string;
-  altText?: string;
+  altText?: string | undefined;
 }
 
 export interface SourceText {
   text: string;
-  note?: string;
+  note?: string | undefined;
   /** Set for a .docx: Markdown for bold, tables and photos, by source line. */
   rich?: Map<number, RichLine>;
   photos: SourcePhoto[];

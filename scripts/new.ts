@@ -290,7 +290,7 @@ async function main(argv: string[]): Promise<void> {
     year = Number(values.year);
     if (!/^\d{4}$/.test(values.year)) fail(`年度“${values.year}”不对，请写四位数字年份，例如 2026`);
   }
-  const preset: Partial<ScaffoldOptions> = {
+  const given: { [K in keyof ScaffoldOptions]?: ScaffoldOptions[K] | undefined } = {
     collection,
     title: values.title?.trim(),
     date: values.date?.trim(),
@@ -310,7 +310,8 @@ async function main(argv: string[]): Promise<void> {
     author: values.author?.trim() || undefined,
     slug: values.slug,
   };
-  for (const key of Object.keys(preset) as (keyof ScaffoldOptions)[]) if (preset[key] === undefined) delete preset[key];
+  // Only the options given: a key present but undefined would hide ask()'s questions and defaults.
+  const preset = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as Partial<ScaffoldOptions>;
 
   const root = contentRoot();
   const units = readUnits(root);

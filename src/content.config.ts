@@ -35,7 +35,7 @@ export const collections = {
   policies: defineCollection({ loader: entries('policies'), schema: ({ image }) => policySchema(image) }),
   education: defineCollection({ loader: entries('education'), schema: ({ image }) => educationSchema(image) }),
   site: defineCollection({
-    loader: async () => [{ id: 'site', ...parseYaml(readFileSync(join(root, 'site.yaml'), 'utf8')) }],
+    loader: () => [{ id: 'site', ...(parseYaml(readFileSync(join(root, 'site.yaml'), 'utf8')) as Record<string, unknown>) }],
     schema: siteSchema,
   }),
   units: defineCollection({ loader: file(join(root, 'units.yaml')), schema: unitSchema }),

@@ -36,12 +36,12 @@ export const BENCH_QUERIES = ['优待金', '三等功奖励', '清明祭扫', '�
 
 export interface BenchSearchOptions {
   /** Entry pages to generate (ignored with `dist`). */
-  pages?: number;
+  pages?: number | undefined;
   /** Measure this built site instead of generating and building one. */
-  dist?: string;
+  dist?: string | undefined;
   /** Work folder for the synthetic content and build (default bench/.tmp/search). */
-  workDir?: string;
-  queries?: string[];
+  workDir?: string | undefined;
+  queries?: string[] | undefined;
   /** Demo content whose sentences feed the generator (default SITE_CONTENT_DIR or content/). */
   corpus?: string;
   log?: (line: string) => void;
@@ -57,7 +57,7 @@ export interface RequestBytes {
 export interface QueryBytes {
   query: string;
   results: number;
-  firstResult?: string;
+  firstResult?: string | undefined;
   /** Everything the search needs: island JS, pagefind.js, worker, WebAssembly, index, fragments, filters. */
   raw: number;
   gzip: number;
@@ -69,7 +69,7 @@ export interface QueryBytes {
 
 export interface BenchSearchResult {
   pages: number;
-  buildSeconds?: number;
+  buildSeconds?: number | undefined;
   /** dist/pagefind: all files, and the index proper (meta, word chunks, filters, fragments). */
   pagefindBytes: number;
   indexBytes: number;
@@ -126,7 +126,11 @@ export interface SyntheticSearchOptions {
 export function writeSearchBenchContent({ pages, root, corpus = FALLBACK_SENTENCES, seed = 8 }: SyntheticSearchOptions): void {
   rmSync(root, { recursive: true, force: true });
   const next = seededRandom(seed);
-  const pick = <T,>(list: ArrayLike<T>) => list[Math.floor(next() * list.length)];
+  const pick = <T,>(list: ArrayLike<T>): T => {
+    const item = list[Math.floor(next() * list.length)];
+    if (item === undefined) throw new Error('合成内容：候选列表是空的');
+    return item;
+  };
   const chars = (pool: string, n: number) => Array.from({ length: n }, () => pick([...pool])).join('');
   const person = () => pick([...SURNAMES]) + chars(GIVEN, next() < 0.4 ? 1 : 2);
   const place = () => chars(PLACE, 2);
@@ -314,10 +318,12 @@ export async function benchSearch(options: BenchSearchOptions = {}): Promise<Ben
     log(`构建完成：${buildSeconds.toFixed(1)} s`);
   }
   const stats = indexStats(dist);
-  if (!pages) pages = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages?.['zh-cn']?.page_count ?? 0;
+  if (!pages) pages = (JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> }).languages?.['zh-cn']?.page_count ?? 0;
   log(`在 Chromium 里测量首次搜索：${queries.join('、')}`);
   const measured = await measureFirstQueries(dist, queries);
-  const worstQuery = measured.reduce((worst, q) => (q.gzip > worst.gzip ? q : worst), measured[0]);
+  const first = measured[0];
+  if (!first) throw new Error('没有测量到任何一次搜索：请至少给出一个查询词');
+  const worstQuery = measured.reduce((worst, q) => (q.gzip > worst.gzip ? q : worst), first);
   return { pages, buildSeconds, ...stats, queries: measured, worstQuery, budget: FIRST_QUERY_BUDGET, withinBudget: worstQuery.gzip <= FIRST_QUERY_BUDGET };
 }
 
@@ -358,6 +364,6 @@ if (import.meta.main) {
     log: (line) => console.log(line),
   });
   console.log(`\n${formatBenchSearch(result)}`);
-  if (args.includes('--json')) console.log(JSON.stringify({ ...result, queries: result.queries.map(({ requests, ...rest }) => rest) }, null, 2));
+  if (args.includes('--json')) console.log(JSON.stringify({ ...result, queries: result.queries.map(({ requests: _requests, ...rest }) => rest) }, null, 2));
   process.exitCode = result.withinBudget ? 0 : 1;
 }

@@ -29,7 +29,8 @@ const dist = join(base, 'dist');
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (index: number) => sorted[index] ?? Number.NaN; // no values: NaN, as before
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 interface TreeMemory { total: number; root: number; pagefind: number }
@@ -85,6 +86,7 @@ function build(): Promise<Run> {
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
+      // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ … m) from the build log
       const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
       const seconds = (pattern: RegExp) => {
         const match = pattern.exec(plain);
@@ -125,7 +127,7 @@ const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.phases)))];
 const rows = [
   ['页面数（内容页）', String(html.length)],
   [`完整构建时间（${runs} 次中位数）`, `${median(results.map((r) => r.seconds)).toFixed(1)} s`],
-  ...phaseNames.map((name) => [`　${name}`, `${median(results.map((r) => r.phases[name] ?? 0)).toFixed(1)} s`]),
+  ...phaseNames.map((name) => [`\u3000${name}`, `${median(results.map((r) => r.phases[name] ?? 0)).toFixed(1)} s`]),
   ['峰值内存（进程树，中位数）', mb(median(results.map((r) => r.peakBytes)))],
   ['　其中 Astro 构建进程峰值', mb(median(results.map((r) => r.peakAstroBytes)))],
   ['　其中 Pagefind 进程峰值', mb(median(results.map((r) => r.peakPagefindBytes)))],

@@ -83,7 +83,7 @@ async function runBaseline(browser: Browser, url: string, queries: EvalQuery[]):
   await page.route('**/_astro/**', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
   await page.goto(`${url}/search/`);
   // A string, so that no bundler or test runner rewrites its dynamic import.
-  const lists = (await page.evaluate(`(async () => {
+  const lists = await page.evaluate<string[][]>(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options({ noWorker: true });
     await pagefind.init();
@@ -94,9 +94,12 @@ async function runBaseline(browser: Browser, url: string, queries: EvalQuery[]):
       out.push(await Promise.all(hits.map(async (hit) => (await hit.data()).url)));
     }
     return out;
-  })()`)) as string[][];
+  })()`);
   await context.close();
-  return queries.map((query, i) => ({ query, urls: lists[i], found: lists[i].length > 0 }));
+  return queries.map((query, i) => {
+    const urls = lists[i] ?? [];
+    return { query, urls, found: urls.length > 0 };
+  });
 }
 
 /**
@@ -133,14 +136,14 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], plai
     let milliseconds: number;
     if (plain) {
       await page.goto(`${url}/search/`, { waitUntil: 'domcontentloaded' });
-      milliseconds = (await page.evaluate(`(async () => {
+      milliseconds = await page.evaluate<number>(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.options({ noWorker: true });
         await pagefind.init();
         const response = await pagefind.search(${JSON.stringify(query.q)});
         await Promise.all((response?.results ?? []).slice(0, 8).map((hit) => hit.data()));
         return performance.now();
-      })()`)) as number;
+      })()`);
     } else {
       await page.goto(`${url}/search/?q=${encodeURIComponent(query.q)}`);
       await settled(page);
@@ -154,7 +157,7 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], plai
   return out;
 }
 
-export async function evaluateSearch(options: { dist: string; queries?: EvalQuery[]; cold?: boolean }): Promise<EvalResult> {
+export async function evaluateSearch(options: { dist: string; queries?: EvalQuery[] | undefined; cold?: boolean }): Promise<EvalResult> {
   const queries = options.queries ?? loadQueries();
   const server = await serveDir(resolve(options.dist));
   const browser = await launchBrowser();
@@ -219,7 +222,7 @@ export function formatMisses(result: EvalResult): string {
     const rank = firstAnswer(run);
     const wrong = run.query.answers.length ? rank !== 0 : run.found && run.urls.length > 0;
     if (!wrong) return;
-    lines.push(`  ${run.query.q}（${run.query.kind}）：本站第 ${rank + 1} 名${run.found ? '' : '（未说找到）'}，原样第 ${firstAnswer(base) + 1} 名；本站前 3：${run.urls.slice(0, 3).join(' ')}`);
+    lines.push(`  ${run.query.q}（${run.query.kind}）：本站第 ${rank + 1} 名${run.found ? '' : '（未说找到）'}，原样第 ${base ? firstAnswer(base) + 1 : '?'} 名；本站前 3：${run.urls.slice(0, 3).join(' ')}`);
   });
   return lines.join('\n');
 }

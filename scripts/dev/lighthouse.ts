@@ -12,7 +12,7 @@ import { CHROMIUM } from '../../tools/browser.ts';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
   const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
+  return (index >= 0 ? args[index + 1] : undefined) ?? fallback;
 };
 const dist = option('dist', 'dist');
 const runs = Number(option('runs', '3'));
@@ -24,7 +24,7 @@ const pages = [
 ] as const;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const server = await serveDir(dist, 4327);
 const chrome = await chromeLauncher.launch({
@@ -34,7 +34,7 @@ const chrome = await chromeLauncher.launch({
 try {
   console.log(`| 页面 | 性能 | 无障碍 | 最佳实践 | SEO |\n| --- | --- | --- | --- | --- |`);
   for (const [name, path] of pages) {
-    const scores: Record<string, number[]> = Object.fromEntries(categories.map((c) => [c, []]));
+    const scores = Object.fromEntries(categories.map((c) => [c, [] as number[]])) as Record<(typeof categories)[number], number[]>;
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
       for (const category of categories) scores[category].push(Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));

@@ -14,8 +14,8 @@
  * Without --force it never overwrites an existing file, so real photos that staff put in place are safe.
  * SITE_CONTENT_DIR points it at another content folder, as everywhere else.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { COLLECTIONS } from '../../src/model/index.ts';
 import { listEntries, readContentFile } from '../../src/content-layer/read-content.ts';
@@ -59,7 +59,9 @@ class Rng {
     return Math.floor(this.range(min, max + 1));
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick() from an empty list');
+    return item;
   }
   chance(p: number): boolean {
     return this.next() < p;
@@ -97,7 +99,7 @@ interface Palette {
   ground: string;
   sun: string;
 }
-const PALETTES: Record<string, Palette[]> = {
+const PALETTES: Record<'day' | 'warm' | 'winter' | 'solemn' | 'golden' | 'storm', Palette[]> = {
   day: [
     { skyTop: '#5b9bd5', skyBottom: '#d7ecf7', hillFar: '#9bbcc9', hillNear: '#6f9a6a', ground: '#8fb36b', sun: '#fff4c8' },
     { skyTop: '#3f86c6', skyBottom: '#e6f2f8', hillFar: '#a7c4cf', hillNear: '#5f8f5e', ground: '#9cbf72', sun: '#fffbe0' },
@@ -134,7 +136,7 @@ const VEST = '#f08a1c';
 
 interface PersonOpts {
   color: string;
-  cap?: string;
+  cap?: string | undefined;
   child?: boolean;
   scarf?: boolean;
   bend?: boolean;
@@ -743,14 +745,15 @@ function findJobs(): Job[] {
     for (const { id, path: entry } of listEntries(CONTENT, collection)) {
       const data = readContentFile(collection, id, entry, process.cwd()).data as Record<string, unknown> | undefined;
       if (!data) continue;
-      const hint = `${data.type ?? ''} ${data.category ?? ''} ${data.kind ?? ''} ${data.title ?? ''}`;
+      const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+      const hint = `${text(data.type)} ${text(data.category)} ${text(data.kind)} ${text(data.title)}`;
       const add = (src: unknown, alt: unknown, isCover: boolean) => {
         if (typeof src !== 'string' || !/\.jpe?g$/i.test(src)) return;
-        const portrait = isCover && collection === 'cases' && PORTRAIT_CATEGORIES.has(String(data.category ?? ''));
-        jobs.push({ file: resolve(dirname(entry), src), alt: String(alt ?? ''), hint, collection, portrait });
+        const portrait = isCover && collection === 'cases' && PORTRAIT_CATEGORIES.has(text(data.category));
+        jobs.push({ file: resolve(dirname(entry), src), alt: text(alt), hint, collection, portrait });
       };
       add(data.cover, data.coverAlt, true);
-      if (Array.isArray(data.gallery)) for (const g of data.gallery) add(g?.src, g?.alt, false);
+      if (Array.isArray(data.gallery)) for (const g of data.gallery as ({ src?: unknown; alt?: unknown } | null)[]) add(g?.src, g?.alt, false);
     }
   }
   return jobs;
@@ -761,7 +764,9 @@ async function render(job: Job): Promise<Buffer> {
   const rng = new Rng(hashString(seedPath));
   const { w, h } = job.portrait ? PORTRAIT : LANDSCAPE;
   const sceneName = chooseScene(job.alt, job.hint, job.collection, job.portrait);
-  const body = scenes[sceneName](w, h, rng, `${job.alt} ${job.hint}`);
+  const scene = scenes[sceneName];
+  if (!scene) throw new Error(`no scene named ${sceneName}`);
+  const body = scene(w, h, rng, `${job.alt} ${job.hint}`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${body}</svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: QUALITY, mozjpeg: true }).toBuffer();
 }

@@ -33,8 +33,8 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 export interface RecallOptions {
   dist: string;
   /** Measure only this many pages (chosen at random, reproducibly); default all. */
-  pages?: number;
-  perLength?: number;
+  pages?: number | undefined;
+  perLength?: number | undefined;
   seed?: number;
 }
 
@@ -66,7 +66,7 @@ export function pageIds(dist: string): Map<string, string> {
   const ids = new Map<string, string>();
   const dir = join(dist, 'pagefind/fragment');
   for (const file of readdirSync(dir)) {
-    const data = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8'));
+    const data = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8')) as { url: string };
     ids.set(data.url, file.replace(/\.pf_fragment$/, ''));
   }
   return ids;
@@ -75,7 +75,7 @@ export function pageIds(dist: string): Map<string, string> {
 export function collectSamples(dist: string, options: Pick<RecallOptions, 'pages' | 'perLength' | 'seed'> = {}): { pages: number; samples: Sample[] } {
   const seed = options.seed ?? 987;
   const random = seededRandom(seed);
-  let files = filesUnder(dist).filter((file) => file.endsWith('.html') && !file.includes(`${join(dist, 'pagefind')}`)).sort();
+  const files = filesUnder(dist).filter((file) => file.endsWith('.html') && !file.includes(`${join(dist, 'pagefind')}`)).sort();
   const pages: { url: string; blocks: string[] }[] = [];
   for (const file of files) {
     const blocks = visibleBlocks(readFileSync(file, 'utf8'));
@@ -85,7 +85,6 @@ export function collectSamples(dist: string, options: Pick<RecallOptions, 'pages
   if (options.pages && options.pages < pages.length) {
     chosen = [...pages].sort(() => random() - 0.5).slice(0, options.pages);
   }
-  files = [];
   const samples = chosen.flatMap((page) => sampleSubstrings(page.url, page.blocks, { perLength: options.perLength ?? 4 }, random));
   return { pages: chosen.length, samples };
 }
@@ -94,7 +93,7 @@ export function collectSamples(dist: string, options: Pick<RecallOptions, 'pages
 async function serveWithSources(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
   const site = await serveDir(dist);
   const srcRoot = join(repoRoot, 'src');
-  const server: Server = createServer(async (request, response) => {
+  const server: Server = createServer((request, response) => void (async () => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (path.startsWith('/__src/')) {
       const file = normalize(join(srcRoot, path.slice('/__src/'.length)));
@@ -111,7 +110,7 @@ async function serveWithSources(dist: string): Promise<{ url: string; close: () 
     const upstream = await fetch(site.url + (request.url ?? '/'));
     response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
     response.end(Buffer.from(await upstream.arrayBuffer()));
-  });
+  })());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {

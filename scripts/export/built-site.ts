@@ -24,7 +24,7 @@ export interface BuiltSite {
   fileOf(urlOrPath: string): string;
   record(collection: CollectionName, id: string): ExportRecord;
   /** Set when content changed after the build: the export is of the older version. */
-  stale?: string;
+  stale?: string | undefined;
 }
 
 function newestChange(dir: string): number {

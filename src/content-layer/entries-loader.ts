@@ -111,7 +111,7 @@ function withPlainMarkdownRendering(mdx: ContentEntryType): ContentEntryType {
     async getRenderFunction(config: AstroConfig) {
       const { markdown } = config;
       // Another processor (Sätteri) would not match @astrojs/mdx's output: leave everything to MDX.
-      if (!isUnifiedProcessor(markdown.processor)) return asAstroRender(async () => undefined);
+      if (!isUnifiedProcessor(markdown.processor)) return asAstroRender(() => Promise.resolve(undefined));
       const options = markdown.processor.options;
       const renderer = await unified({
         ...options,
@@ -158,8 +158,8 @@ export function entriesLoader(options: GlobOptions): Loader {
               return target.set(entry.filePath?.endsWith('.mdx') && !entry.rendered ? { ...entry, deferredRender: true } : entry);
             };
           }
-          const value = Reflect.get(target, property, receiver);
-          return typeof value === 'function' ? value.bind(target) : value;
+          const value: unknown = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
         },
       });
       return inner.load({ ...context, entryTypes, store } as LoaderContext);

@@ -64,6 +64,7 @@ function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | unde
 }
 
 /** Control characters other than tab, line feed, carriage return and form feed. */
+// eslint-disable-next-line no-control-regex -- finding control characters in a file is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 function controlShare(text: string): number {

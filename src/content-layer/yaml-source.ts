@@ -33,6 +33,7 @@ const INVISIBLE: Record<string, string> = {
   '\u3000': '全角空格',
   '\u202F': '窄不换行空格',
 };
+// eslint-disable-next-line no-misleading-character-class -- each invisible character (ZWJ too) is matched on its own, never as a joined sequence
 const INVISIBLE_PATTERN = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`);
 
 const KEY = String.raw`[A-Za-z_][A-Za-z0-9_]*`;

@@ -15,7 +15,7 @@ import { imageFileProblem, imageSizeProblem, seenSize, undecodableProblem, type 
 export interface ImageRef {
   src: string;
   use: ImageUse;
-  line?: number;
+  line?: number | undefined;
   field: string;
   /** How the message names the field: 字段 cover（封面图）, 正文里的图片. */
   label: string;

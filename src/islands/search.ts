@@ -5,7 +5,7 @@
  */
 import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
 import { loadLexicon, loadPagefind, loadPinyin } from '../search/pagefind.ts';
-import { FILTER_KEYS, FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../search/url.ts';
+import { FILTER_KEYS, type FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../search/url.ts';
 import { normalizeQuery } from '../search/query.ts';
 
 const TITLE = document.title;
@@ -94,7 +94,7 @@ export function startSearchPage(): void {
   let run = 0;
 
   const stateFromForm = (): SearchState =>
-    readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
+    readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, typeof value === 'string' ? value : value.name])));
 
   const fillForm = (values: SearchState) => {
     input.value = values.q;

@@ -7,7 +7,7 @@
 export interface Honour {
   title: string;
   year: number;
-  by?: string;
+  by?: string | undefined;
 }
 
 export interface CaseLike {

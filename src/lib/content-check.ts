@@ -5,7 +5,7 @@
  *
  * Every finding names the file, the field (with its Chinese label), what is wrong and how to fix it.
  */
-import { z } from 'astro/zod';
+import { type z } from 'astro/zod';
 import {
   COLLECTION_INFO,
   DATA_FILES,

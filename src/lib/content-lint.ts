@@ -199,7 +199,7 @@ function scanText(text: string, yamlOnly: boolean): Scan {
     lineStarts.push(offset);
     offset += line.length + 1;
   }
-  const fields: (string | undefined)[] = new Array(lines.length).fill(undefined);
+  const fields: (string | undefined)[] = new Array<string | undefined>(lines.length).fill(undefined);
 
   // Which lines are YAML: the whole file, or the frontmatter between the first two `---` lines.
   let yamlStart = 0;
@@ -258,8 +258,8 @@ function scanText(text: string, yamlOnly: boolean): Scan {
   const maskPattern = (pattern: RegExp) => {
     sensitive = sensitive.replace(pattern, (match) => blank(match));
   };
-  maskPattern(/\b(?:https?|ftp):\/\/[^\s<>"'“”（）()\[\]【】，。；]+/gi);
-  maskPattern(/\bwww\.[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s<>"'“”（）()\[\]【】，。；]*/gi);
+  maskPattern(/\b(?:https?|ftp):\/\/[^\s<>"'“”（）()[\]【】，。；]+/gi);
+  maskPattern(/\bwww\.[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s<>"'“”（）()[\]【】，。；]*/gi);
   maskPattern(/[\w./-]*\.(?:jpe?g|png|webp|avif|gif|svg|pdf|docx?|xlsx?|pptx?|mp4|mp3|txt|mdx?)\b/gi);
 
   let visible = '';
@@ -343,7 +343,7 @@ function numberHits(scan: Scan): Hit[] {
   // 身份证号, 18 characters, plain or grouped 6-8-4; also inside URLs and file names.
   run(/(?<![\d])(?:\d{17}[\dXx]|\d{6}[ \t]\d{8}[ \t]\d{3}[\dXx])(?![\dA-Za-z])/g, (_match, digits) => idHit(digits), scan.unmasked);
   // 身份证号 split anywhere: single spaces, hyphens or dots between digits (after folding invisible characters).
-  run(/(?<![\d.\-])\d(?:[ \-.]?\d){16}[ \-.]?[\dXx](?![\dA-Za-z]|[ \-.]\d)/g, (_match, digits) => idHit(digits), scan.unmasked);
+  run(/(?<![\d.-])\d(?:[ \-.]?\d){16}[ \-.]?[\dXx](?![\dA-Za-z]|[ \-.]\d)/g, (_match, digits) => idHit(digits), scan.unmasked);
   // 身份证号, old 15 digits.
   run(/(?<![\d])\d{15}(?![\dA-Za-z])/g, (_match, digits) =>
     isValidOldIdNumber(digits)
@@ -374,9 +374,9 @@ function numberHits(scan: Scan): Hit[] {
           fix: '请删除这个号码。如果要公布咨询电话，请写单位的办公座机（例如 0999-1234567），写在“咨询方式”（contact）里。',
         };
   run(new RegExp(`(?<![\\d])1[3-9]\\d(?:${SEP}?\\d{4}){2}(?![\\d])`, 'g'), mobileHit);
-  run(/(?<![\d.\-])1(?:[ \-.]?\d){10}(?![\d]|[ \-.]\d)/g, mobileHit);
+  run(/(?<![\d.-])1(?:[ \-.]?\d){10}(?![\d]|[ \-.]\d)/g, mobileHit);
   // 座机: area code 0xx/0xxx, then 7–8 digits, optional extension. Allowed in contact.
-  run(/(?<![\d\-－])(?:[(（]0\d{2,3}[)）][ \t]?|0\d{2,3}[ \t\-－—–])\d{7,8}(?:[\-－转]\d{1,6})?(?![\d])/g, (match) =>
+  run(/(?<![\d\-－])(?:[(（]0\d{2,3}[)）][ \t]?|0\d{2,3}[ \t\-－—–])\d{7,8}(?:[-－转]\d{1,6})?(?![\d])/g, (match) =>
     inContact(match.index) || isLabelledOfficeNumber(scan.sensitive, match.index, match[0].length)
       ? null
       : {
@@ -429,7 +429,7 @@ function placeholderHits(scan: Scan): Hit[] {
       fix: '请把整个括号连同里面的提示换成实际内容。',
     }));
   }
-  add(/【[ \t　.。…·_＿xX×\-—]*】/g, (match) => ({
+  add(/【[ \t\u3000.。…·_＿xX×\-—]*】/g, (match) => ({
     what: `还有没填写的空括号“${match[0]}”。`,
     fix: '请在括号的位置写上实际内容，再删掉括号。',
   }));

@@ -60,7 +60,10 @@ function roman(n: number): string {
   const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let rest = n;
   let out = '';
-  for (const [value, letters] of table) while (rest >= value) (out += letters), (rest -= value);
+  for (const [value, letters] of table) while (rest >= value) {
+    out += letters;
+    rest -= value;
+  }
   return out;
 }
 
@@ -128,7 +131,7 @@ const val = (element: XmlElement | undefined) => element?.getAttributeNS(W, 'val
 function parse(xml: string): XmlElement | undefined {
   try {
     const quiet = () => undefined;
-    return (new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(xml, 'text/xml').documentElement as unknown as XmlElement | null) ?? undefined;
+    return (new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(xml, 'text/xml').documentElement) ?? undefined;
   } catch {
     return undefined;
   }
@@ -192,7 +195,7 @@ export class NumberingCounter {
     const key = this.numbering.abstractOf.get(numId) ?? numId;
     const counts = this.counts.get(key) ?? [];
     for (let i = 0; i < ilvl; i++) if (counts[i] === undefined) counts[i] = levels.get(i)?.start ?? 1;
-    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl]! + 1;
+    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl] + 1;
     counts.length = ilvl + 1; // deeper levels restart
     this.counts.set(key, counts);
     if (level.numFmt === 'bullet' || level.numFmt === 'none') return '';
@@ -209,7 +212,7 @@ export function styleNumbering(xml: string | undefined): Map<string, { numId: st
   const result = new Map<string, { numId: string; ilvl: number }>();
   const root = xml ? parse(xml) : undefined;
   if (!root) return result;
-  const raw = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  const raw = new Map<string, { numId?: string | undefined; ilvl?: number | undefined; basedOn?: string | undefined }>();
   for (const style of children(root, 'style')) {
     const id = style.getAttributeNS(W, 'styleId') ?? style.getAttribute('w:styleId') ?? '';
     const pPr = child(style, 'pPr');

@@ -24,14 +24,14 @@ export type DocxBlock =
 export interface DocxImage {
   data: Buffer;
   contentType: string;
-  altText?: string;
+  altText?: string | undefined;
 }
 
 export interface DocxContent {
   blocks: DocxBlock[];
   images: DocxImage[];
   /** docProps/app.xml's Application: `Microsoft Office Word`, `WPS Office` … */
-  application?: string;
+  application?: string | undefined;
 }
 
 /** Why a file cannot be read as .docx, in Chinese, or undefined when it looks like one. */
@@ -99,7 +99,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
         tree = document;
         return document;
       },
-      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     },
   );
   try {
@@ -107,6 +107,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   } catch (error) {
     throw new Error(
       `${fileName.replace(/^.*[\\/]/, '')} 读不出来（${error instanceof Error ? error.message : String(error)}）。请在 Word 或 WPS 里打开它，“另存为”一份新的 .docx 再导入。`,
+      { cause: error },
     );
   }
   if (!tree) throw new Error(`${fileName} 读不出内容。`);

@@ -22,7 +22,7 @@ const cell = (text: string) => escapeMdx(text.replace(/\s+/g, ' ').trim()).repla
 
 function tableMarkdown(rows: string[][]): string {
   const width = Math.max(...rows.map((row) => row.length));
-  const pad = (row: string[]) => [...row, ...Array(width - row.length).fill('')];
+  const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
   const [head, ...body] = rows.map(pad);
   return [
     `| ${head!.map(cell).join(' | ')} |`,
@@ -59,7 +59,7 @@ export interface ImportLines {
   text: string;
   rich: Map<number, RichLine>;
   /** Pictures in order: which source line shows each one. */
-  photos: { line: number; image: number; file: string; altText?: string }[];
+  photos: { line: number; image: number; file: string; altText?: string | undefined }[];
 }
 
 export function docxImportLines(content: DocxContent): ImportLines {

@@ -10,7 +10,7 @@
  * - `supersededBy` naming the policy itself, or a chain that comes back to it (A → B → A), would
  *   publish a policy as its own replacement.
  */
-import { COLLECTION_LABELS, ID_PATTERN, type CollectionName } from '../model/index.ts';
+import { COLLECTION_LABELS, ID_PATTERN } from '../model/index.ts';
 import { slugify } from './slug.ts';
 import type { Finding } from './content-lint.ts';
 

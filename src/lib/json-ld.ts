@@ -8,13 +8,13 @@ export interface ArticleInput {
   url: string;
   title: string;
   published: string;
-  modified?: string;
+  modified?: string | undefined;
   images: string[];
-  author?: string;
+  author?: string | undefined;
   unitName: string;
   publisher: { name: string; url: string; logo: string };
   /** For 典型: who the story is about. */
-  about?: { name: string; person: boolean; awards: string[] };
+  about?: { name: string; person: boolean; awards: string[] } | undefined;
 }
 
 /** Categories of 典型 that are people; the rest (先进单位, 模范城县, 共建典型, 拥政爱民) are organisations. */

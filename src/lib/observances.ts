@@ -193,7 +193,7 @@ export function observancesInYear<O extends ObservanceLike>(observances: readonl
       dates = observanceDatesInYear(observance.rule, year);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`纪念日「${observance.name}」（${observance.id}）：${message}`);
+      throw new Error(`纪念日「${observance.name}」（${observance.id}）：${message}`, { cause: error });
     }
     for (const date of dates) occurrences.push({ observance, date });
   }

@@ -549,8 +549,8 @@ interface Section {
   /** The heading is only a period (（一）第一季度): each item under it is a task of that period. */
   periodOnly: boolean;
   /** The period of the heading, when it has one (children's festival schedules must fall in it). */
-  period?: string;
-  periodText?: string;
+  period?: string | undefined;
+  periodText?: string | undefined;
 }
 
 interface Candidate {

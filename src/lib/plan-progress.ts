@@ -136,7 +136,7 @@ export function planProgress<T extends PlanTaskInput, R extends LinkedReportInpu
       period = parsePeriod(task.when);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`计划「${plan.id}」的任务「${task.id}」：${message}`);
+      throw new Error(`计划「${plan.id}」的任务「${task.id}」：${message}`, { cause: error });
     }
     const linked = byTask.get(task.id) ?? [];
     const status = taskStatus(period, linked.length, today);

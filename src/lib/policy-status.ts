@@ -11,9 +11,9 @@ export const POLICY_STATE_LABELS: Record<PolicyState, string> = {
 };
 
 export interface PolicyDates {
-  effective?: IsoDate;
-  expires?: IsoDate;
-  supersededBy?: string;
+  effective?: IsoDate | undefined;
+  expires?: IsoDate | undefined;
+  supersededBy?: string | undefined;
 }
 
 export function policyState(policy: PolicyDates, today: IsoDate): PolicyState {

@@ -12,7 +12,7 @@ export interface QuizQuestionLike {
   q: string;
   options: readonly string[];
   answer: string | readonly string[];
-  explain?: string;
+  explain?: string | undefined;
 }
 
 export type QuestionKind = 'single' | 'multiple';

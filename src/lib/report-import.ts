@@ -23,14 +23,14 @@ export interface ReportImportOptions {
   date: string;
   unit: string;
   unitGuessed?: boolean;
-  title?: string;
+  title?: string | undefined;
   source?: string;
   outFile?: string;
   ownNames?: readonly string[];
   keepLines?: boolean;
   rich?: ReadonlyMap<number, RichLine>;
   /** The photos (in the entry's folder), with the line they stood on. */
-  photos?: readonly { line: number; file: string; altText?: string }[];
+  photos?: readonly { line: number; file: string; altText?: string | undefined }[];
 }
 
 export interface ReportImport {
@@ -60,7 +60,7 @@ export function guessReportType(text: string): (typeof REPORT_TYPES)[number] {
   let best: (typeof REPORT_TYPES)[number] = '其他';
   let hits = 0;
   for (const type of REPORT_TYPES) {
-    const count = TYPE_WORDS[type] ? (text.match(TYPE_WORDS[type]!)?.length ?? 0) : 0;
+    const count = TYPE_WORDS[type] ? (text.match(TYPE_WORDS[type])?.length ?? 0) : 0;
     if (count > hits) {
       best = type;
       hits = count;

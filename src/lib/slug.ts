@@ -130,7 +130,7 @@ export function slugify(chineseTitle: string, maxWords = 6): string {
  * The folder name of a report: its activity date, then the title's slug,
  * e.g. `2026-08-01-bayi-zoufang-weiwen`. The date alone when the title gives no words.
  */
-export function reportFileSlug(date: IsoDate | string, title: string, maxWords = 6): string {
+export function reportFileSlug(date: IsoDate  , title: string, maxWords = 6): string {
   if (!isIsoDate(date)) throw new Error(`日期“${date}”的格式不对，请按“年-月-日”写，例如 2026-08-01`);
   const words = slugify(title, maxWords);
   return words ? `${date}-${words}` : date;

@@ -20,7 +20,7 @@ export interface TimelineEvent {
   url: string;
   units: string[];
   /** A finer label shown on the item: the report type, the plan kind, the honour's giver. */
-  detail?: string;
+  detail?: string | undefined;
 }
 
 export interface TimelineMonth {

@@ -72,7 +72,7 @@ export function parseIsoDate(value: IsoDate): DateParts {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
-function parseIsoMonth(value: IsoMonth | IsoDate): { year: number; month: number } {
+function parseIsoMonth(value: IsoMonth  ): { year: number; month: number } {
   const match = ISO_MONTH_PATTERN.exec(value.length === 10 && isIsoDate(value) ? value.slice(0, 7) : value);
   const month = match ? Number(match[2]) : 0;
   if (!match || month < 1 || month > 12) {
@@ -133,7 +133,7 @@ export function weekdayZh(value: IsoDate): string {
   return WEEKDAY_NAMES_ZH[weekdayOf(value)] ?? '';
 }
 
-export function yearOf(value: IsoDate | IsoMonth): number {
+export function yearOf(value: IsoDate  ): number {
   return parseIsoMonth(value).year;
 }
 
@@ -150,7 +150,7 @@ export function formatDateZh(value: IsoDate): string {
 }
 
 /** '2026-08' or '2026-08-01' → '2026年8月' */
-export function formatMonthZh(value: IsoMonth | IsoDate): string {
+export function formatMonthZh(value: IsoMonth  ): string {
   const { year, month } = parseIsoMonth(value);
   return `${year}年${month}月`;
 }

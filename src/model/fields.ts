@@ -26,7 +26,7 @@ export const fieldDocs = z.registry<FieldDoc>();
 
 /** A documented copy of `schema` (a clone: the same `id` schema serves many fields, each with its own words). */
 export function documented<S extends z.ZodType>(schema: S, doc: FieldDoc): S {
-  const copy = schema.clone() as S;
+  const copy = schema.clone();
   fieldDocs.add(copy, doc);
   return copy;
 }

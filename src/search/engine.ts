@@ -212,7 +212,8 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
 
     const cache = new Map<string, Promise<PagefindHit[]>>();
-    let [lists, lapsedIds] = await Promise.all([searchWords(plan, base, cache), getLapsed()]);
+    const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache), getLapsed()]);
+    let lists = firstLists;
     // A word neither the vocabulary nor the site knows may be a typo: fetch the pinyin table then.
     if (needsTypoCheck(plan, (word) => (lists[plan.words.indexOf(word)]?.[0]?.length ?? 0) > 0)) {
       const table = await getPinyin();
@@ -221,7 +222,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
         lists = await searchWords(plan, base, cache);
       }
     }
-    const also = alsoSearched(plan).filter((text) => plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && lists[w][i].length > 0)));
+    const also = alsoSearched(plan).filter((text) => plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && (lists[w]?.[i]?.length ?? 0) > 0)));
     const candidates = preRank(plan, lists, lapsedIds);
     if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);
 
@@ -231,8 +232,8 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const toCheck = full.length ? full : candidates;
     for (let start = 0; start < Math.min(toCheck.length, maxChecked); start += pageSize) {
       const batch = toCheck.slice(start, Math.min(start + pageSize, maxChecked));
-      const data = await Promise.all(batch.map((c) => load(c.hit)));
-      batch.forEach((c, i) => checked.set(c.hit.id, checkPage(data[i], plan)));
+      const data = await Promise.all(batch.map(async (c) => [c, await load(c.hit)] as const));
+      for (const [c, page] of data) checked.set(c.hit.id, checkPage(page, plan));
       if ([...checked.values()].some((c) => c.found)) break;
     }
     const found = full.length > 0 && [...checked.values()].some((c) => c.found);

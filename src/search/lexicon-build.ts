@@ -61,7 +61,10 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
           const entry = stats.get(gram);
           if (entry) {
             entry.count++;
-            if (entry.last !== index) (entry.pages++, (entry.last = index));
+            if (entry.last !== index) {
+              entry.pages++;
+              entry.last = index;
+            }
           } else stats.set(gram, { count: 1, pages: 1, last: index });
         }
       }
@@ -78,7 +81,7 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
       else longer.set(part, [gram]);
     }
   }
-  const edgy = (gram: string) => EDGE.has(gram[0]) || EDGE.has([...gram].at(-1)!);
+  const edgy = (gram: string) => EDGE.has(gram.charAt(0)) || EDGE.has([...gram].at(-1) ?? '');
   const kept: { gram: string; weight: number }[] = [];
   for (const [gram, { count, pages }] of stats) {
     const chars = [...gram];
@@ -121,7 +124,7 @@ export function buildPinyinTable(words: string[], extraChars = commonCharacters(
   const chars = new Set([...extraChars, ...words.join('')].filter((char) => /\p{Script=Han}/u.test(char)));
   const readings: Record<string, string> = {};
   for (const char of [...chars].sort()) {
-    const syllables = new Set((pinyin(char, { toneType: 'none', type: 'array', multiple: true }) as string[]).map(fuzzySyllable));
+    const syllables = new Set((pinyin(char, { toneType: 'none', type: 'array', multiple: true })).map(fuzzySyllable));
     for (const syllable of syllables) if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + char;
   }
   return { readings };

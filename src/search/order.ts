@@ -140,11 +140,11 @@ export function closeTogether(text: string, words: string[][], width: number): b
   hits.sort((a, b) => a[0] - b[0]);
   const inWindow = new Map<number, number>();
   let start = 0;
-  for (let end = 0; end < hits.length; end++) {
-    inWindow.set(hits[end][1], (inWindow.get(hits[end][1]) ?? 0) + 1);
-    while (hits[end][0] - hits[start][0] > width) {
-      const w = hits[start][1];
-      const left = inWindow.get(w)! - 1;
+  for (const [at, word] of hits) {
+    inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
+    for (let first = hits[start]; first && at - first[0] > width; first = hits[start]) {
+      const w = first[1];
+      const left = (inWindow.get(w) ?? 0) - 1;
       if (left) inWindow.set(w, left);
       else inWindow.delete(w);
       start++;

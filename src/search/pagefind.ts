@@ -39,7 +39,7 @@ export async function startPagefind(pagefind: PagefindModule): Promise<PagefindM
 }
 
 export async function loadPagefind(url = PAGEFIND_URL): Promise<PagefindModule> {
-  return startPagefind(await import(/* @vite-ignore */ url));
+  return startPagefind((await import(/* @vite-ignore */ url)) as PagefindModule);
 }
 
 export const LEXICON_URL = '/search-lexicon.json';

@@ -8,6 +8,9 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 import { parseYamlSource } from '../content-layer/yaml-source.ts';
 import type { Finding } from '../lib/content-lint.ts';
 
+/** A YAML scalar as text: a string or number as written; null (an empty value) as ''. */
+const scalarText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
+
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
 
 /** Defaults: every key is how residents put it, every value how 双拥 documents put it. */
@@ -137,14 +140,14 @@ export function readSynonyms(text: string | undefined, file = `content/${SYNONYM
   const root = doc.contents;
   if (root === null) return { synonyms, findings };
   if (!isMap(root)) {
-    error(lineOf(root as Node), undefined, '同义词表应该是“词: [同义词, …]”的列表，每行一个词。', '例如：退伍: [退役]');
+    error(lineOf(root), undefined, '同义词表应该是“词: [同义词, …]”的列表，每行一个词。', '例如：退伍: [退役]');
     return { synonyms, findings };
   }
   const seen = new Map<string, number | undefined>();
   for (const pair of root.items) {
     const keyNode = pair.key as Node | null;
     const line = lineOf(keyNode);
-    const key = isScalar(keyNode) ? String(keyNode.value ?? '').trim() : '';
+    const key = isScalar(keyNode) ? scalarText(keyNode.value).trim() : '';
     if (!key) {
       error(line, undefined, '有一行没有写词（冒号前面是空的）。', '在冒号前面写居民常说的词，例如：退伍: [退役]');
       continue;
@@ -159,7 +162,7 @@ export function readSynonyms(text: string | undefined, file = `content/${SYNONYM
     }
     seen.set(key, line);
     const value = pair.value as Node | null;
-    const items = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value ?? '').trim() : '')) : isScalar(value) ? [String(value.value ?? '').trim()] : [];
+    const items = isSeq(value) ? value.items.map((item) => (isScalar(item) ? scalarText(item.value).trim() : '')) : isScalar(value) ? [scalarText(value.value).trim()] : [];
     if (items.length === 0 || items.some((item) => !item)) {
       error(lineOf(value) ?? line, key, `“${key}”后面没有写同义词，或者方括号里有空的一项。`, `写成：${key}: [本站用的词]，多个词用逗号隔开。`);
       continue;

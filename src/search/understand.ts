@@ -101,23 +101,31 @@ export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   const n = chars.length;
   const best: { score: number; count: number; from: number }[] = [{ score: 0, count: 0, from: -1 }];
   const isWord = (text: string) => lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text) || CONTEXT_WORDS.has(text);
+  // Step i reads only cells before i, each filled by an earlier step.
+  const cell = (k: number) => {
+    const found = best[k];
+    if (!found) throw new Error(`segmentRun: no cut for the first ${k} characters`);
+    return found;
+  };
   for (let i = 1; i <= n; i++) {
-    let pick = { score: best[i - 1].score, count: best[i - 1].count + 1, from: i - 1 };
+    const prev = cell(i - 1);
+    let pick = { score: prev.score, count: prev.count + 1, from: i - 1 };
     for (let len = 2; len <= Math.min(MAX_WORD, i); len++) {
       const text = chars.slice(i - len, i).join('');
       if (!isWord(text)) continue;
-      const score = best[i - len].score + len * len;
-      const count = best[i - len].count + 1;
+      const before = cell(i - len);
+      const score = before.score + len * len;
+      const count = before.count + 1;
       if (score > pick.score || (score === pick.score && count < pick.count)) pick = { score, count, from: i - len };
     }
     // A single character that is a word on its own (军, 的) scores 1.
     const single = chars[i - 1];
-    if (isWord(single) && best[i - 1].score + 1 > pick.score) pick = { score: best[i - 1].score + 1, count: best[i - 1].count + 1, from: i - 1 };
+    if (single !== undefined && isWord(single) && prev.score + 1 > pick.score) pick = { score: prev.score + 1, count: prev.count + 1, from: i - 1 };
     best.push(pick);
   }
   const pieces: Piece[] = [];
-  for (let i = n; i > 0; i = best[i].from) {
-    const text = chars.slice(best[i].from, i).join('');
+  for (let i = n; i > 0; i = cell(i).from) {
+    const text = chars.slice(cell(i).from, i).join('');
     const known = isWord(text);
     pieces.unshift({ text, known, filler: lexicon.fillers.has(text) && !lexicon.words.has(text) });
   }
@@ -194,8 +202,11 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   }
   // A query made only of filler words (什么) is searched as typed.
   if (words.length === 0 && query) add(compact(query), false, true);
-  const hints = dropped.flatMap((word) => (word in RELATIVE_YEARS ? [`${year + RELATIVE_YEARS[word]}年`] : (FILLER_HINTS[word] ?? [])));
-  const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter(Boolean);
+  const hints = dropped.flatMap((word) => {
+    const offset = RELATIVE_YEARS[word];
+    return offset !== undefined ? [`${year + offset}年`] : (FILLER_HINTS[word] ?? []);
+  });
+  const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter((section): section is string => Boolean(section));
   return { query, words, dropped: words.length ? dropped : [], hints: words.length ? [...new Set(hints)] : [], sections: words.length ? [...new Set(sections)] : [] };
 }
 
@@ -212,8 +223,8 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
   const words = plan.words.map((word) => ({ ...word, alternatives: [...word.alternatives] }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (word.known || !hasHan(word.text)) continue;
-    const alone = soundAlikes(word.text, index!).filter((w) => lexicon.words.has(w));
+    if (!word || word.known || !hasHan(word.text)) continue;
+    const alone = soundAlikes(word.text, index).filter((w) => lexicon.words.has(w));
     if (alone.length) {
       for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'sound' });
       word.required = true;
@@ -221,9 +232,11 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
     }
     // Glue to a neighbour: previous word + this one, or this one + next.
     for (const [from, to] of [[i - 1, i], [i, i + 1]] as const) {
-      if (from < 0 || to >= words.length) continue;
-      const glued = words[from].text + words[to].text;
-      const found = soundAlikes(glued, index!).filter((w) => lexicon.words.has(w));
+      const left = words[from];
+      const right = words[to];
+      if (!left || !right) continue;
+      const glued = left.text + right.text;
+      const found = soundAlikes(glued, index).filter((w) => lexicon.words.has(w));
       if (!found.length) continue;
       const merged: QueryWord = {
         text: glued,

@@ -98,7 +98,7 @@ export interface ShareCardLayout {
   photo: boolean;
   title: TitleLayout & { placed: PlacedText[] };
   header: PlacedText & { star: { cx: number; cy: number; radius: number } };
-  kicker?: PlacedText & { box: Box };
+  kicker?: (PlacedText & { box: Box }) | undefined;
   bar: { y: number; height: number };
   footer: PlacedText;
   slogan: [PlacedText, PlacedText];

@@ -71,8 +71,8 @@ export function pageShareImage(pathname: string, title: string, site: ShareSite)
 }
 
 interface PhotoFields<I> {
-  cover?: I;
-  coverAlt?: string;
+  cover?: I | undefined;
+  coverAlt?: string | undefined;
   gallery?: { src: I; alt: string }[];
 }
 

@@ -16,6 +16,7 @@ import { repoRoot, tmpRoot } from '../helpers/build-site.ts';
 import { EDUCATION_SITE } from '../global-setup.ts';
 import { routeExists } from '../helpers/html.ts';
 import { correctIndexes, type QuizQuestionLike } from '../../src/lib/quiz.ts';
+import { must } from '../helpers/must.ts';
 
 const shots = join(tmpRoot, 'education-shots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -66,7 +67,7 @@ async function headerRedPixels(png: Buffer, rows?: number): Promise<number> {
   const limit = Math.min(info.height, rows ?? info.height) * info.width;
   let count = 0;
   for (let pixel = 0; pixel < limit; pixel += 1) {
-    const [r, g, b] = [data[pixel * 3], data[pixel * 3 + 1], data[pixel * 3 + 2]];
+    const [r, g, b] = [data[pixel * 3] ?? 0, data[pixel * 3 + 1] ?? 0, data[pixel * 3 + 2] ?? 0];
     const near = (tr: number, tg: number, tb: number) => Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40;
     if (near(0xb3, 0x12, 0x1b) || near(0x8c, 0x0e, 0x15)) count += 1;
   }
@@ -170,8 +171,8 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
     const wrongFor = (question: QuizQuestionLike) => [question.options.findIndex((_, i) => !correctIndexes(question).includes(i))];
 
     // Question 1, right, with the keyboard only: focus the option, Space, Tab to 提交本题, Enter.
-    const right1 = correctIndexes(questions[0]);
-    await fieldsets.nth(0).locator('input').nth(right1[0]).focus();
+    const right1 = correctIndexes(must(questions[0]));
+    await fieldsets.nth(0).locator('input').nth(must(right1[0])).focus();
     await page.keyboard.press('Space');
     for (const extra of right1.slice(1)) await fieldsets.nth(0).locator('input').nth(extra).check();
     const submit1 = fieldsets.nth(0).getByRole('button', { name: '提交本题' });
@@ -179,25 +180,25 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
     await page.keyboard.press('Enter');
     const feedback1 = fieldsets.nth(0).locator('.quiz-feedback');
     await expect.poll(() => feedback1.innerText()).toContain('回答正确');
-    expect(await feedback1.innerText()).toContain(questions[0].explain!);
+    expect(await feedback1.innerText()).toContain(must(must(questions[0]).explain));
     expect(await feedback1.getAttribute('aria-live')).toBe('polite');
     // The button keeps the focus and now leads on.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('下一题');
     expect(await fieldsets.nth(0).locator('input').first().isDisabled()).toBe(true);
 
     // Question 2, wrong: the verdict, the right answer and the explanation appear.
-    await pick(1, wrongFor(questions[1]));
+    await pick(1, wrongFor(must(questions[1])));
     await fieldsets.nth(1).getByRole('button', { name: '提交本题' }).click();
     const feedback2 = await fieldsets.nth(1).locator('.quiz-feedback').innerText();
     expect(feedback2).toContain('回答错误');
-    const rightTexts = correctIndexes(questions[1]).map((i) => questions[1].options[i]);
+    const rightTexts = correctIndexes(must(questions[1])).map((i) => must(questions[1]).options[i]);
     for (const textOfRight of rightTexts) expect(feedback2).toContain(textOfRight);
-    expect(feedback2).toContain(questions[1].explain!);
+    expect(feedback2).toContain(must(must(questions[1]).explain));
     expect(await fieldsets.nth(1).locator('.opt-answer .quiz-mark').first().innerText()).toBe('✓ 正确答案');
     expect(await page.locator('[data-score]').innerText()).toBe(`得分 1/${questions.length}`);
 
     // The rest all at once: every one right except the last, which is left blank.
-    for (let index = 2; index < questions.length - 1; index += 1) await pick(index, correctIndexes(questions[index]));
+    for (let index = 2; index < questions.length - 1; index += 1) await pick(index, correctIndexes(must(questions[index])));
     await page.getByRole('button', { name: '全部提交' }).click();
     // One is blank: 全部提交 asks first, and nothing is graded until the answer.
     const ask = page.getByRole('alertdialog', { name: '还有题目没有作答' });
@@ -215,7 +216,8 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
     for (let index = 2; index < questions.length; index += 1) {
       const feedback = await fieldsets.nth(index).locator('.quiz-feedback').innerText();
       expect(feedback, `question ${index + 1}`).toContain(index < questions.length - 1 ? '回答正确' : '未作答');
-      if (questions[index].explain) expect(feedback).toContain(questions[index].explain!);
+      const explain = must(questions[index]).explain;
+      if (explain) expect(feedback).toContain(explain);
     }
     expect(await page.getByRole('button', { name: '全部提交' }).isVisible()).toBe(false);
     await page.screenshot({ path: join(shots, 'phone-quiz-graded.png'), fullPage: true });

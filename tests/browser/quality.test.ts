@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { PHONE, DESKTOP } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
 
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 /** One page per template. */
 export const TEMPLATES = [

@@ -35,7 +35,7 @@ export function parseRss(xml: string): { channel: Record<string, unknown>; items
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
-const schema = JSON.parse(readFileSync(join(repoRoot, 'tests/helpers/jsonfeed-1.1.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(repoRoot, 'tests/helpers/jsonfeed-1.1.schema.json'), 'utf8')) as Record<string, unknown>;
 const validate = ajv.compile(schema);
 
 /** The errors ajv finds against the JSON Feed 1.1 schema (empty when the feed is valid). */

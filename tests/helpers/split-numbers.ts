@@ -40,5 +40,5 @@ const CHECK = `(() => {
 })()`;
 
 export function splitRuns(page: Page): Promise<SplitRun[]> {
-  return page.evaluate(CHECK) as Promise<SplitRun[]>;
+  return page.evaluate<SplitRun[]>(CHECK);
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { checkContent, formatFindings, type CheckInput, type ContentFile } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/content-layer/read-content.ts';
 import { repoRoot } from '../helpers/paths.ts';
+import { must } from '../helpers/must.ts';
 
 const fixtureRoot = resolve(repoRoot, 'tests/fixtures/basic/content');
 
@@ -34,33 +35,33 @@ describe('checkContent', () => {
     const input = fixture();
     const plan = input.files.find((f) => f.collection === 'plans')!;
     const data = plan.data as { tasks: { when: string }[] };
-    data.tasks[1].when = '2026年4月';
+    must(data.tasks[1]).when = '2026年4月';
     const [finding] = checkContent(input);
-    expect(finding.file).toBe('tests/fixtures/basic/content/plans/2026-ceshi-jihua.mdx');
-    expect(finding.field).toBe('tasks[1].when');
-    expect(finding.message).toContain('时间');
-    expect(finding.fix).toContain('2026-Q2');
+    expect(finding?.file).toBe('tests/fixtures/basic/content/plans/2026-ceshi-jihua.mdx');
+    expect(finding?.field).toBe('tasks[1].when');
+    expect(finding?.message).toContain('时间');
+    expect(finding?.fix).toContain('2026-Q2');
   });
 
   it('reports: a missing required field says which one in Chinese and how to fill it', () => {
     const findings = checkContent(withChange('reports', '2025-08-01-bayi-zuotan', { location: undefined }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: 'tests/fixtures/basic/content/reports/2025-08-01-bayi-zuotan.mdx', field: 'location', rule: 'schema' });
-    expect(findings[0].message).toBe('字段 location（活动地点）缺少，这是必填项。');
-    expect(findings[0].fix).toContain('活动举办的地点');
+    expect(findings[0]?.message).toBe('字段 location（活动地点）缺少，这是必填项。');
+    expect(findings[0]?.fix).toContain('活动举办的地点');
   });
 
   it('reports: an unknown activity type lists the allowed ones', () => {
     const [finding] = checkContent(withChange('reports', '2025-08-01-bayi-zuotan', { type: '慰问' }));
-    expect(finding.message).toContain('「慰问」不在可选范围内');
-    expect(finding.fix).toContain('走访慰问、座谈会');
+    expect(finding?.message).toContain('「慰问」不在可选范围内');
+    expect(finding?.fix).toContain('走访慰问、座谈会');
   });
 
   it('reports: a task that does not exist in the named plan fails with the plan named', () => {
     const [finding] = checkContent(withChange('reports', '2026-08-01-bayi-zuotan', { task: 't99' }));
     expect(finding).toMatchObject({ rule: 'reference', field: 'task' });
-    expect(finding.message).toBe('字段 task（所属任务）写的任务（在计划 2026-ceshi-jihua 里）「t99」不存在。');
-    expect(finding.fix).toContain('t01');
+    expect(finding?.message).toBe('字段 task（所属任务）写的任务（在计划 2026-ceshi-jihua 里）「t99」不存在。');
+    expect(finding?.fix).toContain('t01');
   });
 
   it('reports: a dangling unit, plan and observance are each reported', () => {
@@ -72,57 +73,57 @@ describe('checkContent', () => {
   it('reports: a gallery photo without alt text is refused, naming the photo', () => {
     const findings = checkContent(withChange('reports', '2026-02-10-chunjie-weiwen', { gallery: [{ src: './photo.jpg' }] }));
     expect(findings).toHaveLength(1);
-    expect(findings[0].field).toBe('gallery[0].alt');
-    expect(findings[0].message).toContain('图片说明');
+    expect(findings[0]?.field).toBe('gallery[0].alt');
+    expect(findings[0]?.message).toContain('图片说明');
   });
 
   it('reports: a missing photo file is named with its path', () => {
     const findings = checkContent(withChange('reports', '2026-02-10-chunjie-weiwen', { cover: './missing.jpg' }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'photo-missing', field: 'cover' });
-    expect(findings[0].message).toContain('./missing.jpg');
+    expect(findings[0]?.message).toContain('./missing.jpg');
   });
 
   it('cases: a cover without coverAlt is refused', () => {
     const findings = checkContent(withChange('cases', 'ceshi-laobing', { cover: '../reports/2026-02-10-chunjie-weiwen/photo.jpg' }));
     expect(findings.map((f) => f.field)).toEqual(['coverAlt']);
-    expect(findings[0].message).toContain('封面图说明');
+    expect(findings[0]?.message).toContain('封面图说明');
   });
 
   it('cases: an honour year written as text is explained', () => {
     const [finding] = checkContent(withChange('cases', 'ceshi-laobing', { honors: [{ title: '先进个人', year: '去年' }] }));
-    expect(finding.field).toBe('honors[0].year');
-    expect(finding.message).toContain('应该是数字');
+    expect(finding?.field).toBe('honors[0].year');
+    expect(finding?.message).toContain('应该是数字');
   });
 
   it('policies: a successor that does not exist is a dangling reference', () => {
     const [finding] = checkContent(withChange('policies', 'youdaijin-2024', { supersededBy: 'youdaijin-2099' }));
     expect(finding).toMatchObject({ rule: 'reference', field: 'supersededBy' });
-    expect(finding.fix).toContain('youdaijin-2026');
+    expect(finding?.fix).toContain('youdaijin-2026');
   });
 
   it('policies: an audience outside the list is refused', () => {
     const [finding] = checkContent(withChange('policies', 'youdaijin-2026', { audience: ['老兵'] }));
-    expect(finding.field).toBe('audience[0]');
-    expect(finding.fix).toContain('退役军人');
+    expect(finding?.field).toBe('audience[0]');
+    expect(finding?.fix).toContain('退役军人');
   });
 
   it('education: a quiz answer that is not among the options is refused', () => {
     const findings = checkContent(withChange('education', 'chuzhong-guofang', { quiz: [{ q: '建军节是哪天？', options: ['8月1日', '10月1日'], answer: '7月1日' }] }));
     expect(findings).toHaveLength(1);
-    expect(findings[0].field).toBe('quiz[0].answer');
-    expect(findings[0].message).toContain('答案「7月1日」不在选项');
+    expect(findings[0]?.field).toBe('quiz[0].answer');
+    expect(findings[0]?.message).toContain('答案「7月1日」不在选项');
   });
 
   it('education: a related policy that does not exist is reported', () => {
     const [finding] = checkContent(withChange('education', 'chuzhong-guofang', { related: ['no-policy'] }));
-    expect(finding.field).toBe('related[0]');
+    expect(finding?.field).toBe('related[0]');
   });
 
   it('data files: a unit with an unknown kind and a bad observance rule are reported in their files', () => {
     const input = fixture();
-    (input.units.data as { kind: string }[])[0].kind = '机关';
-    (input.observances.data as { rule: unknown }[])[0].rule = { type: 'fixed', date: '8月1日' };
+    must((input.units.data as { kind: string }[])[0]).kind = '机关';
+    must((input.observances.data as { rule: unknown }[])[0]).rule = { type: 'fixed', date: '8月1日' };
     const findings = checkContent(input);
     expect(findings.map((f) => [f.file, f.field])).toEqual([
       ['tests/fixtures/basic/content/units.yaml', '[0].kind'],
@@ -167,17 +168,17 @@ describe('rules that need domain logic', () => {
   it('a task range that ends before it starts is refused', () => {
     const input = fixture();
     const plan = input.files.find((f) => f.collection === 'plans')!;
-    (plan.data as { tasks: { when: string }[] }).tasks[0].when = '2026-06~2026-03';
+    must((plan.data as { tasks: { when: string }[] }).tasks[0]).when = '2026-06~2026-03';
     const [finding] = checkContent(input);
-    expect(finding.field).toBe('tasks[0].when');
-    expect(finding.message).toContain('早于');
+    expect(finding?.field).toBe('tasks[0].when');
+    expect(finding?.message).toContain('早于');
   });
 
   it('an observance with an unknown solar term is refused', () => {
     const input = fixture();
-    (input.observances.data as { rule: unknown }[])[2].rule = { type: 'solarTerm', term: '清明节' };
+    must((input.observances.data as { rule: unknown }[])[2]).rule = { type: 'solarTerm', term: '清明节' };
     const [finding] = checkContent(input);
-    expect(finding.file).toBe('tests/fixtures/basic/content/observances.yaml');
-    expect(finding.message).toContain('不是二十四节气的名称');
+    expect(finding?.file).toBe('tests/fixtures/basic/content/observances.yaml');
+    expect(finding?.message).toContain('不是二十四节气的名称');
   });
 });

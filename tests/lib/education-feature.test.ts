@@ -3,6 +3,7 @@ import { FEATURE_WINDOW_DAYS, featuredObservance, GUOFANG_JIAOYU_RI } from '../.
 import { observanceDate, type ObservanceLike } from '../../src/lib/observances.ts';
 import { cssString, educationCounts, entriesForStage, groupByKind, groupByStage } from '../../src/lib/education-routes.ts';
 import { educationKindUrl, educationStageUrl } from '../../src/model/urls.ts';
+import { must } from '../helpers/must.ts';
 
 const observances: ObservanceLike[] = [
   { id: 'bayi', name: '八一建军节', rule: { type: 'fixed', date: '08-01' } },
@@ -11,8 +12,8 @@ const observances: ObservanceLike[] = [
 
 describe('全民国防教育日 is featured in the weeks before it', () => {
   it('falls on the third Saturday of September', () => {
-    expect(observanceDate(observances[1].rule, 2026)).toBe('2026-09-19');
-    expect(observanceDate(observances[1].rule, 2027)).toBe('2027-09-18');
+    expect(observanceDate(must(observances[1]).rule, 2026)).toBe('2026-09-19');
+    expect(observanceDate(must(observances[1]).rule, 2027)).toBe('2027-09-18');
   });
 
   it('is featured from four weeks before up to the day itself', () => {

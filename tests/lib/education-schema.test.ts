@@ -10,6 +10,7 @@ import { checkContent, type CheckInput } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/content-layer/read-content.ts';
 import { correctIndexes, questionKind } from '../../src/lib/quiz.ts';
 import { repoRoot } from '../helpers/paths.ts';
+import { must } from '../helpers/must.ts';
 
 const schema = educationSchema(() => z.string());
 const base = { title: '测试', summary: '摘要', date: '2026-09-01', unit: 'ceshi-shuangyongban' };
@@ -78,12 +79,12 @@ describe('education entries', () => {
     const input: CheckInput = readContent(resolve(repoRoot, 'tests/fixtures/education/content'), repoRoot);
     expect(checkContent(input)).toEqual([]);
     const quiz = input.files.find((file) => file.id === 'ceshi-jingsai')!;
-    (quiz.data as { quiz: { answer: unknown }[] }).quiz[0].answer = '9月1日';
+    must((quiz.data as { quiz: { answer: unknown }[] }).quiz[0]).answer = '9月1日';
     const [finding, ...rest] = checkContent(input);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ file: 'tests/fixtures/education/content/education/ceshi-jingsai.mdx', field: 'quiz[0].answer', severity: 'error' });
-    expect(finding.message).toContain('答案「9月1日」不在选项');
-    expect(finding.line).toBeGreaterThan(1);
+    expect(finding?.message).toContain('答案「9月1日」不在选项');
+    expect(finding?.line).toBeGreaterThan(1);
   });
 });
 

@@ -88,6 +88,6 @@ describe('JSON-LD', () => {
   it('cannot be closed early by the text inside it', () => {
     const json = jsonForScript({ headline: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('</script>');
-    expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(json) as { headline: string }).headline).toBe('</script><script>alert(1)</script>');
   });
 });

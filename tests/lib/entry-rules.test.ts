@@ -6,7 +6,8 @@ import { entryProblems, normalisedName, type EntryListing } from '../../src/lib/
 /** An entry as the content reader gives it, its frontmatter parsed with positions. */
 const entry = (collection: EntryListing['collection'], id: string, file = `content/${collection}/${id}.mdx`, data: unknown = {}, text = '---\n---\n'): EntryListing => {
   const split = splitFrontmatter(text);
-  const lineOf = 'problem' in split ? () => undefined : parseYamlSource(split.yaml, split.yamlFirstLine).lineOf;
+  const source = 'problem' in split ? undefined : parseYamlSource(split.yaml, split.yamlFirstLine);
+  const lineOf = (path: readonly PropertyKey[]) => source?.lineOf(path);
   return { collection, id, file, data, text, lineOf };
 };
 

@@ -119,7 +119,7 @@ describe('scaffoldEntry', () => {
     expect(scaffoldEntry({ collection: 'policies', ...base }).unconfirmed).toEqual(['category', 'audience']);
     expect(scaffoldEntry({ collection: 'education', ...base }).unconfirmed).toEqual(['kind', 'stages']);
     const report = scaffoldEntry({ collection: 'reports', ...base });
-    expect(report.frontmatter).toMatch(/^type: 其他  # 待确认：/m);
+    expect(report.frontmatter).toMatch(/^type: 其他 {2}# 待确认：/m);
   });
 
   it('puts folder collections in folders and others in single files with valid ids', () => {

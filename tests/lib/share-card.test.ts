@@ -317,7 +317,7 @@ describe('photo cards', () => {
       }
       expect(rows.join(''), 'red above blue').toMatch(/^r+\??b+$/);
       // The sides are the red card, the bar is gold.
-      for (const [x, y] of [[10, 10], [1190, 10], [1190, 530]] as const) expect(near(at(x, y), [0xb3, 0x12, 0x1b], 6), `side ${x},${y}: ${at(x, y)}`).toBe(true);
+      for (const [x, y] of [[10, 10], [1190, 10], [1190, 530]] as const) expect(near(at(x, y), [0xb3, 0x12, 0x1b], 6), `side ${x},${y}: ${at(x, y).join(',')}`).toBe(true);
       expect(near(at(600, 620), [0xf5, 0xc5, 0x42], 10)).toBe(true);
       // The title is white over the darkened bottom of the photo.
       const { placed, fontSize } = shareCardLayout(card, { photo: true }).title;

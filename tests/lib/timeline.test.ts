@@ -14,9 +14,9 @@ describe('buildTimeline', () => {
     ]);
     expect(timeline.map((year) => year.year)).toEqual([2026, 2025]);
     const y2025 = timeline[1];
-    expect(y2025.months.map((m) => m.label)).toEqual(['8月', '1月', '本年度']);
-    expect(y2025.months[0].events.map((e) => e.title)).toEqual(['c', 'a']);
-    expect(y2025.count).toBe(4);
+    expect(y2025?.months.map((m) => m.label)).toEqual(['8月', '1月', '本年度']);
+    expect(y2025?.months[0]?.events.map((e) => e.title)).toEqual(['c', 'a']);
+    expect(y2025?.count).toBe(4);
   });
 
   it('returns nothing for no events', () => {

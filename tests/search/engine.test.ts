@@ -16,7 +16,7 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loade
   return {
     calls,
     loaded,
-    async search(term, options = {}) {
+    search(term, options = {}) {
       calls.push(term ?? '(null)');
       const filters = (options as { filters?: Record<string, string> }).filters ?? {};
       const terms = (term ?? '').split(' ').filter(Boolean);
@@ -31,20 +31,20 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loade
             id: page.url,
             score: words.length || 1,
             words,
-            data: async () => {
+            data: () => {
               loaded.add(page.url);
-              return {
+              return Promise.resolve({
                 url: page.url,
                 content: `${page.title}. ${page.text}`,
                 excerpt: page.text.slice(0, 20),
                 filters: { 栏目: [page.section ?? '政策解读'] },
                 meta: { title: page.title, date: page.date ?? '2026-01-01', ...(page.lapsed ? { status: LAPSED } : {}), ...(page.summary ? { summary: page.summary } : {}) },
-              };
+              });
             },
           };
         })
         .sort((a, b) => b.score - a.score);
-      return { results, filters: {} };
+      return Promise.resolve({ results, filters: {} });
     },
   };
 }
@@ -61,7 +61,7 @@ const pinyin: PinyinTable = {
 };
 const engineFor = (pages: FakePage[], pagefind = fakePagefind(pages)) => ({
   pagefind,
-  engine: createSearchEngine(pagefind, { lexicon: async () => lexicon, pinyin: async () => pinyin }),
+  engine: createSearchEngine(pagefind, { lexicon: () => Promise.resolve(lexicon), pinyin: () => Promise.resolve(pinyin) }),
 });
 
 describe('search engine', () => {
@@ -84,9 +84,9 @@ describe('search engine', () => {
     expect(outcome.mode).toBe('all');
     const first = await outcome.page(0);
     expect(first.map((view) => view.url).slice(0, 2)).toEqual(['/policies/2026/', '/policies/2024/']);
-    expect(first[0].lapsed).toBe(false);
-    expect(first[1].lapsed).toBe(true);
-    expect(first[0].excerpt).toContain('<mark>优待金</mark>');
+    expect(first[0]?.lapsed).toBe(false);
+    expect(first[1]?.lapsed).toBe(true);
+    expect(first[0]?.excerpt).toContain('<mark>优待金</mark>');
   });
 
   it('searches the site’s word for a resident’s word, and says so (也搜索了：退役)', async () => {

@@ -9,13 +9,13 @@ const words = (dictionary: string[]): Segmenter => (text) => {
   const out: string[] = [];
   let i = 0;
   const chars = [...text];
-  while (i < chars.length) {
-    if (!/[\p{L}\p{N}]/u.test(chars[i])) { i++; continue; }
+  for (let char = chars[i]; char !== undefined; char = chars[i]) {
+    if (!/[\p{L}\p{N}]/u.test(char)) { i++; continue; }
     const hit = dictionary.filter((w) => chars.slice(i, i + [...w].length).join('') === w).sort((a, b) => b.length - a.length)[0];
     if (hit) { out.push(hit); i += [...hit].length; continue; }
     const latin = /^[a-z0-9]+/i.exec(chars.slice(i).join(''))?.[0];
     if (latin) { out.push(latin); i += latin.length; continue; }
-    out.push(chars[i]);
+    out.push(char);
     i++;
   }
   return out;

@@ -21,9 +21,9 @@ describe('synonym table', () => {
   it('explains mistakes in Chinese with the file, the line, the word and the fix', () => {
     const { findings } = readSynonyms('县医院: [县人民医院]\n县医院: [医院]\n烈士墓:\n陵园: [陵园]\n', 'content/search-synonyms.yaml');
     expect(findings.map((f) => [f.line, f.field])).toEqual([[2, '县医院'], [3, '烈士墓'], [4, '陵园']]);
-    expect(findings[0].message).toContain('写了两次');
-    expect(findings[1].message).toContain('没有写同义词');
-    expect(findings[2].message).toContain('只有它自己');
+    expect(findings[0]?.message).toContain('写了两次');
+    expect(findings[1]?.message).toContain('没有写同义词');
+    expect(findings[2]?.message).toContain('只有它自己');
     for (const finding of findings) {
       expect(finding.file).toBe('content/search-synonyms.yaml');
       expect(finding.severity).toBe('error');
@@ -32,8 +32,8 @@ describe('synonym table', () => {
   });
 
   it('reports broken YAML and a file that is not a table', () => {
-    expect(readSynonyms('县医院: [县人民医院\n').findings[0].message).toContain('格式有误');
-    expect(readSynonyms('- 退伍\n- 退役\n').findings[0].message).toContain('应该是');
+    expect(readSynonyms('县医院: [县人民医院\n').findings[0]?.message).toContain('格式有误');
+    expect(readSynonyms('- 退伍\n- 退役\n').findings[0]?.message).toContain('应该是');
     expect(readSynonyms(undefined).synonyms).toEqual(DEFAULT_SYNONYMS);
   });
 });

@@ -76,8 +76,8 @@ describe('policies', () => {
     const policy = page(SITE, '/policies/youdaijin-2026/');
     const rows = policy.querySelectorAll('.data-table tbody tr');
     expect(rows).toHaveLength(2);
-    expect(text(rows[0].querySelector('th'))).toBe('义务兵家庭优待金');
-    expect(text(rows[0].querySelectorAll('td')[0])).toBe('30,000');
+    expect(text(rows[0]?.querySelector('th'))).toBe('义务兵家庭优待金');
+    expect(text(rows[0]?.querySelectorAll('td')[0])).toBe('30,000');
     expect(policy.querySelectorAll('.data-table thead th').map(text)).toEqual(['项目', '标准', '单位', '备注']);
   });
 

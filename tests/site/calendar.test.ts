@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { page, routeFile, text } from '../helpers/html.ts';
+import { must } from '../helpers/must.ts';
 
 const SITE = 'basic';
 
@@ -28,7 +29,7 @@ describe('/calendar/', () => {
     const home = page(SITE, '/');
     const items = home.querySelectorAll('section[aria-labelledby="upcoming-title"] li:not([hidden])');
     expect(items.map((li) => text(li.querySelector('h3')))).toEqual(['全民国防教育日', '春节', '清明节']);
-    expect(items[1].querySelector('time')!.getAttribute('datetime')).toBe('2027-02-06');
+    expect(must(items[1]?.querySelector('time')).getAttribute('datetime')).toBe('2027-02-06');
   });
 });
 

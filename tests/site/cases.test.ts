@@ -149,7 +149,7 @@ function showcaseChecks(label: string, dist: () => string, contentDir: string) {
       const categories = [...new Set(cases.map((c) => c.category))];
       expect(categoryLinks.sort()).toEqual(categories.map(caseCategoryUrl).sort());
       for (const category of categories) {
-        const slug = CASE_CATEGORY_SLUGS[category as keyof typeof CASE_CATEGORY_SLUGS];
+        const slug = CASE_CATEGORY_SLUGS[category];
         const filtered = page(dist(), `cases/category/${slug}`);
         const shown = filtered.querySelectorAll('main .case-name a').map((a) => a.getAttribute('href')).sort();
         expect(shown, category).toEqual(cases.filter((c) => c.category === category).map((c) => `/cases/${c.id}/`).sort());

@@ -156,7 +156,9 @@ describe('full-content feeds', () => {
   });
 
   it.each(names)('/feeds/%s.json passes the JSON Feed 1.1 schema, with the same items as the RSS', (name) => {
-    const feed = JSON.parse(readFileSync(routeFile(DEMO, `/feeds/${name}.json`), 'utf8'));
+    const feed = JSON.parse(readFileSync(routeFile(DEMO, `/feeds/${name}.json`), 'utf8')) as {
+      items: { id: string; date_published: string; content_html: string; _shuangyong: { images: { url: string }[] } }[];
+    };
     expect(jsonFeedErrors(feed)).toEqual([]);
     const rss = parseRss(readFileSync(routeFile(DEMO, `/feeds/${name}.xml`), 'utf8'));
     expect(feed.items.map((item: { id: string }) => item.id)).toEqual(rss.items.map((item) => item.guid));
@@ -168,9 +170,9 @@ describe('full-content feeds', () => {
   });
 
   it('policies carry their 政务公开 fields', () => {
-    const feed = JSON.parse(readFileSync(routeFile(DEMO, '/feeds/policies.json'), 'utf8'));
+    const feed = JSON.parse(readFileSync(routeFile(DEMO, '/feeds/policies.json'), 'utf8')) as { items: { id: string; _zwgk?: unknown }[] };
     const old = feed.items.find((item: { id: string }) => item.id === `${BASE}policies/xian-yiwubing-youdaijin-biaozhun-2024/`);
-    expect(old._zwgk).toMatchObject({ validity: '已失效', validity_label: '有效性', published_label: '发布日期' });
+    expect(old?._zwgk).toMatchObject({ validity: '已失效', validity_label: '有效性', published_label: '发布日期' });
     const { items } = parseRss(readFileSync(routeFile(DEMO, '/feeds/policies.xml'), 'utf8'));
     expect(items.every((item) => typeof item['zwgk:validity'] === 'string' && typeof item['zwgk:issuer'] === 'string')).toBe(true);
   });
@@ -228,7 +230,7 @@ describe('npm run export:portal', () => {
   beforeAll(() => {
     pkg = join(mkdtempSync(join(tmpRoot, 'portal-export-')), '门户导出');
     execFileSync(node, [join(repoRoot, 'scripts/export-portal.ts'), '--dist', dist, '--out', pkg], { cwd: repoRoot, stdio: 'pipe' });
-    manifest = JSON.parse(readFileSync(join(pkg, 'manifest.json'), 'utf8'));
+    manifest = JSON.parse(readFileSync(join(pkg, 'manifest.json'), 'utf8')) as PortalManifest;
   });
 
   /** What a portal CMS does with the package: one article per manifest entry, photos from the package. */

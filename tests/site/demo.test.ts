@@ -1,6 +1,7 @@
 /** The demo site (content/, built with today = 2026-11-23) as residents and staff see it. */
 import { describe, expect, it } from 'vitest';
 import { page, text } from '../helpers/html.ts';
+import { must } from '../helpers/must.ts';
 
 const SITE = 'demo';
 
@@ -29,8 +30,8 @@ describe('the 2026 plan tracks its own progress', () => {
   it('places the reports on a month timeline with the current month marked', () => {
     const months = plan.querySelectorAll('ol.timeline > li');
     expect(months).toHaveLength(12);
-    expect(months[10].getAttribute('aria-current')).toBe('date');
-    expect(months[6].querySelector('a[href="/reports/2026-07-29-bayi-zoufang-weiwen/"]')).not.toBeNull();
+    expect(must(months[10]).getAttribute('aria-current')).toBe('date');
+    expect(must(months[6]).querySelector('a[href="/reports/2026-07-29-bayi-zoufang-weiwen/"]')).not.toBeNull();
   });
 
   it('the home page shows this year\'s plan with its completion figure', () => {

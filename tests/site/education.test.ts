@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { page, routeExists, routeFile, text } from '../helpers/html.ts';
 import { EDUCATION_SITE as SITE } from '../global-setup.ts';
+import { must } from '../helpers/must.ts';
 
 const STAGE_ROUTES = ['/education/stage/xiaoxue/', '/education/stage/chuzhong/', '/education/stage/gaozhong/', '/education/stage/quanmin/'];
 const KIND_ROUTES = ['/education/kind/kecheng/', '/education/kind/huodong-fangan/', '/education/kind/zhishi-jingsai/', '/education/kind/jiaoyu-jidi/'];
@@ -136,7 +137,7 @@ describe('a 知识竞赛 page', () => {
   });
 
   it('shows option text with quotes and markup as text, never as HTML', () => {
-    const third = quiz().querySelectorAll('fieldset[data-answer]')[2];
+    const third = must(quiz().querySelectorAll('fieldset[data-answer]')[2]);
     expect(third.querySelectorAll('label').map((o) => o.textContent)).toEqual([
       'A. 他说："保卫祖国"', "B. <b>不是粗体</b> & 'x'", 'C. <script>window.hacked=1</script>',
     ]);
@@ -147,8 +148,8 @@ describe('a 知识竞赛 page', () => {
   it('carries the quiz island (one small module, no network, no storage) only here', () => {
     const scripts = quiz().querySelectorAll('script[type="module"]');
     expect(scripts).toHaveLength(1);
-    const src = scripts[0].getAttribute('src');
-    const source = src ? readFileSync(routeFile(SITE, src), 'utf8') : scripts[0].textContent;
+    const src = must(scripts[0]).getAttribute('src');
+    const source = src ? readFileSync(routeFile(SITE, src), 'utf8') : must(scripts[0]).textContent;
     expect(source).toContain('quiz-js');
     expect(Buffer.byteLength(source)).toBeLessThan(8 * 1024);
     for (const forbidden of ['localStorage', 'sessionStorage', 'indexedDB', 'fetch(', 'XMLHttpRequest', 'document.cookie', 'innerHTML', 'import(']) {

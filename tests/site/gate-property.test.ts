@@ -128,7 +128,7 @@ describe('random mutations of demo bodies', () => {
       try {
         mutated = await render(mutation.body);
       } catch (error) {
-        throw new Error(`${label}: the check passed, the build's renderer threw: ${String(error)}`);
+        throw new Error(`${label}: the check passed, the build's renderer threw: ${String(error)}`, { cause: error });
       }
       expect(mutated.needsMdx, `${label}: passed the check but needs the MDX compiler`).toBe(false);
       // Every character the reader sees: the original's, plus exactly the inserted ones.

@@ -86,7 +86,7 @@ const CASES: Case[] = [
   {
     name: 'photo-body-truncated',
     file: PHOTO_ENTRY,
-    apply: async (root) => {
+    apply: (root) => {
       writeFileSync(join(root, 'reports/2026-02-10-chunjie-weiwen/photo-2.jpg'), demoPhoto().subarray(0, 20_000));
       appendBody(PHOTO_ENTRY, '![老兵讲述当年的故事](./photo-2.jpg)')(root);
     },

@@ -94,7 +94,7 @@ describe('a phone photo with EXIF rotation and GPS', () => {
       const { data } = await sharp(file).removeAlpha().resize(2, 1, { fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
       expect(Math.abs(redness([data[0]!, data[1]!, data[2]!]) - redness([data[3]!, data[4]!, data[5]!])), file).toBeLessThan(40);
       expect(redness(top), file).toBeGreaterThanOrEqual(redness(bottom) - 10);
-      if (Math.abs(meta.width! / meta.height! - PHONE.width / PHONE.height) < 0.01) {
+      if (Math.abs(meta.width / meta.height - PHONE.width / PHONE.height) < 0.01) {
         // The whole photo, not a crop: portrait, red top, blue bottom.
         uncropped++;
         expect(redness(top), file).toBeGreaterThan(60);
@@ -143,7 +143,7 @@ describe('a phone photo with EXIF rotation and GPS', () => {
       expect(existsSync(large), route).toBe(true);
       const meta = await sharp(large).metadata();
       expect(meta.format).toBe('webp');
-      expect(meta.height).toBeGreaterThan(meta.width!);
+      expect(meta.height).toBeGreaterThan(meta.width);
       expect([meta.width, meta.height]).toEqual([Number(link.getAttribute('data-w')), Number(link.getAttribute('data-h'))]);
       expect(meta.exif).toBeUndefined();
     }

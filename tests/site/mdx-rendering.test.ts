@@ -21,12 +21,12 @@ interface StoredEntry {
 
 /** The content layer's data store of the basic build: collection → id → entry. */
 function dataStore(): Map<string, Map<string, StoredEntry>> {
-  return parseDevalue(readFileSync(join(tmpRoot, SITE, 'cache', 'data-store.json'), 'utf8'));
+  return parseDevalue(readFileSync(join(tmpRoot, SITE, 'cache', 'data-store.json'), 'utf8')) as Map<string, Map<string, StoredEntry>>;
 }
 
 describe('entry bodies', () => {
   const store = dataStore();
-  const entries = ['plans', 'reports', 'cases', 'policies', 'education'].flatMap((collection) => [...(store.get(collection) ?? new Map()).entries()].map(([id, entry]) => ({ key: `${collection}/${id}`, entry })));
+  const entries = ['plans', 'reports', 'cases', 'policies', 'education'].flatMap((collection) => [...(store.get(collection) ?? new Map<string, StoredEntry>()).entries()].map(([id, entry]) => ({ key: `${collection}/${id}`, entry })));
 
   it('every body is rendered once, in the content layer, not compiled into a JavaScript module', () => {
     expect(entries.length).toBeGreaterThan(5);
@@ -34,7 +34,7 @@ describe('entry bodies', () => {
       expect(entry.deferredRender, key).toBeUndefined();
       expect(typeof entry.rendered?.html, key).toBe('string');
     }
-    expect(text(page(SITE, '/policies/youdaijin-2026/').querySelector('article')!)).toContain('由县退役军人事务局（简称退役局）负责解释');
+    expect(text(page(SITE, '/policies/youdaijin-2026/').querySelector('article'))).toContain('由县退役军人事务局（简称退役局）负责解释');
   });
 
   it('Markdown is rendered with GFM tables and heading anchors', () => {

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { tmpRoot } from '../helpers/build-site.ts';
 import { chunkWords, decodePagefindFile, filterValues, metaPages } from '../../src/search/pagefind-files.ts';
+import { must } from '../helpers/must.ts';
 
 const ENTRY = /^\/(plans|reports|cases|policies|education)\/[^/]+\/$/;
 
@@ -27,13 +28,13 @@ function readIndex(site: string) {
   const read = (file: string) => decodePagefindFile(gunzipSync(readFileSync(file)));
   const fragments = new Map<string, Fragment>();
   for (const file of readdirSync(join(dir, 'fragment'))) {
-    fragments.set(file.replace(/\.pf_fragment$/, ''), JSON.parse(new TextDecoder().decode(gunzipSync(readFileSync(join(dir, 'fragment', file))).subarray(12))));
+    fragments.set(file.replace(/\.pf_fragment$/, ''), JSON.parse(new TextDecoder().decode(gunzipSync(readFileSync(join(dir, 'fragment', file))).subarray(12))) as Fragment);
   }
   const pages = metaPages(read(join(dir, readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!)));
   const words = new Map<string, Set<string>>(); // word → page URLs
   for (const file of readdirSync(join(dir, 'index'))) {
     for (const [word, pageNumbers] of chunkWords(read(join(dir, 'index', file)))) {
-      words.set(word, new Set(pageNumbers.map((n) => fragments.get(pages[n])!.url)));
+      words.set(word, new Set(pageNumbers.map((n) => fragments.get(must(pages[n]))!.url)));
     }
   }
   const filters = new Map<string, Set<string>>();
@@ -60,7 +61,7 @@ describe('the index is part of every build (basic fixture)', () => {
   const basic = readIndex('basic');
   it('npm run build writes pagefind.js, its WebAssembly and a zh-cn index into dist/pagefind', () => {
     for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(basic.dir, file)), file).toBe(true);
-    const entry = JSON.parse(readFileSync(join(basic.dir, 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(basic.dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
   });
   it("leaves out Pagefind's ready-made UIs, which the site does not use", () => {
@@ -101,7 +102,7 @@ describeDemo('the demo index', () => {
       expect(fragment.content, fragment.url).not.toMatch(/跳到正文|ICP备|公网安备|栏目导航|网站标识码/);
       // SearchMeta's hidden spans would read "政策解读2025示例县…2025-12-182025-12-18".
       const plain = fragment.content.replace(/[\u200B\s]/g, '');
-      expect(plain.startsWith(`${fragment.filters['栏目'][0]}${fragment.filters['年份'][0]}${fragment.filters['单位']?.[0] ?? fragment.filters['学段']?.[0]}`), fragment.url).toBe(false);
+      expect(plain.startsWith(`${fragment.filters['栏目']?.[0]}${fragment.filters['年份']?.[0]}${fragment.filters['单位']?.[0] ?? fragment.filters['学段']?.[0]}`), fragment.url).toBe(false);
       expect(plain, fragment.url).not.toContain(`${fragment.meta.date}${fragment.meta.date}`);
     }
     expect(words.get('跳到正文')).toBeUndefined();

@@ -23,7 +23,7 @@ interface SharedPage {
   /** <meta itemprop> in the head, and whether <html> is the WebPage item they belong to. */
   microdata: Map<string, string>;
   itemscope: boolean;
-  canonical?: string;
+  canonical?: string | undefined;
   title: string;
   jsonLd: Record<string, unknown>[];
 }
@@ -52,7 +52,7 @@ function sharedPages(dist: string): SharedPage[] {
         itemscope: html?.hasAttribute('itemscope') === true && html.getAttribute('itemtype') === 'https://schema.org/WebPage',
         canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
         title: doc.querySelector('title')?.text ?? '',
-        jsonLd: doc.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text)),
+        jsonLd: doc.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text) as Record<string, unknown>),
       };
     });
 }
@@ -71,7 +71,7 @@ function shareChecks(label: string, dist: () => string, contentDir: string) {
     let baseUrl: string;
     beforeAll(() => {
       pages = sharedPages(dist());
-      baseUrl = parseYaml(readFileSync(join(contentDir, 'site.yaml'), 'utf8')).baseUrl;
+      baseUrl = (parseYaml(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as { baseUrl: string }).baseUrl;
     });
 
     it('has its share cards written by the build (writeShareCards in the astro:build:done hook)', () => {
@@ -122,7 +122,7 @@ function shareChecks(label: string, dist: () => string, contentDir: string) {
         if (!checked.has(file)) {
           const info = await sharp(file).metadata();
           expect(info.exif, file).toBeUndefined();
-          checked.set(file, { width: info.width!, height: info.height! });
+          checked.set(file, { width: info.width, height: info.height });
         }
         const size = checked.get(file)!;
         expect([String(size.width), String(size.height)], route).toEqual([meta.get('og:image:width'), meta.get('og:image:height')]);
@@ -221,7 +221,7 @@ describe('photo cards on the photos fixture', () => {
     const near = (pixel: number[], colour: number[]) => pixel.every((c, i) => Math.abs(c - colour[i]!) <= 10);
     const blue = [0x3a, 0x6e, 0xa5];
     const gold = [0xf5, 0xc5, 0x42];
-    expect(near(at(SAFE_SQUARE.x + 30, 250), blue), `${at(SAFE_SQUARE.x + 30, 250)}`).toBe(true);
+    expect(near(at(SAFE_SQUARE.x + 30, 250), blue), at(SAFE_SQUARE.x + 30, 250).join(',')).toBe(true);
     // Down the middle, from the top to above the title (the gradients darken the photo, so tell
     // blue from gold by hue): photo, the whole subject, photo again.
     const layout = shareCardLayout({ title: '好军嫂李测试：守好一个家', header: '测试县双拥宣传站', kicker: '双拥典型', footer: 'test.example.gov.cn' }, { photo: true });

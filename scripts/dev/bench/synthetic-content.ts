@@ -44,11 +44,15 @@ export interface SyntheticOptions {
 
 export async function writeSyntheticContent({ pages, root, photoShare = 0.05, sentences }: SyntheticOptions): Promise<void> {
   // Titles and text must stay valid in YAML and MDX: drop sentences with syntax characters.
-  const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#\[\]|`*_&!%@'"]/.test(s)) ?? [];
+  const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#[\]|`*_&!%@'"]/.test(s)) ?? [];
   const phrases = pool.length > 50 ? pool : FALLBACK_SENTENCES;
   rmSync(root, { recursive: true, force: true });
   const next = seededRandom(2026);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const pick = <T,>(list: readonly T[]): T => {
+    const item = list[Math.floor(next() * list.length)];
+    if (item === undefined) throw new Error('合成内容：候选列表是空的');
+    return item;
+  };
   const paragraph = (count: number) => Array.from({ length: count }, () => pick(phrases).replace(/[。！？；]+$/, '')).join('，') + '。';
   const body = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(phrases)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
   const date = (index: number) => {

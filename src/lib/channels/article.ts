@@ -23,7 +23,7 @@ export type ArticleBlock =
   | { kind: 'table'; heading: string; columns: string[]; rows: string[][] }
   | { kind: 'faq'; heading: string; items: { q: string; a: string }[] }
   | { kind: 'text'; heading: string; text: string }
-  | { kind: 'quote'; text: string; by?: string }
+  | { kind: 'quote'; text: string; by?: string | undefined }
   /** A notice readers must not miss (a lapsed policy), one paragraph per line. */
   | { kind: 'notice'; lines: string[] }
   | { kind: 'photos'; heading: string; photos: ArticleImage[] };
@@ -61,21 +61,21 @@ export interface Article {
   url: string;
   /** Calendar days, 'YYYY-MM-DD'. */
   date: string;
-  updated?: string;
+  updated?: string | undefined;
   unit: string;
   unitName: string;
   tags: string[];
-  author?: string;
-  reviewer?: string;
+  author?: string | undefined;
+  reviewer?: string | undefined;
   /** Label–value lines shown under the title (活动日期, 地点, 适用对象 …). */
   facts: { label: string; value: string }[];
-  cover?: ArticleImage;
+  cover?: ArticleImage | undefined;
   /** Blocks before the body (a policy's 标准 table), then the body, then the rest. */
   before: ArticleBlock[];
   /** The body as the site renders it (HTML, absolute addresses). */
   body: string;
   after: ArticleBlock[];
-  gov?: GovFields;
+  gov?: GovFields | undefined;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

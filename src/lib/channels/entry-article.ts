@@ -28,7 +28,7 @@ export interface EntryArticleInput {
   collection: CollectionName;
   id: string;
   data: EntryData;
-  cover?: ArticleImage;
+  cover?: ArticleImage | undefined;
   gallery: ArticleImage[];
   /** The body HTML as the site renders it, with absolute addresses. */
   body: string;
@@ -42,7 +42,7 @@ export interface EntryArticleInput {
     entries: Map<string, string>;
   };
   /** Titles of the policies this one replaced (their supersededBy names it). */
-  supersedes?: string[];
+  supersedes?: string[] | undefined;
 }
 
 type Fact = { label: string; value: string };
@@ -56,7 +56,7 @@ export function entryArticle(input: EntryArticleInput): Article {
   const facts: Fact[] = [];
   const before: ArticleBlock[] = [];
   const after: ArticleBlock[] = [];
-  let gov: GovFields | undefined;
+  let gov: Partial<Record<keyof GovFields, string | undefined>> | undefined;
   const d = data as Record<string, unknown>;
 
   switch (collection) {
@@ -139,13 +139,13 @@ export function entryArticle(input: EntryArticleInput): Article {
           kind: 'list',
           heading: '测一测',
           ordered: true,
-          items: quiz.map((q) => `${questionText(q)}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `　${optionLetter(i)}. ${option}`).join('')}`),
+          items: quiz.map((q) => `${questionText(q)}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `\u3000${optionLetter(i)}. ${option}`).join('')}`),
         });
         after.push({
           kind: 'list',
           heading: '参考答案',
           ordered: true,
-          items: quiz.map((q) => `${correctIndexes(q).map(optionLetter).join('')}${q.explain ? `　${q.explain}` : ''}`),
+          items: quiz.map((q) => `${correctIndexes(q).map(optionLetter).join('')}${q.explain ? `\u3000${q.explain}` : ''}`),
         });
       }
       const related = strings(d.related).flatMap((policy) => {
@@ -187,6 +187,6 @@ export function entryArticle(input: EntryArticleInput): Article {
     before,
     body: input.body,
     after,
-    gov: gov && (Object.fromEntries(Object.entries(gov).filter(([, value]) => value)) as GovFields),
+    gov: gov && (Object.fromEntries(Object.entries(gov).filter(([, value]) => value))),
   };
 }

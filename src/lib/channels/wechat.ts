@@ -182,7 +182,7 @@ export function wechatArticle(article: Article, options: { sourceFile?: string }
 }
 
 /** Chinese warnings when a title, digest or body is over what the 公众号 accepts. */
-export function wechatWarnings(input: { title: string; digest: string; html: string; sourceFile?: string }): string[] {
+export function wechatWarnings(input: { title: string; digest: string; html: string; sourceFile?: string | undefined }): string[] {
   const where = input.sourceFile ? `（${input.sourceFile}）` : '';
   const warnings: string[] = [];
   const title = countChars(input.title);
