@@ -155,7 +155,9 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], mode
     });
     let milliseconds: number;
     if (plain) {
-      await page.goto(mode === 'floor' ? `${url}${FLOOR_PATH}` : `${url}/search/`, { waitUntil: 'domcontentloaded' });
+      // On an overloaded machine a navigation is now and then aborted: try once more before giving up.
+      const target = mode === 'floor' ? `${url}${FLOOR_PATH}` : `${url}/search/`;
+      await page.goto(target, { waitUntil: 'domcontentloaded' }).catch(() => page.goto(target, { waitUntil: 'domcontentloaded' }));
       milliseconds = (await page.evaluate(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.options({ noWorker: true });
