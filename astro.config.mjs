@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { contentRoot } from './src/lib/content-root.ts';
 import shuangyong from './src/integration/index.ts';
 import { inlineScripts } from './src/integration/inline-scripts.ts';
+import { sitemapSerialize } from './src/integration/sitemap-lastmod.ts';
 
 /** The canonical base URL comes from the county's own site.yaml, so a fork only edits content/. */
 function siteUrl() {
@@ -61,5 +62,5 @@ export default defineConfig({
     },
   },
   // /search/ is a results page and /staff/ is for staff (noindex): neither belongs in the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(search|staff)\//.test(new URL(page).pathname) }), shuangyong()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(search|staff)\//.test(new URL(page).pathname), serialize: sitemapSerialize() }), shuangyong()],
 });

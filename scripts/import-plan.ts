@@ -81,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
   photosOf = (plan) => photos.filter((photo) => photo.line >= plan.startLine && photo.line <= plan.endLine);
   const options: PlanImportOptions = {
     date,
+    published: todayIso(),
     unit,
     unitGuessed,
     year,

@@ -62,6 +62,7 @@ async function main(argv: string[]): Promise<void> {
   const { text, note, rich, photos, images } = await readSource(input, positionals[0]!);
   const report = importReport(text, {
     date,
+    published: todayIso(),
     unit,
     unitGuessed,
     title: values.title?.trim() || undefined,

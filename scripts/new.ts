@@ -332,7 +332,7 @@ async function main(argv: string[]): Promise<void> {
   if (problems.length) fail(problems.join('\n'));
   checkReferences(root, options, units);
 
-  const result = scaffoldEntry(options);
+  const result = scaffoldEntry({ published: todayIso(), ...options });
   const file = join(root, ...result.relativePath.split('/'));
   const contentDir = shown(root);
   if (values['dry-run']) {

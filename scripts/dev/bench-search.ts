@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/content-layer/source.ts';
 import { parseYamlSource } from '../../src/content-layer/yaml-source.ts';
 import { launchBrowser } from '../../tools/browser.ts';
@@ -166,6 +167,7 @@ export function writeSearchBenchContent({ pages, root, corpus = FALLBACK_SENTENC
   ].join('\n'));
 
   const unit = () => pick(units).id;
+  const towns = unitNames.slice(7).map((name) => name.replace(/^基准县/, ''));
   const counts = { plans: Math.max(1, Math.round(pages * 0.01)), policies: Math.round(pages * 0.1), cases: Math.round(pages * 0.08), education: Math.round(pages * 0.06) };
   const reports = pages - counts.plans - counts.policies - counts.cases - counts.education;
   const common = (title: string, index: number) => [`title: ${yamlText(title)}`, `summary: ${summary()}`, `date: ${date(index)}`, `unit: ${unit()}`];
@@ -176,7 +178,8 @@ export function writeSearchBenchContent({ pages, root, corpus = FALLBACK_SENTENC
     writeFileSync(join(root, 'plans', `plan-${i}.mdx`), ['---', ...common(`基准县${place()}镇双拥工作计划（${i + 1}）`, i), 'kind: 工作计划', 'year: 2025', 'tasks:', ...tasks, '---', '', body(8), ''].join('\n'));
   }
   for (let i = 0; i < reports; i++) {
-    writeFileSync(join(root, 'reports', `r-${i}.mdx`), ['---', ...common(shortTitle(), i), `type: ${pick(TYPES)}`, `location: ${yamlText(`${place()}镇`)}`,
+    // A county's activities take place in its own 20-odd towns (the units above), not in a new town each time.
+    writeFileSync(join(root, 'reports', `r-${i}.mdx`), ['---', ...common(shortTitle(), i), `type: ${pick(TYPES)}`, `location: ${yamlText(pick(towns))}`,
       `units: [${unit()}, ${unit()}]`, '---', '', body(4 + Math.floor(next() * 5)), ''].join('\n'));
   }
   for (let i = 0; i < counts.policies; i++) {
@@ -350,6 +353,27 @@ export function formatBenchSearch(result: BenchSearchResult): string {
   return lines.join('\n');
 }
 
+/** `--queries`: a comma-separated list, or a YAML file of graded queries (`- { q: … }`, as eval-search reads). */
+export function queryList(arg: string | undefined): string[] | undefined {
+  if (arg === undefined) return undefined;
+  if (!/\.ya?ml$/.test(arg)) return arg.split(',');
+  const parsed: unknown = parseYaml(readFileSync(resolve(arg), 'utf8'));
+  if (!Array.isArray(parsed)) throw new Error(`${arg}：应是查询列表`);
+  return parsed.map((item: unknown) => (typeof item === 'object' && item !== null && 'q' in item ? String(item.q) : String(item)));
+}
+
+/** Median, p90 and max of the first-search bytes (gzip), and the worst queries. */
+export function summarizeBytes(queries: readonly QueryBytes[], worst = 8): string {
+  const sorted = queries.map((q) => q.gzip).sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+  const over = queries.filter((q) => q.gzip > FIRST_QUERY_BUDGET);
+  const top = [...queries].sort((a, b) => b.gzip - a.gzip).slice(0, worst);
+  return [
+    `查询 ${queries.length} 个；首次搜索下载（gzip）中位数 ${kb(at(0.5))}，p90 ${kb(at(0.9))}，最大 ${kb(at(1))}；超出 150 KB：${over.length} 个`,
+    `最大的 ${top.length} 个：${top.map((q) => `${q.query} ${kb(q.gzip)}（分块 ${q.byKind['索引分块 index']?.count ?? 0}，片段 ${q.byKind['结果片段 fragment']?.count ?? 0}）`).join('；')}`,
+  ].join('\n');
+}
+
 if (import.meta.main) {
   const args = process.argv.slice(2);
   const value = (name: string) => {
@@ -360,10 +384,11 @@ if (import.meta.main) {
     pages: value('pages') ? Number(value('pages')) : undefined,
     dist: value('dist'),
     workDir: value('work'),
-    queries: value('queries')?.split(','),
+    queries: queryList(value('queries')),
     log: (line) => console.log(line),
   });
   console.log(`\n${formatBenchSearch(result)}`);
+  console.log(`\n${summarizeBytes(result.queries)}`);
   if (args.includes('--json')) console.log(JSON.stringify({ ...result, queries: result.queries.map(({ requests: _requests, ...rest }) => rest) }, null, 2));
   process.exitCode = result.withinBudget ? 0 : 1;
 }

@@ -10,6 +10,10 @@ export interface EntrySummary {
   title: string;
   summary: string;
   date: string;
+  /** 发布时间, when set. */
+  published?: string;
+  /** 更新日期, when set. */
+  updated?: string;
   url: string;
   units: string[];
 }
@@ -25,6 +29,8 @@ export async function allEntries(): Promise<EntrySummary[]> {
       title: entry.data.title,
       summary: entry.data.summary,
       date: isoDate(entry.data.date),
+      ...(entry.data.published ? { published: isoDate(entry.data.published) } : {}),
+      ...(entry.data.updated ? { updated: isoDate(entry.data.updated) } : {}),
       url: entryUrl(entry.collection, entry.id),
       units: creditedUnits(entry),
     }))

@@ -10,6 +10,8 @@
 import type { CheckInput, Finding } from '../lib/content-check.ts';
 import { checkMdxBody } from '../lib/mdx-body.ts';
 import { entryProblems } from '../lib/entry-rules.ts';
+import { publishedProblems } from '../lib/published-date.ts';
+import { todayIso } from '../model/dates.ts';
 import { problemsIn } from '../content-layer/content-problems.ts';
 import { imageProblems } from './image-check.ts';
 import { readContent } from '../content-layer/read-content.ts';
@@ -19,6 +21,7 @@ export async function gateProblems(input: CheckInput, shownFrom: string = proces
   const bodies = input.files.map((entry) => ({ entry, ...checkMdxBody(entry.text, entry.file) }));
   for (const body of bodies) findings.push(...body.problems);
   findings.push(...entryProblems(input.files));
+  findings.push(...publishedProblems(input.files, todayIso()));
   findings.push(...(await imageProblems(bodies.map(({ entry, images }) => ({ entry, bodyImages: images })), shownFrom)));
   return findings;
 }

@@ -60,6 +60,8 @@ export interface PlanFrontmatter {
 export interface PlanImportOptions {
   /** Publish date of the entry, `YYYY-MM-DD`. */
   date: string;
+  /** 发布时间 written into the entry (the importer passes today), `YYYY-MM-DD`. */
+  published?: string;
   /** Publishing unit id. */
   unit: string;
   /** The unit was not given by the user but picked by the tool: mark it 待确认. */
@@ -985,7 +987,7 @@ function buildPlan(input: BuildInput): PlanImport {
     { key: 'title', value: title },
     { key: 'summary', value: summary, unconfirmed: '摘要是从正文第一句摘出来的，请改写成一两句概括' },
     { key: 'date', value: options.date },
-    ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './cover.jpg'),
+    ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './cover.jpg', undefined, options.published),
     { key: 'kind', value: frontmatter.kind, hint: `从这些里选一个：${PLAN_KINDS.join('、')}`, unconfirmed: kind ? undefined : '从标题看不出类别，请核对' },
     { key: 'year', value: year, unconfirmed: yearNote },
     { key: 'goals', value: goals, hint: `${docAt(entrySchema('plans'), ['goals'])?.hint ?? ''}${goals.length ? '（从原文的目标部分摘出，请核对）' : '（原文里没有找到目标部分，需要的话请补上）'}` },

@@ -21,6 +21,8 @@ import { isIsoDate } from '../model/dates.ts';
 export interface ReportImportOptions {
   /** Today, `YYYY-MM-DD`: the date used (待确认) when the text gives none, and the year of `8月1日`. */
   date: string;
+  /** 发布时间 written into the entry (the importer passes today), `YYYY-MM-DD`. */
+  published?: string;
   unit: string;
   unitGuessed?: boolean;
   title?: string | undefined;
@@ -143,7 +145,7 @@ export function importReport(text: string, options: ReportImportOptions): Report
       unconfirmed:
         found.stated === 'full' ? '从正文里第一个日期取的，请核对是不是活动的日子' : found.stated === 'day' ? `正文只写了月日，年份按 ${options.date.slice(0, 4)} 年填的，请核对` : '正文里没有找到日期，先填了今天，请改成活动的日子',
     },
-    ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './photo-01.jpg'),
+    ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './photo-01.jpg', undefined, options.published),
     { key: 'type', value: type, hint: `从这些里选一个：${REPORT_TYPES.join('、')}`, unconfirmed: '按正文里的词猜的活动类型，请核对' },
     location ? { key: 'location', value: location, unconfirmed: '从正文“在……举行”里取的，请核对' } : { key: 'location', value: FILL('活动地点') },
     { key: 'units', value: [options.unit] },

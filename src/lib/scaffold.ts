@@ -76,6 +76,8 @@ export interface ScaffoldOptions {
   /** Plan: the year; defaults to the year of `date`. */
   year?: number;
   author?: string;
+  /** 发布时间, `YYYY-MM-DD`: the command passes today; left as a commented example when absent. */
+  published?: string;
 }
 
 export interface ScaffoldResult {
@@ -252,8 +254,9 @@ const FILL = (what: string) => `【请填写：${what}】`;
  * The common fields after `date`, in the order every new or imported entry lists them: the unit
  * (marked 待确认 when a tool had to guess it), tags, draft, author, reviewer and the cover.
  */
-export function publishingFields(unit: { id: string; guessed?: boolean | undefined }, coverExample: string, author?: string): FieldSpec[] {
+export function publishingFields(unit: { id: string; guessed?: boolean | undefined }, coverExample: string, author?: string, published?: string): FieldSpec[] {
   return [
+    published ? { key: 'published', value: published } : { key: 'published' },
     { key: 'updated' },
     { key: 'unit', value: unit.id, unconfirmed: unit.guessed ? '没有指定发布单位，先填了单位名单里的第一个，请核对' : undefined },
     { key: 'tags', value: [] },
@@ -270,7 +273,7 @@ function commonFields(options: ScaffoldOptions, summaryWhat: string, coverExampl
     { key: 'title', value: options.title.trim() },
     { key: 'summary', value: FILL(summaryWhat) },
     { key: 'date', value: options.date, hint: options.collection === 'reports' ? '活动举办的日期，按“年-月-日”写，例如 2026-08-01' : undefined },
-    ...publishingFields({ id: options.unit }, coverExample, options.author),
+    ...publishingFields({ id: options.unit }, coverExample, options.author, options.published),
   ];
 }
 

@@ -3,12 +3,13 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../data/content.ts';
 import { allEntries } from '../data/all-entries.ts';
 import { newestDate, rfc822China } from '../lib/feed-dates.ts';
+import { postedDay } from '../lib/published-date.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const entries = (await allEntries()).slice(0, 50);
+  const entries = (await allEntries()).sort((a, b) => postedDay(b).localeCompare(postedDay(a)) || a.url.localeCompare(b.url)).slice(0, 50);
   const self = new URL('/rss.xml', site.baseUrl).href;
-  const lastBuild = newestDate(entries.map((entry) => entry.date));
+  const lastBuild = newestDate(entries.map((entry) => postedDay(entry)));
   return rss({
     title: site.name,
     description: site.description,
@@ -25,7 +26,7 @@ export const GET: APIRoute = async () => {
       description: entry.summary,
       link: entry.url,
       categories: [entry.collectionLabel],
-      customData: `<pubDate>${rfc822China(entry.date)}</pubDate>`,
+      customData: `<pubDate>${rfc822China(postedDay(entry))}</pubDate>`,
     })),
   });
 };

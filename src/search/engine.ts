@@ -106,13 +106,14 @@ export interface EngineOptions {
 }
 
 /** At most this many Pagefind searches per query: each may fetch index chunks. */
-export const MAX_SEARCHES = 6;
+export const MAX_SEARCHES = 4;
 
 const EMPTY_LEXICON: Lexicon = { words: new Set(), synonyms: new Map(), fillers: new Set() };
 
 export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions = {}) {
   const pageSize = options.pageSize ?? 8;
-  const maxChecked = options.maxChecked ?? pageSize + 4;
+  // Each page checked costs a fragment (~2 KB gzip): the first results page only, which is fetched anyway.
+  const maxChecked = options.maxChecked ?? pageSize;
   const fragments = new Map<string, Promise<PagefindData>>();
   const load = (hit: PagefindHit) => {
     let data = fragments.get(hit.id);

@@ -200,8 +200,14 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
       add(piece.text, piece.known, !stray && !context);
     }
   }
-  // A query made only of filler words (什么) is searched as typed.
-  if (words.length === 0 && query) add(compact(query), false, true);
+  // A query made only of filler words (什么), or of stray characters and fillers (没有生: 没 有 生), is
+  // searched as typed: otherwise nothing would be required and the page that holds it never found.
+  if (!words.some((word) => word.required) && query) {
+    const typed = compact(query);
+    const existing = words.findIndex((word) => word.text === typed);
+    if (existing >= 0) words.splice(existing, 1);
+    add(typed, false, true);
+  }
   const hints = dropped.flatMap((word) => {
     const offset = RELATIVE_YEARS[word];
     return offset !== undefined ? [`${year + offset}年`] : (FILLER_HINTS[word] ?? []);

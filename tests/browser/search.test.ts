@@ -306,8 +306,6 @@ describe.skipIf(skip)('search on the demo site', () => {
     const recall = await measureRecall({ dist, perLength: 2 });
     expect(recall.samples).toBeGreaterThan(200);
     expect(recall.ours.recall, JSON.stringify(recall.misses.slice(0, 10))).toBeGreaterThanOrEqual(0.95);
-    // Random substrings are not what residents type; ordering them is not what the vocabulary ranking
-    // is tuned for (scripts/dev/eval-search.ts measures that): within 3 points of plain Pagefind's top 3.
-    expect(recall.ours.top3).toBeGreaterThanOrEqual(recall.baseline.top3 - 0.03);
+    expect(recall.ours.top3).toBeGreaterThanOrEqual(recall.baseline.top3);
   }, 180_000);
 });

@@ -78,3 +78,13 @@ describe('query understanding', () => {
     expect(needsTypoCheck(planQuery('优待金', lexicon))).toBe(false);
   });
 });
+
+describe('a query with nothing required', () => {
+  it('is searched as typed when only stray characters and fillers are left (没有生: 没 有 生)', () => {
+    const plan = planQuery('没有生', lexicon);
+    expect(plan.words.filter((w) => w.required).map((w) => w.text)).toEqual(['没有生']);
+  });
+  it('a query with a site word keeps its required words as they were', () => {
+    expect(planQuery('优待金多少钱', lexicon).words.filter((w) => w.required).map((w) => w.text)).toEqual(['优待金']);
+  });
+});

@@ -61,6 +61,8 @@ export interface Article {
   url: string;
   /** Calendar days, 'YYYY-MM-DD'. */
   date: string;
+  /** 发布时间: the day this site posted it, when staff wrote one ('YYYY-MM-DD'). */
+  published?: string | undefined;
   updated?: string | undefined;
   unit: string;
   unitName: string;

@@ -16,6 +16,7 @@ export interface EntryData {
   title: string;
   summary: string;
   date: string;
+  published?: string;
   updated?: string;
   unit: string;
   tags: string[];
@@ -176,6 +177,7 @@ export function entryArticle(input: EntryArticleInput): Article {
     summary: data.summary,
     url: new URL(entryUrl(collection, id), input.baseUrl).href,
     date: data.date,
+    ...(data.published ? { published: data.published } : {}),
     updated: data.updated,
     unit: data.unit,
     unitName: unitName(data.unit),

@@ -6,6 +6,7 @@
 import { articleHtml, articleImages, escapeHtml, GOV_FIELD_LABELS, type Article, type GovFields } from './article.ts';
 import type { WechatArticle } from './wechat.ts';
 import { formatFeedDate } from '../feed-dates.ts';
+import { postedDay } from '../published-date.ts';
 
 export const EXPORT_FORMAT = 'shuangyong-export/1';
 export const PORTAL_FORMAT = 'shuangyong-portal/1';
@@ -95,7 +96,7 @@ export function portalEntry(article: Article): { entry: PortalEntry; fragment: s
       title: article.title,
       summary: article.summary,
       url: article.url,
-      published: formatFeedDate(article.date, 'iso8601'),
+      published: formatFeedDate(postedDay(article), 'iso8601'),
       modified: formatFeedDate(article.updated ?? article.date, 'iso8601'),
       unit: article.unit,
       unitName: article.unitName,

@@ -9,6 +9,7 @@
  * start with an underscore).
  */
 import { formatFeedDate } from '../feed-dates.ts';
+import { postedDay } from '../published-date.ts';
 import { articleHtml, articleImages, GOV_FIELD_LABELS, type Article, type GovFields } from './article.ts';
 
 /** Items per feed, newest first: a portal polling every day never misses one; the export package has them all. */
@@ -29,12 +30,12 @@ export interface FeedChannel {
 
 /** Newest first by publish day (then address, for reproducible output), at most FEED_ITEM_LIMIT. */
 export function feedItems(articles: Article[]): Article[] {
-  return [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url)).slice(0, FEED_ITEM_LIMIT);
+  return [...articles].sort((a, b) => postedDay(b).localeCompare(postedDay(a)) || a.url.localeCompare(b.url)).slice(0, FEED_ITEM_LIMIT);
 }
 
 /** The feed's own date: its newest publish or update day, so an unchanged site gives an unchanged feed. */
 function lastChanged(items: Article[]): string | undefined {
-  return items.map((item) => (item.updated && item.updated > item.date ? item.updated : item.date)).sort().at(-1);
+  return items.map((item) => (item.updated && item.updated > postedDay(item) ? item.updated : postedDay(item))).sort().at(-1);
 }
 
 // XML 1.0 allows tab, newline, carriage return and everything from U+0020 except the surrogates and U+FFFE/U+FFFF.
@@ -72,7 +73,7 @@ export function rssFeed(channel: FeedChannel, articles: Article[]): string {
       element('title', item.title),
       element('link', item.url),
       `<guid isPermaLink="true">${xmlText(item.url)}</guid>`,
-      element('pubDate', formatFeedDate(item.date, 'rfc822')),
+      element('pubDate', formatFeedDate(postedDay(item), 'rfc822')),
       element('dcterms:created', formatFeedDate(item.date, 'iso8601')),
       element('dcterms:modified', formatFeedDate(item.updated ?? item.date, 'iso8601')),
       element('description', item.summary),
@@ -116,7 +117,7 @@ export function jsonFeed(channel: FeedChannel, articles: Article[]) {
         summary: item.summary,
         content_html: articleHtml(item, { withTitle: false }),
         ...(item.cover ? { image: item.cover.url } : {}),
-        date_published: formatFeedDate(item.date, 'iso8601'),
+        date_published: formatFeedDate(postedDay(item), 'iso8601'),
         date_modified: formatFeedDate(item.updated ?? item.date, 'iso8601'),
         tags: [item.collectionLabel, ...item.tags],
         authors: [{ name: item.author ?? item.unitName }],

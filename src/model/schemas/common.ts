@@ -33,6 +33,11 @@ export function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
       example: '8月1日，县双拥办走访慰问驻县部队官兵。',
     }),
     date: documented(calendarDate, { label: '日期', hint: '按“年-月-日”写；报道写活动日期', example: '2026-08-01' }),
+    published: documented(calendarDate.optional(), {
+      label: '发布时间',
+      hint: '按“年-月-日”写这篇内容在本站发布的日期；不能晚于今天',
+      example: '2026-08-02',
+    }),
     updated: documented(calendarDate.optional(), { label: '更新日期', hint: '按“年-月-日”写；没有更新可以删掉这一行', example: '2026-08-05' }),
     unit: documented(id, { label: '发布单位', hint: '写 content/units.yaml 里某个单位的 id', example: 'xian-shuangyongban' }),
     // YAML reads `2026` as a number; a tag is always text.
