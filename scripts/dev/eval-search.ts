@@ -161,7 +161,7 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], mode
       // On an overloaded machine a navigation is now and then aborted: try once more before giving up.
       const target = mode === 'floor' ? `${url}${FLOOR_PATH}` : `${url}/search/`;
       await page.goto(target, { waitUntil: 'domcontentloaded' }).catch(() => page.goto(target, { waitUntil: 'domcontentloaded' }));
-      milliseconds = (await page.evaluate(`(async () => {
+      milliseconds = await page.evaluate<number>(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.options({ noWorker: true });
         await pagefind.init();

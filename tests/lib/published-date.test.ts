@@ -11,7 +11,7 @@ function entry(collection: EntryListing['collection'], frontmatter: string): Ent
   const split = splitFrontmatter(text);
   if ('problem' in split) throw new Error('bad fixture');
   const parsed = parseYamlSource(split.yaml, split.yamlFirstLine);
-  return { collection, id: 'x', file: `content/${collection}/x.mdx`, data: parsed.data, text, lineOf: parsed.lineOf };
+  return { collection, id: 'x', file: `content/${collection}/x.mdx`, data: parsed.data, text, lineOf: (path) => parsed.lineOf(path) };
 }
 
 describe('published (发布时间) rules', () => {
