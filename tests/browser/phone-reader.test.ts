@@ -295,7 +295,7 @@ describe('polish', () => {
     const again = await open(`/timeline/?kind=honour`);
     expect(await again.getByLabel('类别').inputValue()).toBe('honour');
     expect(await again.locator('li[data-event]:visible').count()).toBe(shown);
-    expect(await again.getByRole('status').innerText()).toBe(`显示 ${shown} 条`);
+    expect(await again.getByRole('status').innerText()).toBe(`本页显示 ${shown} 条`);
     await close(page);
     await close(again);
   });

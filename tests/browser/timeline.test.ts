@@ -21,7 +21,7 @@ describe('/timeline/', () => {
     expect(honours).toBeGreaterThan(0);
     expect(honours).toBeLessThan(all);
     expect(await page.locator('li[data-event]:visible[data-kind="honour"]').count()).toBe(honours);
-    await expect.poll(() => page.locator('#timeline-status').textContent()).toBe(`显示 ${honours} 条`);
+    await expect.poll(() => page.locator('#timeline-status').textContent()).toBe(`本页显示 ${honours} 条`);
 
     await page.selectOption('#timeline-filter select[name="kind"]', '');
     await page.selectOption('#timeline-filter select[name="unit"]', 'wujing-zhongdui');
