@@ -73,3 +73,9 @@ export function pageOfGroups<G extends { entries: readonly unknown[] }>(groups: 
 export function firstOf<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
+
+/** The page (from 1) on which group `index` of a grouped list begins, given every group's size. */
+export function groupStartPage(sizes: readonly number[], index: number, perPage: number): number {
+  const before = sizes.slice(0, index).reduce((sum, size) => sum + size, 0);
+  return Math.floor(before / perPage) + 1;
+}

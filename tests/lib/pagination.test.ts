@@ -88,3 +88,12 @@ describe('paged addresses', () => {
     expect(pagedUrl(reportsTypeUrl('座谈会'), 2)).toMatch(/^\/reports\/type\/[a-z-]+\/page\/2\/$/);
   });
 });
+
+describe('groupStartPage', () => {
+  it('finds the page a group begins on, as pageOfGroups lays them out', async () => {
+    const { groupStartPage } = await import('../../src/lib/pagination.ts');
+    const sizes = [3, 2, 4];
+    expect([0, 1, 2].map((index) => groupStartPage(sizes, index, 4))).toEqual([1, 1, 2]);
+    expect(groupStartPage([24, 1], 1, 24)).toBe(2);
+  });
+});

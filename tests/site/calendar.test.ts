@@ -51,7 +51,7 @@ describe('/timeline/', () => {
     const timeline = page(SITE, '/timeline/');
     const years = timeline.querySelectorAll('nav[aria-label="按年份浏览大事记"] a');
     expect(years.map((a) => a.getAttribute('href'))).toEqual(['/timeline/2026/', '/timeline/2025/']);
-    expect(years.map((a) => a.getAttribute('aria-current'))).toEqual(['true', null]);
+    expect(years.map((a) => a.getAttribute('aria-current'))).toEqual(['true', undefined]);
     // /timeline/ shows the latest year, the same list as that year's own page.
     expect(timeline.querySelectorAll('main .wrap > section > h2').map(text)).toEqual(['2026年']);
     const eventsOf = (route: string) => page(SITE, route).querySelectorAll('li[data-event]');
