@@ -2,13 +2,18 @@
  * Builds the demo site, the basic and the education fixtures once for the whole run; tests read their HTML
  * from tests/.tmp/<name>/dist. "Today" is frozen so statuses and calendars are deterministic.
  *
- * For a developer iterating on tests: TEST_SKIP_DEMO=1 skips the demo build, TEST_REUSE_BUILDS=1
- * reuses whatever tests/.tmp already holds. CI sets neither.
+ * It also builds the large site (2,000 synthetic entries, tests/helpers/large-site.ts) for the page
+ * budget; its build time is printed.
+ *
+ * For a developer iterating on tests: TEST_SKIP_DEMO=1 skips the demo build, TEST_SKIP_LARGE=1 the
+ * large site (its tests then fail), TEST_REUSE_BUILDS=1 reuses whatever tests/.tmp already holds.
+ * CI sets none.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, tmpRoot } from './helpers/build-site.ts';
 import { buildPhotosSite } from './fixtures/photos/build.ts';
+import { buildLargeSite, LARGE_SITE } from './helpers/large-site.ts';
 
 export const DEMO_TODAY = '2026-11-23';
 export const FIXTURE_TODAY = '2026-08-15';
@@ -23,6 +28,7 @@ export default async function setup() {
   if (!reuse('basic')) await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
   if (!reuse(EDUCATION_SITE)) await buildSite(EDUCATION_SITE, 'tests/fixtures/education/content', { today: EDUCATION_TODAY });
   if (!process.env.TEST_SKIP_DEMO && !reuse('demo')) await buildSite('demo', 'content', { today: DEMO_TODAY });
+  if (!process.env.TEST_SKIP_LARGE && !reuse(LARGE_SITE)) console.log(`large site (2,000 entries) built in ${(await buildLargeSite()).toFixed(0)} s`);
   // The phone-photo fixture (EXIF rotation and GPS); workers inherit the run id and reuse it.
   process.env.PHOTOS_SITE_RUN = String(process.pid);
   await buildPhotosSite();

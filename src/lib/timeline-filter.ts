@@ -52,5 +52,5 @@ export function filterQuery(filter: TimelineFilter): string {
 
 /** What the status line says: the number shown while a filter is on, nothing otherwise. */
 export function filterStatus(filter: TimelineFilter, shown: number): string {
-  return isFiltered(filter) ? `显示 ${shown} 条` : '';
+  return isFiltered(filter) ? `本页显示 ${shown} 条` : '';
 }

@@ -34,13 +34,38 @@ export function entryUrl(collection: CollectionName, id: string): string {
   return `/${collection}/${id}/`;
 }
 
+/**
+ * Page `page` of a paged list whose first page is `first`: page 1 is `first` itself (a list keeps
+ * its address when it grows a second page), later pages are `first` + `page/2/` …, so
+ * `pagedUrl(reportsTypeUrl('座谈会'), 3)` is /reports/type/zuotanhui/page/3/.
+ */
+export function pagedUrl(first: string, page = 1): string {
+  return page <= 1 ? first : `${first}page/${page}/`;
+}
+
+/** Every report that names a plan, by task (paged: `pagedUrl(planReportsUrl(id), 2)`). */
+export function planReportsUrl(id: string): string {
+  return `/plans/${id}/reports/`;
+}
+
+/** A unit's page: what it published, newest first (paged: `pagedUrl(unitUrl(id), 2)`). */
 export function unitUrl(id: string): string {
   return `/units/${id}/`;
 }
 
+/** The 信息报送 tally of one year; /units/ shows the latest year. */
+export function tallyYearUrl(year: number): string {
+  return `/units/tally/${year}/`;
+}
+
+/** 大事记 of one year (paged: `pagedUrl(timelineYearUrl(year), 2)`); /timeline/ shows the year index and the latest year. */
+export function timelineYearUrl(year: number): string {
+  return `/timeline/${year}/`;
+}
+
 /** Reports page 1 is /reports/; later pages are /reports/page/2/ … */
 export function reportsPageUrl(page: number): string {
-  return page <= 1 ? '/reports/' : `/reports/page/${page}/`;
+  return pagedUrl('/reports/', page);
 }
 
 export function reportsYearUrl(year: number): string {

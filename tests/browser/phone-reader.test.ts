@@ -288,14 +288,15 @@ describe('print', () => {
 
 describe('polish', () => {
   it('the timeline filter is kept in the address and restored from it', async () => {
-    const page = await open('/timeline/');
+    const page = await open('/timeline/2025/');
     await page.getByLabel('类别').selectOption({ label: '荣誉表彰' });
     await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('honour');
     const shown = await page.locator('li[data-event]:visible').count();
-    const again = await open(`/timeline/?kind=honour`);
+    const again = await open(`/timeline/2025/?kind=honour`);
     expect(await again.getByLabel('类别').inputValue()).toBe('honour');
     expect(await again.locator('li[data-event]:visible').count()).toBe(shown);
-    expect(await again.getByRole('status').innerText()).toBe(`显示 ${shown} 条`);
+    expect(shown).toBeGreaterThan(0);
+    expect(await again.getByRole('status').innerText()).toBe(`本页显示 ${shown} 条`);
     await close(page);
     await close(again);
   });

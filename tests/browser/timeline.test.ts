@@ -1,14 +1,14 @@
-/** /timeline/ filters by type and unit in place, and is a complete plain list without JavaScript. */
+/** 大事记 filters a year's page by type and unit in place, and is a complete plain list without JavaScript. */
 import { describe, expect, it } from 'vitest';
 import { PHONE } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
 
 const demo = useDemoSite();
 
-describe('/timeline/', () => {
+describe('/timeline/2025/', () => {
   it('filters by type and by unit without reloading', async () => {
     const page = await demo.browser().newPage({ viewport: PHONE });
-    await page.goto(`${demo.url()}/timeline/`);
+    await page.goto(`${demo.url()}/timeline/2025/`);
     const visible = () => page.locator('li[data-event]:visible').count();
     const all = await page.locator('li[data-event]').count();
     expect(await visible()).toBe(all);
@@ -21,7 +21,7 @@ describe('/timeline/', () => {
     expect(honours).toBeGreaterThan(0);
     expect(honours).toBeLessThan(all);
     expect(await page.locator('li[data-event]:visible[data-kind="honour"]').count()).toBe(honours);
-    await expect.poll(() => page.locator('#timeline-status').textContent()).toBe(`显示 ${honours} 条`);
+    await expect.poll(() => page.locator('#timeline-status').textContent()).toBe(`本页显示 ${honours} 条`);
 
     await page.selectOption('#timeline-filter select[name="kind"]', '');
     await page.selectOption('#timeline-filter select[name="unit"]', 'wujing-zhongdui');
@@ -44,7 +44,7 @@ describe('/timeline/', () => {
   it('without JavaScript every event is listed and the filter is not offered', async () => {
     const context = await demo.browser().newContext({ javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${demo.url()}/timeline/`);
+    await page.goto(`${demo.url()}/timeline/2025/`);
     expect(await page.locator('#timeline-filter').isVisible()).toBe(false);
     expect(await page.locator('li[data-event]:visible').count()).toBe(await page.locator('li[data-event]').count());
     await context.close();

@@ -34,7 +34,7 @@ describe('the 大事记 filter', () => {
   it('counts what it shows only while a filter is on', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);
     expect(isFiltered({ kind: '', unit: 'wujing-zhongdui' })).toBe(true);
-    expect(filterStatus({ kind: 'honour', unit: '' }, 7)).toBe('显示 7 条');
+    expect(filterStatus({ kind: 'honour', unit: '' }, 7)).toBe('本页显示 7 条');
     expect(filterStatus(NO_FILTER, 120)).toBe('');
   });
 });

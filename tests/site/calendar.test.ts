@@ -48,14 +48,22 @@ describe('/calendar.ics', () => {
 });
 
 describe('/timeline/', () => {
-  it('lists reports, plans and honours grouped by year and month as ordered lists with <time>', () => {
+  it('lists reports, plans and honours by year (a page per year) and month as ordered lists with <time>', () => {
     const timeline = page(SITE, '/timeline/');
-    expect(timeline.querySelectorAll('main .wrap > section > h2').map(text)).toEqual(['2026年', '2025年']);
-    const kinds = timeline.querySelectorAll('li[data-event]').map((li) => li.getAttribute('data-kind'));
+    const years = timeline.querySelectorAll('nav[aria-label="按年份浏览大事记"] a');
+    expect(years.map((a) => a.getAttribute('href'))).toEqual(['/timeline/2026/', '/timeline/2025/']);
+    expect(years.map((a) => a.getAttribute('aria-current'))).toEqual(['true', undefined]);
+    // /timeline/ shows the latest year, the same list as that year's own page.
+    expect(timeline.querySelectorAll('main .wrap > section > h2').map(text)).toEqual(['2026年']);
+    const eventsOf = (route: string) => page(SITE, route).querySelectorAll('li[data-event]');
+    expect(eventsOf('/timeline/').map(text)).toEqual(eventsOf('/timeline/2026/').map(text));
+    expect(page(SITE, '/timeline/2025/').querySelector('nav[aria-label="按年份浏览大事记"] a[aria-current="page"]')?.getAttribute('href')).toBe('/timeline/2025/');
+    const all = [...eventsOf('/timeline/2026/'), ...eventsOf('/timeline/2025/')];
+    const kinds = all.map((li) => li.getAttribute('data-kind'));
     expect(kinds.filter((k) => k === 'report')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'plan')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'honour')).toHaveLength(1);
-    expect(timeline.querySelectorAll('li[data-event] time')).toHaveLength(5);
+    expect(all.flatMap((li) => li.querySelectorAll('time'))).toHaveLength(5);
     // The filter form is hidden until its script runs, so without JavaScript the list is complete.
     expect(timeline.querySelector('#timeline-filter')!.hasAttribute('hidden')).toBe(true);
   });

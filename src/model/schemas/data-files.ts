@@ -25,9 +25,10 @@ export const siteSchema = z.object({
   psb: documented(nonEmpty.optional(), { label: '公安备案号', hint: '例如 示公网安备 00000000000000号' }),
   baseUrl: documented(z.url(), { label: '网站地址', hint: '写完整网址，以 https:// 开头、以 / 结尾', example: 'https://shuangyong.example.gov.cn/' }),
   requireReview: documented(z.boolean().default(false), { label: '发布须审核', hint: '写 true 时每篇内容都必须填写审核人 reviewer' }),
-  reportsPerPage: documented(z.number().int().min(1).max(100).default(12), {
+  // At most 30: a card with its photo is about 1.2 KB, and a list page must stay within 50 KB.
+  reportsPerPage: documented(z.number().int().min(1).max(30).default(12), {
     label: '每页报道数',
-    hint: '报道列表每页显示几篇，1 到 100 之间',
+    hint: '报道列表每页显示几篇，1 到 30 之间',
     example: '12',
   }),
 });
