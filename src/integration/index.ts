@@ -12,6 +12,7 @@ import { publishStaging, scanDist, stagingDirOf } from './publish-dist.ts';
 import { readContent } from '../content-layer/read-content.ts';
 import { indexSite } from './search-index.ts';
 import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
+import { handoffFile, writeHandoff } from './search-handoff.ts';
 import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
@@ -50,8 +51,10 @@ export default function shuangyong(): AstroIntegration {
         shareCards = startShareCards(content!);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // The remaining share cards (this process) and the search index (Pagefind's process) overlap.
-        await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
+        // The remaining share cards (this process) and the search index (Pagefind's process) overlap,
+        // unless npm run build indexes after this process has exited (search-handoff.ts).
+        const handoff = handoffFile();
+        await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), handoff ? undefined : indexSite(fileURLToPath(dir), logger)]);
         const problems = await scanDist(fileURLToPath(dir), contentRoot());
         if (problems.length > 0) {
           rmSync(fileURLToPath(dir), { recursive: true, force: true });
@@ -60,7 +63,8 @@ export default function shuangyong(): AstroIntegration {
             '照片信息由网站程序自动去掉，出现这个问题说明程序有错：请把这段提示发给网站维护人员。草稿（draft: true）的照片也不应出现在这里。',
           );
         }
-        if (outDir) publishStaging(fileURLToPath(dir), outDir);
+        if (handoff && outDir) writeHandoff(handoff, { staging: fileURLToPath(dir), outDir });
+        else if (outDir) publishStaging(fileURLToPath(dir), outDir);
       },
     },
   };
