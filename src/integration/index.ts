@@ -21,6 +21,7 @@ export default function shuangyong(): AstroIntegration {
   let content: CheckInput | undefined;
   let shareCards: ShareCardBuild | undefined;
   let outDir: string | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'shuangyong',
     hooks: {
@@ -38,6 +39,7 @@ export default function shuangyong(): AstroIntegration {
         }
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
         if (command === 'build') {
+          cacheDir = fileURLToPath(config.cacheDir);
           // Build into a staging folder; dist/ is replaced only when everything succeeded (publish-dist.ts).
           outDir = fileURLToPath(config.outDir);
           const staging = stagingDirOf(outDir);
@@ -48,7 +50,7 @@ export default function shuangyong(): AstroIntegration {
       'astro:build:start': () => {
         // Rendering pages keeps the main thread busy: a worker draws the predicted cards meanwhile.
         // The content was read, and passed the check, in astro:config:setup.
-        shareCards = startShareCards(content!);
+        shareCards = startShareCards(content!, cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The remaining share cards (this process) and the search index (Pagefind's process) overlap,
