@@ -9,6 +9,7 @@
  *   npm run bench -- --curve                       # 1,000 / 2,000 / 5,000 / 10,000 (3 rounds at 2,000, else --curve-runs, 1)
  *   npm run bench -- --rebuild                     # also: change one entry, rebuild with the cache kept
  *   npm run bench -- --compare inhook              # also: `astro build` alone (Pagefind inside astro:build:done)
+ *   npm run bench -- --dir bench/.tmp-10k          # another work folder (default bench/.tmp)
  *
  * Every build starts cold (a fresh cache folder); a rebuild reuses its round's cold cache. Peak
  * memory is the whole process tree, from /proc every 200 ms. The load average at each start is
@@ -36,7 +37,8 @@ const sizes = args.includes('--curve') ? [1000, 2000, 5000, 10000] : [option('en
 const runsAt = (entries: number) => (args.includes('--curve') && entries !== 2000 ? option('curve-runs', 1) : runs);
 const rebuild = args.includes('--rebuild');
 const compare = text('compare').split(',').filter((name) => name === 'inhook');
-const base = resolve('bench/.tmp');
+// --dir: another work folder, so that two benches can run side by side.
+const base = resolve(text('dir') || 'bench/.tmp');
 const content = join(base, 'content');
 const repo = resolve('.');
 const env = { SITE_CONTENT_DIR: content, SITE_TODAY: '2026-11-23', FLOOR_CONTENT_DIR: content };
