@@ -1,17 +1,25 @@
 /**
- * npm run bench — builds a synthetic Chinese site (default 2,000 pages) with the full production
- * build (content check, Astro render, images, Pagefind) several times and reports medians.
+ * npm run bench — builds a synthetic Chinese site with this project's full production build
+ * (`npm run build`: content check, Astro, images, share cards, then Pagefind after Astro exits) and
+ * with the floor of the stack (bench/floor: Astro 7 + one collection + a bare layout + the Pagefind
+ * CLI) over the same generated content, alternating, and prints medians and ratios ours/floor.
  *
- *   npm run bench -- --pages 2000 --runs 3
+ *   npm run bench                                  # 2,000 entries, 3 alternating rounds, then search bytes
+ *   npm run bench -- --entries 5000 --runs 1 --no-search
+ *   npm run bench -- --curve                       # 1,000 / 2,000 / 5,000 / 10,000 (3 rounds at 2,000, else --curve-runs, 1)
+ *   npm run bench -- --rebuild                     # also: change one entry, rebuild with the cache kept
+ *   npm run bench -- --compare inhook              # also: `astro build` alone (Pagefind inside astro:build:done)
+ *   npm run bench -- --dir bench/.tmp-10k          # another work folder (default bench/.tmp)
  *
- * Prints build time (median), peak memory of the whole process tree, where the time goes, dist
- * size, median HTML bytes per content page and the search index size.
+ * Every build starts cold (a fresh cache folder); a rebuild reuses its round's cold cache. Peak
+ * memory is the whole process tree, from /proc every 200 ms. The load average at each start is
+ * printed: the machine may be shared, and alternating spreads its noise over both sides.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
+import { measure, median, phasesOf, type Measured } from './bench/measure.ts';
 import { benchSearch, corpusSentences, formatBenchSearch } from './bench-search.ts';
 import { filesUnder } from '../../tools/files.ts';
 
@@ -20,126 +28,104 @@ const option = (name: string, fallback: number) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? Number(args[index + 1]) : fallback;
 };
-const pages = option('pages', 2000);
+const text = (name: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? (args[index + 1] ?? '') : '';
+};
 const runs = option('runs', 3);
-const base = resolve('bench/.tmp');
+const sizes = args.includes('--curve') ? [1000, 2000, 5000, 10000] : [option('entries', option('pages', 2000))];
+const runsAt = (entries: number) => (args.includes('--curve') && entries !== 2000 ? option('curve-runs', 1) : runs);
+const rebuild = args.includes('--rebuild');
+const compare = text('compare').split(',').filter((name) => name === 'inhook');
+// --dir: another work folder, so that two benches can run side by side.
+const base = resolve(text('dir') || 'bench/.tmp');
 const content = join(base, 'content');
-const dist = join(base, 'dist');
+const repo = resolve('.');
+const env = { SITE_CONTENT_DIR: content, SITE_TODAY: '2026-11-23', FLOOR_CONTENT_DIR: content };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const at = (index: number) => sorted[index] ?? Number.NaN; // no values: NaN, as before
-  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+type Variant = 'ours' | 'floor' | 'inhook' | 'rebuild';
+const LABELS: Record<Variant, string> = {
+  ours: '本站（npm run build）',
+  floor: '底线（bench/floor）',
+  inhook: '本站，Pagefind 在 astro:build:done 里',
+  rebuild: '本站，改一篇后重建（缓存保留）',
+};
+
+function buildOnce(variant: Exclude<Variant, 'rebuild'>, cacheDir: string): Promise<Measured> {
+  const dist = join(base, `dist-${variant}`);
+  if (variant === 'floor') {
+    const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
+    const pagefind = join(repo, 'node_modules/.bin/pagefind');
+    const script = `"${process.execPath}" "${astro}" build --root bench/floor --outDir "${dist}" && "${pagefind}" --site "${dist}" --quiet`;
+    return measure('sh', ['-c', script], { ...env, SITE_CACHE_DIR: cacheDir });
+  }
+  if (variant === 'inhook') return measure(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { ...env, SITE_CACHE_DIR: cacheDir });
+  return measure(process.execPath, ['scripts/build.ts', '--outDir', dist], { ...env, SITE_CACHE_DIR: cacheDir });
 }
 
-interface TreeMemory { total: number; root: number; pagefind: number }
+/** Changes one report (title and a sentence of its body), as staff correcting a story would; returns the undo. */
+function changeOneEntry(): () => void {
+  const file = join(content, 'reports', 'r-7', 'index.mdx');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace(/^title: (.*)$/m, 'title: $1（更正）').replace(/\n\n([^\n]+)\n$/, '\n\n$1更正：活动时间为上午九时。\n'));
+  return () => writeFileSync(file, original);
+}
 
-/** Resident memory of a process and all its descendants, from /proc (Linux); Pagefind's process apart. */
-function treeRss(root: number): TreeMemory {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  const commands = new Map<number, string>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
-      commands.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
-    } catch {
-      // the process ended while we looked
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+console.log(`机器：${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GB，Node ${process.version}`);
+const summary: string[] = [];
+for (const entries of sizes) {
+  console.log(`\n合成 ${entries} 个条目 → ${content}`);
+  await writeSyntheticContent({ pages: entries, root: content, sentences: corpusSentences(resolve('content')) });
+  const results = new Map<Variant, Measured[]>();
+  const rounds = runsAt(entries);
+  for (let round = 0; round < rounds; round++) {
+    // Alternate who goes first, so a burst of load on the shared machine hits both sides.
+    const order: Exclude<Variant, 'rebuild'>[] = round % 2 === 0 ? ['ours', 'floor', ...compare] : ['floor', ...compare, 'ours'];
+    for (const variant of order) {
+      const cacheDir = join(base, `cache-${variant}-${Date.now()}`);
+      const run = await buildOnce(variant, cacheDir);
+      results.set(variant, [...(results.get(variant) ?? []), run]);
+      console.log(`  ${entries} 第 ${round + 1} 轮 ${LABELS[variant]}：${s(run.seconds)}，峰值 ${mb(run.peakBytes)}（Pagefind ${mb(run.peakPagefindBytes)}，其余 ${mb(run.peakOtherBytes)}），负载 ${run.load.toFixed(1)}`);
+      if (variant === 'ours' && rebuild) {
+        const undo = changeOneEntry();
+        try {
+          const again = await buildOnce('ours', cacheDir);
+          results.set('rebuild', [...(results.get('rebuild') ?? []), again]);
+          console.log(`  ${entries} 第 ${round + 1} 轮 ${LABELS.rebuild}：${s(again.seconds)}（冷构建的 ${((100 * again.seconds) / run.seconds).toFixed(0)}%），峰值 ${mb(again.peakBytes)}，负载 ${again.load.toFixed(1)}`);
+        } finally {
+          undo();
+        }
+      }
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   }
-  const memory: TreeMemory = { total: 0, root: rss.get(root) ?? 0, pagefind: 0 };
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    memory.total += rss.get(pid) ?? 0;
-    if (commands.get(pid)?.startsWith('pagefind')) memory.pagefind += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
+  const time = (variant: Variant) => median((results.get(variant) ?? []).map((r) => r.seconds));
+  const peak = (variant: Variant) => median((results.get(variant) ?? []).map((r) => r.peakBytes));
+  console.log(`\n${entries} 个条目，${rounds} 轮中位数：\n`);
+  console.log('| 构建 | 时间 | 峰值内存（进程树） | 其中 Pagefind | 其余进程 | 与底线之比（时间 / 内存） |\n| --- | --- | --- | --- | --- | --- |');
+  for (const variant of results.keys()) {
+    const list = results.get(variant) ?? [];
+    const ratio = variant === 'floor' ? '' : `${(time(variant) / time('floor')).toFixed(2)}× / ${(peak(variant) / peak('floor')).toFixed(2)}×`;
+    console.log(`| ${LABELS[variant]} | ${s(time(variant))} | ${mb(peak(variant))} | ${mb(median(list.map((r) => r.peakPagefindBytes)))} | ${mb(median(list.map((r) => r.peakOtherBytes)))} | ${ratio} |`);
   }
-  return memory;
+  const ours = results.get('ours') ?? [];
+  const phases = [...new Set(ours.flatMap((r) => Object.keys(phasesOf(r.output))))];
+  if (phases.length) console.log(`\n本站各阶段（中位数）：${phases.map((name) => `${name} ${s(median(ours.map((r) => phasesOf(r.output)[name] ?? 0)))}`).join('；')}`);
+  const rebuilt = results.get('rebuild');
+  if (rebuilt) console.log(`改一篇后重建：${s(time('rebuild'))}，冷构建的 ${((100 * time('rebuild')) / time('ours')).toFixed(0)}%（逐轮：${rebuilt.map((r, i) => `${((100 * r.seconds) / (ours[i]?.seconds ?? Number.NaN)).toFixed(0)}%`).join(' / ')}）`);
+  const loads = [...results.values()].flat().map((r) => r.load);
+  const dist = join(base, 'dist-ours');
+  const html = filesUnder(dist).filter((f) => /\/(reports|policies|cases|education|plans)\/[^/]+\/index\.html$/.test(f));
+  console.log(`负载均值 ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}；内容页 HTML 中位数 ${(median(html.map((f) => statSync(f).size)) / 1024).toFixed(1)} KB`);
+  summary.push(`| ${entries} | ${s(time('ours'))} | ${mb(peak('ours'))} | ${s(time('floor'))} | ${mb(peak('floor'))} | ${(time('ours') / time('floor')).toFixed(2)}× | ${(peak('ours') / peak('floor')).toFixed(2)}× | ${rounds} |`);
 }
+console.log('\n| 条目 | 本站时间 | 本站峰值 | 底线时间 | 底线峰值 | 时间之比 | 内存之比 | 轮数 |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const row of summary) console.log(row);
 
-interface Run { seconds: number; peakBytes: number; peakAstroBytes: number; peakPagefindBytes: number; phases: Record<string, number> }
-
-function build(): Promise<Run> {
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(join('node_modules/.bin/astro'), ['build', '--outDir', dist], {
-      env: { ...process.env, SITE_CONTENT_DIR: content, SITE_CACHE_DIR: join(base, `cache-${Date.now()}`), ASTRO_TELEMETRY_DISABLED: '1', SITE_TODAY: '2026-11-23' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const peak = { total: 0, root: 0, pagefind: 0 };
-    const timer = setInterval(() => {
-      const now = treeRss(child.pid!);
-      peak.total = Math.max(peak.total, now.total);
-      peak.root = Math.max(peak.root, now.root);
-      peak.pagefind = Math.max(peak.pagefind, now.pagefind);
-    }, 200);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
-      // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ … m) from the build log
-      const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-      const seconds = (pattern: RegExp) => {
-        const match = pattern.exec(plain);
-        return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
-      };
-      const phases: Record<string, number> = {};
-      const record = (name: string, value: number | undefined) => value !== undefined && (phases[name] = value);
-      // Astro's own log lines: content sync and types, the Vite build, the pages, the images.
-      record('内容同步（含正文渲染）与类型生成', seconds(/\[types\] Generated ([\d.]+)(ms|s)/));
-      record('Vite 打包', seconds(/\[vite\] ✓ built in ([\d.]+)(ms|s)/));
-      record('Astro 渲染页面', seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/));
-      record('图片处理', seconds(/generating optimized images[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/));
-      // Ours (src/integration): the two steps after the pages, which run side by side.
-      record('分享卡片收尾（与 Pagefind 并行；预测到的卡片已在生成页面时由工作线程画好）', seconds(/分享卡片：.*?收尾用时 (\d+) (ms)/));
-      record('Pagefind 索引（与分享卡片并行）', seconds(/搜索索引：\d+ 个页面，用时 (\d+) (ms)/));
-      done({ seconds: (performance.now() - started) / 1000, peakBytes: peak.total, peakAstroBytes: peak.root, peakPagefindBytes: peak.pagefind, phases });
-    });
-  });
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-console.log(`合成 ${pages} 个页面的内容 → ${content}`);
-await writeSyntheticContent({ pages, root: content, sentences: corpusSentences(resolve('content')) });
-const results: Run[] = [];
-for (let i = 0; i < runs; i++) {
-  const run = await build();
-  results.push(run);
-  console.log(`第 ${i + 1} 次：${run.seconds.toFixed(1)} s，峰值内存 ${mb(run.peakBytes)}（Astro 进程 ${mb(run.peakAstroBytes)}，Pagefind 进程 ${mb(run.peakPagefindBytes)}）`);
-}
-const files = filesUnder(dist);
-const html = files.filter((f) => f.endsWith('.html') && /\/(reports|policies|cases|education|plans)\/[^/]+\/index\.html$/.test(f));
-const pagefindDir = join(dist, 'pagefind');
-const indexBytes = existsSync(pagefindDir) ? filesUnder(pagefindDir).reduce((sum, f) => sum + statSync(f).size, 0) : 0;
-const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.phases)))];
-
-const rows = [
-  ['页面数（内容页）', String(html.length)],
-  [`完整构建时间（${runs} 次中位数）`, `${median(results.map((r) => r.seconds)).toFixed(1)} s`],
-  ...phaseNames.map((name) => [`\u3000${name}`, `${median(results.map((r) => r.phases[name] ?? 0)).toFixed(1)} s`]),
-  ['峰值内存（进程树，中位数）', mb(median(results.map((r) => r.peakBytes)))],
-  ['　其中 Astro 构建进程峰值', mb(median(results.map((r) => r.peakAstroBytes)))],
-  ['　其中 Pagefind 进程峰值', mb(median(results.map((r) => r.peakPagefindBytes)))],
-  ['dist 总大小', mb(files.reduce((sum, f) => sum + statSync(f).size, 0))],
-  ['内容页 HTML 中位数', kb(median(html.map((f) => statSync(f).size)))],
-  ['搜索索引大小', mb(indexBytes)],
-];
-console.log(`\n机器：${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GB，Node ${process.version}\n`);
-console.log('| 指标 | 数值 |\n| --- | --- |');
-for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
-
-if (!args.includes('--no-search')) {
+if (sizes.length === 1 && !args.includes('--no-search')) {
   console.log('\n首次搜索下载量（Chromium，空缓存，见 BENCHMARKS.md「搜索」）：\n');
-  console.log(formatBenchSearch(await benchSearch({ dist })));
+  console.log(formatBenchSearch(await benchSearch({ dist: join(base, 'dist-ours') })));
 }

@@ -13,6 +13,7 @@ import { readContent } from '../content-layer/read-content.ts';
 import { indexSite } from './search-index.ts';
 import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
 import { rewriteSitemapDates } from './sitemap-lastmod.ts';
+import { handoffFile, writeHandoff } from './search-handoff.ts';
 import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ export default function shuangyong(): AstroIntegration {
   let content: CheckInput | undefined;
   let shareCards: ShareCardBuild | undefined;
   let outDir: string | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'shuangyong',
     hooks: {
@@ -38,6 +40,7 @@ export default function shuangyong(): AstroIntegration {
         }
         if (findings.length > 0) logger.warn(`\n${formatFindings(findings)}`);
         if (command === 'build') {
+          cacheDir = fileURLToPath(config.cacheDir);
           // Build into a staging folder; dist/ is replaced only when everything succeeded (publish-dist.ts).
           outDir = fileURLToPath(config.outDir);
           const staging = stagingDirOf(outDir);
@@ -48,11 +51,13 @@ export default function shuangyong(): AstroIntegration {
       'astro:build:start': () => {
         // Rendering pages keeps the main thread busy: a worker draws the predicted cards meanwhile.
         // The content was read, and passed the check, in astro:config:setup.
-        shareCards = startShareCards(content!);
+        shareCards = startShareCards(content!, cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // The remaining share cards (this process) and the search index (Pagefind's process) overlap.
-        await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
+        // The remaining share cards (this process) and the search index (Pagefind's process) overlap,
+        // unless npm run build indexes after this process has exited (search-handoff.ts).
+        const handoff = handoffFile();
+        await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), handoff ? undefined : indexSite(fileURLToPath(dir), logger)]);
         rewriteSitemapDates(fileURLToPath(dir)); // @astrojs/sitemap (listed before us) has written its files
         const problems = await scanDist(fileURLToPath(dir), contentRoot());
         if (problems.length > 0) {
@@ -62,7 +67,8 @@ export default function shuangyong(): AstroIntegration {
             '照片信息由网站程序自动去掉，出现这个问题说明程序有错：请把这段提示发给网站维护人员。草稿（draft: true）的照片也不应出现在这里。',
           );
         }
-        if (outDir) publishStaging(fileURLToPath(dir), outDir);
+        if (handoff && outDir) writeHandoff(handoff, { staging: fileURLToPath(dir), outDir });
+        else if (outDir) publishStaging(fileURLToPath(dir), outDir);
       },
     },
   };

@@ -16,6 +16,7 @@ import { COLLECTIONS, type CollectionName } from '../model/index.ts';
 import { ShareCardRenderer, type RenderStats } from '../share-cards/draw.ts';
 import type { ShareCardText } from '../share-cards/layout.ts';
 import { entryShareImage, siteShareImages, type ShareSite } from '../share-cards/pages.ts';
+import { ShareCardCache } from './share-card-cache.ts';
 
 /** One card to draw: where it goes under dist/, what it says and, for a photo card, the photo file. */
 export interface PlannedCard {
@@ -64,8 +65,10 @@ export function drawCard(renderer: ShareCardRenderer, { card, photo }: PlannedCa
 export type EarlyCardMessage = { path: string; image: Uint8Array } | { done: true };
 
 export interface WrittenCards extends RenderStats {
-  /** Cards the worker had drawn while the pages were built. */
+  /** Cards the worker had drawn while the pages were built, or taken from the cache. */
   predicted: number;
+  /** Cards taken from the last build's cache (share-card-cache.ts). */
+  cached: number;
   /** Wall-clock time of the step after the build. */
   wallMs: number;
 }
@@ -87,17 +90,40 @@ export class ShareCardBuild {
   private readonly renderer = new ShareCardRenderer();
   private readonly early = new Map<string, Uint8Array>();
   private earlyDone: Promise<void> = Promise.resolve();
+  private readonly keys = new Map<string, string>();
+  private readonly cached = new Set<string>();
   readonly cards: PlannedCard[];
+  private readonly cache: ShareCardCache | undefined;
 
-  constructor(cards: PlannedCard[]) {
+  constructor(cards: PlannedCard[], cache?: ShareCardCache) {
     this.cards = cards;
+    this.cache = cache;
+  }
+
+  private taken: PlannedCard[] | undefined;
+
+  /** Takes the cards the cache has (once); returns the ones still to draw. */
+  private fromCache(): PlannedCard[] {
+    const { cache } = this;
+    if (!cache) return this.cards;
+    if (this.taken) return this.taken;
+    return (this.taken = this.cards.filter((planned) => {
+      const key = cache.keyOf(planned);
+      this.keys.set(planned.path, key);
+      const image = cache.read(key);
+      if (image === undefined) return true;
+      this.early.set(planned.path, image);
+      this.cached.add(planned.path);
+      return false;
+    }));
   }
 
   startEarly(): void {
-    if (this.cards.length === 0) return;
+    const toDraw = this.fromCache();
+    if (toDraw.length === 0) return;
     this.earlyDone = new Promise<void>((done) => {
       try {
-        const worker = new Worker(new URL('./share-card-worker.ts', import.meta.url), { workerData: this.cards });
+        const worker = new Worker(new URL('./share-card-worker.ts', import.meta.url), { workerData: toDraw });
         worker.on('message', (message: EarlyCardMessage) => {
           if ('done' in message) return void worker.terminate().then(() => done());
           this.early.set(message.path, message.image);
@@ -114,6 +140,7 @@ export class ShareCardBuild {
   async write(distDir: string): Promise<WrittenCards> {
     const started = performance.now();
     await this.earlyDone;
+    this.fromCache();
     const missing = this.cards.filter(({ path }) => !this.early.has(path));
     await this.renderer.prepare(missing.filter(({ photo }) => photo === undefined).map(({ card }) => card));
     // A few cards in flight: JavaScript draws one while zlib compresses others on the thread pool.
@@ -122,9 +149,12 @@ export class ShareCardBuild {
       const file = join(distDir, planned.path);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, image);
+      const key = this.keys.get(planned.path);
+      if (key !== undefined && !this.cached.has(planned.path)) this.cache?.write(key, image);
     });
+    this.cache?.prune();
     this.early.clear();
-    return { ...this.renderer.stats, cards: this.cards.length, predicted: this.cards.length - missing.length, wallMs: performance.now() - started };
+    return { ...this.renderer.stats, cards: this.cards.length, predicted: this.cards.length - missing.length, cached: this.cached.size, wallMs: performance.now() - started };
   }
 }
 
@@ -132,8 +162,9 @@ export class ShareCardBuild {
  * The share cards of a build of `content` (as the content check read it): the site's name,
  * 主办单位 and address from site.yaml; the worker starts drawing at once.
  */
-export function startShareCards(content: { site: { data: unknown }; files: ContentEntry[] }): ShareCardBuild {
-  const build = new ShareCardBuild(plannedCards(content.files, content.site.data as ShareSite));
+export function startShareCards(content: { site: { data: unknown }; files: ContentEntry[] }, cacheDir?: string): ShareCardBuild {
+  const cache = cacheDir === undefined ? undefined : new ShareCardCache(join(cacheDir, 'share-cards'));
+  const build = new ShareCardBuild(plannedCards(content.files, content.site.data as ShareSite), cache);
   build.startEarly();
   return build;
 }
@@ -143,7 +174,7 @@ export async function writeShareCards(build: ShareCardBuild, distDir: string, lo
   const written = await build.write(distDir);
   const photos = build.cards.filter(({ photo }) => photo !== undefined).length;
   logger.info(
-    `分享卡片：${written.cards} 张（${photos} 张带照片），其中 ${written.predicted} 张在生成页面时已画好；收尾用时 ${Math.round(written.wallMs)} ms（主线程绘制 ${Math.round(written.milliseconds)} ms，字形 ${written.glyphs} 个）`,
+    `分享卡片：${written.cards} 张（${photos} 张带照片），其中 ${written.predicted} 张在生成页面时已画好（${written.cached} 张取自上次构建的缓存）；收尾用时 ${Math.round(written.wallMs)} ms（主线程绘制 ${Math.round(written.milliseconds)} ms，字形 ${written.glyphs} 个）`,
   );
   return written;
 }

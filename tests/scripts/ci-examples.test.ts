@@ -66,3 +66,37 @@ describe('gitlab-ci.yml', () => {
     expect(read('gitlab-ci.yml')).toMatch(/10 0 \* \* \*/);
   });
 });
+
+/** The build cache a rebuild reuses: SITE_CACHE_DIR (astro.config.mjs's cacheDir), kept between runs. */
+describe('the CI examples keep the build cache between runs', () => {
+  const covered = (dir: string, paths: string[]) =>
+    paths.some((path) => {
+      const prefix = path.replace(/\/$/, '');
+      return dir === prefix || dir.startsWith(`${prefix}/`);
+    });
+  it('astro.config.mjs takes its cache folder from SITE_CACHE_DIR', () => {
+    expect(readFileSync(resolve(repoRoot, 'astro.config.mjs'), 'utf8')).toMatch(/cacheDir: process\.env\.SITE_CACHE_DIR/);
+  });
+  it.each(['github-actions.yml', 'gitea-actions.yml'])('%s restores a cache over SITE_CACHE_DIR before npm run build', (name) => {
+    const job = Object.values((parse(read(name)) as { jobs: Record<string, { steps: Step[]; env: Record<string, string> }> }).jobs)[0]!;
+    const dir = job.env.SITE_CACHE_DIR ?? '';
+    expect(dir).not.toBe('');
+    expect(dir.startsWith('node_modules'), 'npm ci deletes node_modules/').toBe(false);
+    const cache = job.steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    const build = job.steps.findIndex((step) => step.run === 'npm run build');
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(cache).toBeLessThan(build);
+    const step = job.steps[cache]!;
+    expect(covered(dir, String(step.with?.path ?? '').split('\n').filter(Boolean))).toBe(true);
+    // A new key every run saves the newest cache; restore-keys finds the last one.
+    expect(String(step.with?.key)).toMatch(/\$\{\{ github\.run_id \}\}/);
+    expect(String(step.with?.['restore-keys'])).not.toBe('');
+  });
+  it('gitlab-ci.yml names SITE_CACHE_DIR among its cache paths', () => {
+    const pipeline = parse(read('gitlab-ci.yml')) as { variables: Record<string, string>; cache: { paths: string[] } };
+    const dir = (pipeline.variables.SITE_CACHE_DIR ?? '').replace(/^\$CI_PROJECT_DIR\//, '');
+    expect(dir).not.toBe('');
+    expect(covered(dir, pipeline.cache.paths)).toBe(true);
+    expect(covered('.npm', pipeline.cache.paths)).toBe(true);
+  });
+});
