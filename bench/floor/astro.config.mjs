@@ -5,6 +5,7 @@
  * then the Pagefind CLI. No integrations, no images, no share cards, no lists. Uses the repo's
  * node_modules (resolved upwards from here): nothing to install.
  */
+import process from 'node:process';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
