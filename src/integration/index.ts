@@ -12,6 +12,7 @@ import { publishStaging, scanDist, stagingDirOf } from './publish-dist.ts';
 import { readContent } from '../content-layer/read-content.ts';
 import { indexSite } from './search-index.ts';
 import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
+import { copyEditorBundle } from './editor-bundle.ts';
 import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
@@ -52,6 +53,8 @@ export default function shuangyong(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // The remaining share cards (this process) and the search index (Pagefind's process) overlap.
         await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), indexSite(fileURLToPath(dir), logger)]);
+        // The browser editor's bundle, from its npm package (src/integration/editor-bundle.ts).
+        logger.info(`/admin/ 编辑器：${(copyEditorBundle(fileURLToPath(dir)) / 1024 / 1024).toFixed(1)} MB`);
         const problems = await scanDist(fileURLToPath(dir), contentRoot());
         if (problems.length > 0) {
           rmSync(fileURLToPath(dir), { recursive: true, force: true });

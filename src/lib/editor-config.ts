@@ -12,6 +12,9 @@ import { fieldDocs, type FieldDoc } from '../model/fields.ts';
 import { ID_PATTERN } from '../model/limits.ts';
 import { collectionSchemas } from '../model/schemas/index.ts';
 import { FOLDER_COLLECTIONS } from './scaffold.ts';
+import { EDITOR_FORMAT, EDITOR_SLUG_KEY, LOCAL_BACKEND_PATH } from './editor-names.ts';
+
+export { EDITOR_FORMAT, EDITOR_SLUG_KEY, LOCAL_BACKEND_PATH };
 
 /** An image field is recognised by this check on its string schema (the model's `image()` slot). */
 const IMAGE_MARK = /^(?!https?:)/;
@@ -28,8 +31,6 @@ export function editorSchema(collection: CollectionName): z.ZodType {
   return schema;
 }
 
-/** The frontmatter key the editor's save hook fills with the entry's file name (never written to the file). */
-export const EDITOR_SLUG_KEY = 'editorSlug';
 
 export interface Choice {
   value: string;
@@ -112,8 +113,6 @@ export interface CmsCollection {
   fields: CmsField[];
 }
 
-/** The custom format the admin page registers (src/editor/admin.ts): frontmatter + MDX body, our YAML rules. */
-export const EDITOR_FORMAT = 'shuangyong-mdx';
 
 /** Which references a field names, by its key: the same keys content-check.ts resolves. */
 const REFERENCES: Record<string, keyof EditorChoices> = {
@@ -336,7 +335,7 @@ export function editorCollections(choices: EditorChoices, settings: Pick<EditorS
 
 /** The backend block: the office's Gitea/Forgejo/GitLab from site.yaml, or the local editor server. */
 export function editorBackend(editor: EditorBackendSettings | undefined): Record<string, unknown> {
-  if (!editor) return { name: 'proxy', proxy_url: '/api/v1', branch: 'main' };
+  if (!editor) return { name: 'proxy', proxy_url: LOCAL_BACKEND_PATH, branch: 'main' };
   const base = editor.baseUrl.replace(/\/+$/, '');
   const common = { repo: editor.repo, branch: editor.branch ?? 'main', base_url: base, app_id: editor.appId };
   if (editor.backend === 'gitlab') return { name: 'gitlab', ...common, auth_type: 'pkce', api_root: `${base}/api/v4` };
@@ -347,13 +346,13 @@ export function editorBackend(editor: EditorBackendSettings | undefined): Record
 export function editorConfig(choices: EditorChoices, settings: EditorSettings): Record<string, unknown> {
   const workflow = settings.editor?.workflow === true && settings.editor.backend !== 'gitea';
   return {
-    load_config_file: false,
     locale: 'zh_Hans',
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     backend: editorBackend(settings.editor),
-    // On this computer (localhost) the editor talks to tools/editor-server.ts, which runs the gate and commits.
-    local_backend: { url: '/api/v1' },
+    // On this computer (localhost) the editor talks to tools/editor-server.ts, which runs the gate and commits;
+    // the admin page makes the address absolute on its own origin (src/editor/admin.ts).
+    local_backend: { url: LOCAL_BACKEND_PATH },
     ...(workflow ? { publish_mode: 'editorial_workflow' } : {}),
     media_folder: 'content',
     public_folder: '',

@@ -6,7 +6,7 @@
  * names the way the project does (`./photo-1.jpg`, beside the entry).
  */
 import { parse, stringify } from 'yaml';
-import { EDITOR_SLUG_KEY } from './editor-config.ts';
+import { EDITOR_SLUG_KEY } from './editor-names.ts';
 
 type Data = Record<string, unknown>;
 
