@@ -114,11 +114,11 @@ export interface CmsCollection {
 }
 
 
-/** Which references a field names, by its key: the same keys content-check.ts resolves. */
+/** Which references a field names, by its path in the entry: the same fields content-check.ts resolves. */
 const REFERENCES: Record<string, keyof EditorChoices> = {
   unit: 'units',
   units: 'units',
-  owner: 'units',
+  'tasks.owner': 'units',
   plan: 'plans',
   task: 'tasks',
   observance: 'observances',
@@ -208,7 +208,8 @@ function requiredNow(required: boolean, doc: FieldDoc | undefined): boolean {
 }
 
 /** One schema field as an editor field. */
-export function fieldFor(key: string, schema: z.ZodType, choices: EditorChoices): CmsField {
+export function fieldFor(key: string, schema: z.ZodType, choices: EditorChoices, parent = ''): CmsField {
+  const path = parent ? `${parent}.${key}` : key;
   const doc = docOf(schema);
   const { inner, required, defaultValue } = unwrapField(schema);
   const label = doc?.label ?? key;
@@ -216,9 +217,9 @@ export function fieldFor(key: string, schema: z.ZodType, choices: EditorChoices)
     name: key,
     label,
     required: requiredNow(required, doc),
-    ...(hintOf(doc, !(key in REFERENCES)) ? { hint: hintOf(doc, !(key in REFERENCES)) ?? '' } : {}),
+    ...(hintOf(doc, !(path in REFERENCES)) ? { hint: hintOf(doc, !(path in REFERENCES)) ?? '' } : {}),
   };
-  const reference = REFERENCES[key];
+  const reference = REFERENCES[path];
   if (reference) {
     const multiple = inner instanceof z.ZodArray;
     const min = multiple ? (inner.def.checks ?? []).map((check) => (check._zod.def as { minimum?: number }).minimum).find((n) => n !== undefined) : undefined;
@@ -254,14 +255,14 @@ export function fieldFor(key: string, schema: z.ZodType, choices: EditorChoices)
       return { ...base, widget: 'select', multiple: true, options: element.options.map(String), ...(min ? { min } : {}) };
     }
     if (element instanceof z.ZodObject) {
-      const fields = objectFields(element, choices);
+      const fields = objectFields(element, choices, path);
       const first = fields[0];
       return { ...listBase, fields, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
     }
     return { ...listBase, field: { name: 'item', label: doc?.itemName ?? label, widget: 'string' } };
   }
   if (inner instanceof z.ZodObject) {
-    return { ...base, widget: 'object', fields: objectFields(inner, choices) };
+    return { ...base, widget: 'object', fields: objectFields(inner, choices, path) };
   }
   if (inner instanceof z.ZodUnion) {
     // amount (number or text) and a quiz answer (one option or several) are written as text lists/strings.
@@ -278,8 +279,8 @@ export function fieldFor(key: string, schema: z.ZodType, choices: EditorChoices)
   return { ...base, widget, ...(pattern ? { pattern } : {}) };
 }
 
-function objectFields(schema: z.ZodObject, choices: EditorChoices): CmsField[] {
-  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => fieldFor(key, field, choices));
+function objectFields(schema: z.ZodObject, choices: EditorChoices, parent = ''): CmsField[] {
+  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => fieldFor(key, field, choices, parent));
 }
 
 function shapeOf(schema: z.ZodType): z.ZodObject {

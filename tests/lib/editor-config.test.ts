@@ -75,6 +75,8 @@ describe('editor configuration from the model', () => {
     const related = fieldAt(collection('education').fields, 'related').options as { value: string }[];
     expect(related.map((o) => o.value)).toContain('junren-jiaotong-youdai');
     expect(fieldAt(collection('plans').fields, 'tasks.owner').widget).toBe('select');
+    // A 标准's unit is a measure (元、%), not a unit of units.yaml.
+    expect(fieldAt(collection('policies').fields, 'standards.unit')).toMatchObject({ widget: 'string', required: false });
   });
 
   it('photos are image fields with their description required; lists are repeatable groups', () => {
