@@ -21,7 +21,9 @@ const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/,
   // Relative dates (还有 N 天, 已过, 本月, task statuses) on the reader's day: src/scripts/relative-dates.ts.
   /^\/$/, /^\/calendar\/$/, /^\/plans\/[^/]+\/$/,
   // The 复制到公众号 button on a staff page (noindex): src/lib/channels/staff.ts.
-  /^\/staff\/wechat\//];
+  /^\/staff\/wechat\//,
+  // The browser editor for staff (noindex): the Decap CMS bundle, exempt from the budgets (tests/site/admin.test.ts).
+  /^\/admin\/$/];
 
 describe('weight budgets', () => {
   it('found the content pages', () => {
