@@ -141,7 +141,7 @@ describe('the browser editor on a local checkout', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('官兵们表示，将以实际行动回报驻地群众的关心。');
     // The preview uses the site's own stylesheet: the title renders as the site's page title.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.getByRole('heading', { name: NEW_TITLE }).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.screenshot({ path: join(shots, 'report-form.png') });
     await publish();
@@ -186,7 +186,7 @@ describe('the browser editor on a local checkout', () => {
     await page.getByLabel('金额', { exact: true }).last().fill('50');
     await page.getByLabel('计量单位 (可选)', { exact: true }).last().fill('%');
     await page.getByLabel('备注 (可选)', { exact: true }).last().fill('凭有效证件购票');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.getByRole('cell', { name: NEW_STANDARD }).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.screenshot({ path: join(shots, 'policy-preview.png') });
     await publish();
