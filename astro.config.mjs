@@ -61,6 +61,6 @@ export default defineConfig({
       },
     },
   },
-  // /search/ is a results page and /staff/ is for staff (noindex): neither belongs in the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(search|staff)\//.test(new URL(page).pathname), serialize: sitemapSerialize() }), shuangyong()],
+  // /search/ is a results page, /staff/ is for staff and /admin/ is the editor (noindex): none belongs in the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(search|staff|admin)\//.test(new URL(page).pathname), serialize: sitemapSerialize() }), shuangyong()],
 });

@@ -14,6 +14,7 @@ import { indexSite } from './search-index.ts';
 import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
 import { rewriteSitemapDates } from './sitemap-lastmod.ts';
 import { handoffFile, writeHandoff } from './search-handoff.ts';
+import { copyEditorBundle } from './editor-bundle.ts';
 import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
@@ -59,6 +60,8 @@ export default function shuangyong(): AstroIntegration {
         const handoff = handoffFile();
         await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), handoff ? undefined : indexSite(fileURLToPath(dir), logger)]);
         rewriteSitemapDates(fileURLToPath(dir)); // @astrojs/sitemap (listed before us) has written its files
+        // The browser editor's bundle, from its npm package (src/integration/editor-bundle.ts).
+        logger.info(`/admin/ 编辑器：${(copyEditorBundle(fileURLToPath(dir)) / 1024 / 1024).toFixed(1)} MB`);
         const problems = await scanDist(fileURLToPath(dir), contentRoot());
         if (problems.length > 0) {
           rmSync(fileURLToPath(dir), { recursive: true, force: true });

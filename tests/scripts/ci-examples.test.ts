@@ -100,3 +100,17 @@ describe('the CI examples keep the build cache between runs', () => {
     expect(covered('.npm', pipeline.cache.paths)).toBe(true);
   });
 });
+
+describe('commits from the browser editor', () => {
+  it('Gitea Actions checks and builds every push to main and to the editor workflow branches (cms/…)', () => {
+    const workflow = parse(read('gitea-actions.yml')) as { on: { push: { branches: string[] }; pull_request: unknown } };
+    expect(workflow.on.push.branches).toEqual(['main', 'cms/**']);
+    expect('pull_request' in workflow.on).toBe(true);
+  });
+  it('GitLab CI runs for the default branch, merge requests and the editor workflow branches (cms/…)', () => {
+    const rules = (parse(read('gitlab-ci.yml')) as { workflow: { rules: { if: string }[] } }).workflow.rules.map((rule) => rule.if);
+    expect(rules).toContain('$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH');
+    expect(rules).toContain('$CI_PIPELINE_SOURCE == "merge_request_event"');
+    expect(rules).toContain('$CI_COMMIT_BRANCH =~ /^cms\\//');
+  });
+});

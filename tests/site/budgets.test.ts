@@ -23,7 +23,9 @@ const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/,
   // The 复制到公众号 button on a staff page (noindex): src/islands/copy-article.ts.
   /^\/staff\/wechat\//,
   // The 大事记 filter: src/islands/timeline-filter.ts.
-  /^\/timeline\/$/];
+  /^\/timeline\/(\d{4}\/(page\/\d+\/)?)?$/,
+  // The browser editor for staff (noindex): the Decap CMS bundle, exempt from the budgets (tests/site/admin.test.ts).
+  /^\/admin\/$/];
 
 describe('weight budgets', () => {
   it('found the content pages', () => {

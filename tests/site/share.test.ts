@@ -30,7 +30,8 @@ interface SharedPage {
 
 function sharedPages(dist: string): SharedPage[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !join(entry.parentPath, entry.name).includes(`${dist}/pagefind`))
+    // /admin/ is the staff editor (noindex, never shared): no card, no Open Graph tags.
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !join(entry.parentPath, entry.name).includes(`${dist}/pagefind`) && !join(entry.parentPath, entry.name).startsWith(`${dist}/admin/`))
     .map((entry) => {
       const file = join(entry.parentPath, entry.name);
       const doc = parse(readFileSync(file, 'utf8'));

@@ -31,6 +31,17 @@ export const siteSchema = z.object({
     hint: '报道列表每页显示几篇，1 到 30 之间',
     example: '12',
   }),
+  editor: documented(
+    z.object({
+      backend: documented(z.enum(['gitea', 'forgejo', 'gitlab']), { label: '代码托管平台', hint: '本单位存放网站内容的平台：gitea、forgejo 或 gitlab', example: 'gitea' }),
+      repo: documented(z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/), { label: '仓库', hint: '写“组织名/仓库名”', example: 'shuangyongban/site' }),
+      baseUrl: documented(z.url(), { label: '平台地址', hint: '平台的网址，以 https:// 开头', example: 'https://git.example.gov.cn' }),
+      appId: documented(nonEmpty, { label: 'OAuth 应用编号', hint: '在平台上创建 OAuth 应用后得到的 Client ID（客户端编号）' }),
+      branch: documented(nonEmpty.optional(), { label: '分支', hint: '网站内容所在的分支，不写就是 main', example: 'main' }),
+      workflow: documented(z.boolean().optional(), { label: '审核流程', hint: '写 true 时新稿先存为草稿，审核人通过后才发布（forgejo 和 gitlab 支持）', example: 'true' }),
+    }).optional(),
+    { label: '在线编辑', hint: '网页编辑器（/admin/）连接的平台；不写时只能在本机用 npm run editor 编辑' },
+  ),
 });
 
 export const unitSchema = z.object({
