@@ -18,7 +18,7 @@ export interface PreviewProps {
 type Item = Record<string, unknown>;
 
 function plain(value: unknown): unknown {
-  if (value && typeof value === 'object' && 'toJS' in value && typeof (value as { toJS: unknown }).toJS === 'function') {
+  if (value && typeof value === 'object' && 'toJS' in value && typeof (value).toJS === 'function') {
     return (value as { toJS: () => unknown }).toJS();
   }
   return value;

@@ -238,7 +238,7 @@ export function fieldFor(key: string, schema: z.ZodType, choices: EditorChoices,
     return { ...base, widget: 'select', options: inner.options.map(String) };
   }
   if (inner instanceof z.ZodNumber) {
-    const bag = inner as z.ZodNumber;
+    const bag = inner;
     return {
       ...base,
       widget: 'number',

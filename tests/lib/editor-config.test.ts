@@ -1,6 +1,6 @@
 /** The editor's configuration is the model: every schema field is there, nothing else is, and the rules match. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import { type z } from 'astro/zod';
 import { COLLECTIONS, entrySchema, fieldsOf } from '../../src/model/index.ts';
 import { BODY_FIELD, editorChoices, editorConfig, EDITOR_SLUG_KEY, type CmsCollection, type CmsField, type EditorChoices } from '../../src/lib/editor-config.ts';
 import { readContent } from '../../src/content-layer/read-content.ts';
