@@ -15,6 +15,9 @@ import { startShareCards, writeShareCards, type ShareCardBuild } from './share-c
 import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
+import { summarizeInspection } from '../lib/inspection.ts';
+import { inspectContent } from '../lib/site-inspection.ts';
+import { todayIso } from '../model/dates.ts';
 
 export default function shuangyong(): AstroIntegration {
   let content: CheckInput | undefined;
@@ -61,6 +64,8 @@ export default function shuangyong(): AstroIntegration {
           );
         }
         if (outDir) publishStaging(fileURLToPath(dir), outDir);
+        // 网站自查 summary last, so staff see it; it never stops a build (publishing is how it is fixed).
+        logger.info(`\n${summarizeInspection(inspectContent(content!, todayIso()))}`);
       },
     },
   };
