@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
+import { openDisplaySettings } from '../helpers/display-settings.ts';
 
 const demo = useDemoSite();
 const ROUTES = ['/', '/reports/', '/policies/', '/education/zhongxue-guofang-zhishi-jingsai/', '/search/?q=优待金', '/accessibility/'];
@@ -14,7 +15,7 @@ const ROUTES = ['/', '/reports/', '/policies/', '/education/zhongxue-guofang-zhi
 /** Every visible control a finger has to hit, with its size. */
 async function tapTargets(page: Page): Promise<{ what: string; width: number; height: number }[]> {
   return page.evaluate(() => {
-    const selector = 'button, input:not([type="radio"]):not([type="checkbox"]), select, .site-nav a, .chips a, .pagination a, .quick a';
+    const selector = 'button, summary, input:not([type="radio"]):not([type="checkbox"]), select, .site-nav a, .chips a, .pagination a, .quick a';
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden')
       .map((el) => {
@@ -41,12 +42,14 @@ describe.each([
     let checked = 0;
     for (const route of ROUTES) {
       await page.goto(demo.url() + route, { waitUntil: 'networkidle' });
+      // On a phone the 字号 and 高对比度 buttons are behind 显示设置: open it so they are measured too.
+      await openDisplaySettings(page);
       const targets = await tapTargets(page);
       checked += targets.length;
       for (const t of targets) if (t.width < minimum || t.height < minimum) small.push(`${route} ${t.what}: ${t.width}×${t.height}`);
     }
     await context.close();
-    // The 字号 buttons, the 高对比度 switch, search, navigation, chips and quiz buttons were all measured.
+    // The 显示设置 button, the 字号 buttons, the 高对比度 switch, search, navigation, chips and quiz buttons were all measured.
     expect(checked).toBeGreaterThan(60);
     expect(small).toEqual([]);
   }, 120_000);

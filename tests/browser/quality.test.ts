@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { PHONE, DESKTOP } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
+import { openDisplaySettings } from '../helpers/display-settings.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -52,6 +53,8 @@ describe.each([
       await page.goto(demo.url() + route, { waitUntil: 'networkidle' });
       if (font) expect(await page.evaluate(() => document.documentElement.dataset.font), route).toBe(font);
       if (contrast) expect(await page.evaluate(() => document.documentElement.dataset.contrast), route).toBe(contrast);
+      // Axe sees the 字号 and 高对比度 switches too, which a phone keeps behind 显示设置.
+      await openDisplaySettings(page);
       for (const violation of await axeViolations(page)) problems.push(`${route}: ${violation}`);
     }
     await context.close();
