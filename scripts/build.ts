@@ -39,3 +39,4 @@ try {
   process.exit(1);
 }
 publishStaging(handed.staging, handed.outDir);
+if (handed.inspection) console.log(`\n${handed.inspection}`);

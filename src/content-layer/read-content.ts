@@ -74,6 +74,7 @@ export function readContent(root: string, shownFrom = process.cwd()): CheckInput
     units: readDataFile(root, 'units', shownFrom),
     observances: readDataFile(root, 'observances', shownFrom),
     ...readOptionalText(root, SYNONYMS_FILE, shownFrom, 'synonyms'),
+    ...(existsSync(join(root, DATA_FILES.wording.file)) ? { wording: readDataFile(root, 'wording', shownFrom) } : {}),
     photo: (entryFile, src) => {
       const path = resolve(shownFrom, dirname(entryFile), src);
       if (!existsSync(path)) return { exists: false };

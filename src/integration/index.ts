@@ -18,6 +18,9 @@ import { copyEditorBundle } from './editor-bundle.ts';
 import type { CheckInput } from '../lib/content-check.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
+import { summarizeInspection } from '../lib/inspection.ts';
+import { inspectContent } from '../lib/site-inspection.ts';
+import { todayIso } from '../model/dates.ts';
 
 export default function shuangyong(): AstroIntegration {
   let content: CheckInput | undefined;
@@ -70,8 +73,14 @@ export default function shuangyong(): AstroIntegration {
             '照片信息由网站程序自动去掉，出现这个问题说明程序有错：请把这段提示发给网站维护人员。草稿（draft: true）的照片也不应出现在这里。',
           );
         }
-        if (handoff && outDir) writeHandoff(handoff, { staging: fileURLToPath(dir), outDir });
-        else if (outDir) publishStaging(fileURLToPath(dir), outDir);
+        // 网站自查 summary last, so staff see it; it never stops a build (publishing is how it is fixed).
+        // When npm run build indexes after this process, it prints the summary after the index.
+        const inspection = summarizeInspection(inspectContent(content!, todayIso()));
+        if (handoff && outDir) writeHandoff(handoff, { staging: fileURLToPath(dir), outDir, inspection });
+        else {
+          if (outDir) publishStaging(fileURLToPath(dir), outDir);
+          logger.info(`\n${inspection}`);
+        }
       },
     },
   };

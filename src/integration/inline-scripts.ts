@@ -8,8 +8,8 @@
  * So such an island is written like any other (TypeScript in src/islands/, type-checked, with
  * imports) and a component imports its bundled source as a string and inlines it:
  *
- *   import restoreFontSize from '../islands/font-size-restore.ts?inline-script';
- *   <script is:inline set:html={restoreFontSize} />
+ *   import restoreDisplay from '../islands/display-restore.ts?inline-script';
+ *   <script is:inline set:html={restoreDisplay} />
  *
  * This Vite plugin answers such an import with the module bundled by esbuild into one minified
  * IIFE, syntax lowered to ES2017 for older phones' browsers.

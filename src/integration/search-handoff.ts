@@ -19,6 +19,8 @@ export interface Handoff {
   staging: string;
   /** Where it is to be swapped in. */
   outDir: string;
+  /** The 网站自查 summary, printed at the very end of the build. */
+  inspection?: string | undefined;
 }
 
 /** The handoff file when the build's parent indexes the site (scripts/build.ts), else undefined. */
@@ -36,6 +38,7 @@ export function readHandoff(file: string): Handoff | undefined {
   if (!existsSync(file)) return undefined;
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (typeof value !== 'object' || value === null) return undefined;
-  const { staging, outDir } = value as Record<string, unknown>;
-  return typeof staging === 'string' && typeof outDir === 'string' ? { staging, outDir } : undefined;
+  const { staging, outDir, inspection } = value as Record<string, unknown>;
+  if (typeof staging !== 'string' || typeof outDir !== 'string') return undefined;
+  return { staging, outDir, inspection: typeof inspection === 'string' ? inspection : undefined };
 }

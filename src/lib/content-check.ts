@@ -20,6 +20,7 @@ import {
 import type { ContentFile, DataFile, ReadFile } from '../content-layer/source.ts';
 
 export type { ContentFile, DataFile } from '../content-layer/source.ts';
+import { publishChecks, reviewApplies } from './publish-checks.ts';
 
 /** One problem for staff: the same shape for schema, reference and personal-data findings. */
 export type { Finding } from './content-lint.ts';
@@ -37,6 +38,8 @@ export interface CheckInput {
   observances: DataFile;
   /** content/search-synonyms.yaml, when there is one (checked by src/search/synonyms.ts). */
   synonyms?: { file: string; text: string };
+  /** content/wording.yaml, when the county keeps one. */
+  wording?: DataFile;
   /** Looks up a photo referenced from an entry; `path` is relative to the entry's file. */
   photo: (entryFile: string, path: string) => PhotoInfo;
 }
@@ -165,6 +168,12 @@ function fromIssues(source: ReadFile, issues: Issue[], data: unknown, context: F
     severity: 'error' as const,
     ...explainIssue(issue, data, context),
   }));
+}
+
+/** A data file judged against its schema (or its reader's problems), in its own words. */
+export function dataFileFindings(file: DataFile): Finding[] {
+  if (file.problems.length) return readFindings(file);
+  return fromIssues(file, schemaIssues(DATA_FILES[file.name].schema, file.data), file.data, dataContext(file.name));
 }
 
 /** The reader's problems (encoding, fences, YAML syntax) as findings. */
@@ -351,7 +360,7 @@ export function checkContent(input: CheckInput): Finding[] {
     findings.push(...fromIssues(entry, schemaIssues(context.schema, data), data, context));
     findings.push(...checkPhotos(entry, data, input.photo));
     findings.push(...checkReferences(entry, data, known));
-    if (requireReview && data.draft !== true && !data.reviewer) {
+    if (requireReview && data.draft !== true && !data.reviewer && reviewApplies(input.site.data, data.date)) {
       findings.push({
         file: entry.file,
         line: entry.lineOf(['title']),
@@ -363,6 +372,7 @@ export function checkContent(input: CheckInput): Finding[] {
       });
     }
   }
+  findings.push(...publishChecks(input));
   return findings;
 }
 

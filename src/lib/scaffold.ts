@@ -263,6 +263,10 @@ export function publishingFields(unit: { id: string; guessed?: boolean | undefin
     { key: 'draft', value: false },
     author ? { key: 'author', value: author } : { key: 'author' },
     { key: 'reviewer' },
+    { key: 'firstReview' },
+    { key: 'secondReview' },
+    { key: 'finalReview' },
+    { key: 'secrecyReviewer' },
     { key: 'cover', example: coverExample },
     { key: 'coverAlt' },
   ];
@@ -376,6 +380,21 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
           after: ['按下面的样子写常见问题：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'faq:', '  - q: 在哪里申请？', '    a: 到户籍所在地乡镇（街道）退役军人服务站申请。'],
         },
         { key: 'contact', example: '县退役军人事务局优抚股，办公电话写在这里（只能写座机）' },
+        // 政务公开 (issue 15): all optional; a 政策原文 fills them from the document's 版头 and 落款.
+        { key: 'docType' },
+        { key: 'indexNo' },
+        { key: 'issuingBody' },
+        { key: 'docNo' },
+        { key: 'writtenDate' },
+        { key: 'publishedDate' },
+        { key: 'validity' },
+        { key: 'original' },
+        { key: 'interpretation' },
+        {
+          key: 'attachments',
+          value: [],
+          after: ['按下面的样子写附件（文件放在本条目的文件夹里）：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'attachments:', '  - file: ./fujian-1.pdf', '    title: 附件1：申请表'],
+        },
       ];
     case 'education': {
       const kind = options.kind ?? '课程';

@@ -18,5 +18,6 @@ export * from './schemas/cases.ts';
 export * from './schemas/policies.ts';
 export * from './schemas/education.ts';
 export * from './schemas/data-files.ts';
+export * from './schemas/publishing.ts';
 export * from './schemas/index.ts';
 export * from './calendar-date.ts';

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { PHONE, DESKTOP } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
+import { displaySettingsOpen, displaySettingsToggle } from '../helpers/display-settings.ts';
 
 const demo = useDemoSite();
 
@@ -78,6 +79,36 @@ describe('header at 特大', () => {
       return width <= el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 0.5;
     });
     expect(fits).toBe(true);
+    await close(page);
+  });
+
+  it('folds 字号 and 高对比度 behind one 显示设置 button that opens, switches and closes again', async () => {
+    const page = await open('/', { font: 'xlarge' });
+    const banner = page.getByRole('banner');
+    const toggle = displaySettingsToggle(page);
+    const largest = banner.getByRole('group', { name: '字号' }).getByRole('button', { name: '特大' });
+    const contrast = banner.getByRole('button', { name: '高对比度' });
+    expect(await displaySettingsOpen(page)).toBe(false);
+    expect(await largest.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await displaySettingsOpen(page)).toBe(true);
+    expect(await largest.getAttribute('aria-pressed')).toBe('true');
+    // Open, each switch is a 60 px target in 适老 mode and the panel is on the phone screen.
+    for (const button of [toggle, largest, contrast]) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(60);
+      expect(box.height).toBeGreaterThanOrEqual(60);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    await contrast.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+    await banner.getByRole('button', { name: '标准' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.font)).toBeUndefined();
+    await toggle.click();
+    expect(await displaySettingsOpen(page)).toBe(false);
+    expect(await contrast.isVisible()).toBe(false);
+    // Still in high contrast, at 标准 the closed header is smaller than at 特大.
+    expect((await banner.boundingBox())!.height).toBeLessThanOrEqual(PHONE.height / 3);
     await close(page);
   });
 

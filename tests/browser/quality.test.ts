@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { PHONE, DESKTOP } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
+import { openDisplaySettings } from '../helpers/display-settings.ts';
 
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
@@ -20,6 +21,7 @@ export const TEMPLATES = [
   '/education/zhongxue-guofang-zhishi-jingsai/', '/education/xian-lieshi-lingyuan/', '/units/', '/units/xian-shuangyongban/',
   '/calendar/', '/timeline/', '/search/?q=优待金', '/about/', '/this-page-does-not-exist/',
   '/staff/', '/staff/wechat/reports/2026-07-29-bayi-zoufang-weiwen/', '/staff/wechat/policies/xian-yiwubing-youdaijin-biaozhun/',
+  '/policies/xian-youfu-dongji-weiwen-banfa/', '/policies/xian-youfu-dongji-weiwen-jiedu/', '/accessibility/',
 ];
 
 const demo = useDemoSite();
@@ -38,15 +40,21 @@ describe.each([
   ['phone, large font', PHONE, 'xlarge'],
   ['desktop', DESKTOP, ''],
   ['desktop, large font', DESKTOP, 'large'],
-])('axe on every template (%s)', (_name, viewport, font) => {
+  ['phone, high contrast, largest font', PHONE, 'xlarge', 'high'],
+  ['desktop, high contrast', DESKTOP, '', 'high'],
+])('axe on every template (%s)', (_name, viewport, font, contrast = '') => {
   it('finds no WCAG 2.1 AA violation', async () => {
     const context = await demo.browser().newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
     if (font) await context.addInitScript((size) => localStorage.setItem('font-size', size), font);
+    if (contrast) await context.addInitScript((mode) => localStorage.setItem('contrast', mode), contrast);
     const page = await context.newPage();
     const problems: string[] = [];
     for (const route of TEMPLATES) {
       await page.goto(demo.url() + route, { waitUntil: 'networkidle' });
       if (font) expect(await page.evaluate(() => document.documentElement.dataset.font), route).toBe(font);
+      if (contrast) expect(await page.evaluate(() => document.documentElement.dataset.contrast), route).toBe(contrast);
+      // Axe sees the 字号 and 高对比度 switches too, which a phone keeps behind 显示设置.
+      await openDisplaySettings(page);
       for (const violation of await axeViolations(page)) problems.push(`${route}: ${violation}`);
     }
     await context.close();
@@ -90,7 +98,7 @@ describe('no third-party requests', () => {
 });
 
 describe('keyboard only', () => {
-  it('the header: skip link first, then site name, font size, search; Enter searches', async () => {
+  it('the header: skip link first, then site name, font size, contrast, search; Enter searches', async () => {
     const context = await demo.browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${demo.url()}/reports/`);
@@ -113,6 +121,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.dataset.font)).toBe('large');
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('button:高对比度');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('input:q');
     await page.keyboard.type('优待金');

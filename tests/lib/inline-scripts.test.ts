@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { bundleInlineScript } from '../../src/integration/inline-scripts.ts';
-import { FONT_SIZE_KEY } from '../../src/lib/font-size.ts';
+import { CONTRAST_KEY, FONT_SIZE_KEY, HIGH_CONTRAST } from '../../src/lib/display-settings.ts';
 
 const island = (name: string) => fileURLToPath(new URL(`../../src/islands/${name}`, import.meta.url));
 
@@ -25,21 +25,27 @@ function restoreOnPage(code: string, storage: Record<string, string> | 'refused'
 
 describe('the 字号 restore inlined in <head>', () => {
   it('is one classic script: no import or export left, minified, small', async () => {
-    const { code, inputs } = await bundleInlineScript(island('font-size-restore.ts'));
+    const { code, inputs } = await bundleInlineScript(island('display-restore.ts'));
     expect(code).not.toMatch(/\bimport\b|\bexport\b|\n/);
     expect(Buffer.byteLength(code)).toBeLessThan(256);
-    // The key comes from src/lib/font-size.ts, bundled in; a change there is watched in dev.
-    expect(inputs.some((input) => input.endsWith('src/lib/font-size.ts'))).toBe(true);
+    // The key comes from src/lib/display-settings.ts, bundled in; a change there is watched in dev.
+    expect(inputs.some((input) => input.endsWith('src/lib/display-settings.ts'))).toBe(true);
   });
 
   it('applies the size the switch stored, under the switch’s key', async () => {
-    const { code } = await bundleInlineScript(island('font-size-restore.ts'));
+    const { code } = await bundleInlineScript(island('display-restore.ts'));
     expect(restoreOnPage(code, { [FONT_SIZE_KEY]: 'xlarge' })).toEqual({ font: 'xlarge' });
     expect(restoreOnPage(code, { [FONT_SIZE_KEY]: 'large' })).toEqual({ font: 'large' });
   });
 
+  it('applies high contrast the switch stored, with or without a 字号', async () => {
+    const { code } = await bundleInlineScript(island('display-restore.ts'));
+    expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST })).toEqual({ contrast: HIGH_CONTRAST });
+    expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST, [FONT_SIZE_KEY]: 'xlarge' })).toEqual({ contrast: HIGH_CONTRAST, font: 'xlarge' });
+  });
+
   it('leaves the standard size when nothing or 标准 is stored, or storage is refused', async () => {
-    const { code } = await bundleInlineScript(island('font-size-restore.ts'));
+    const { code } = await bundleInlineScript(island('display-restore.ts'));
     expect(restoreOnPage(code, {})).toEqual({});
     expect(restoreOnPage(code, { [FONT_SIZE_KEY]: '' })).toEqual({});
     expect(restoreOnPage(code, 'refused')).toEqual({});
@@ -56,7 +62,7 @@ describe('any inlined island', () => {
   });
 
   it('is lowered for older browsers (no ?? or ?. in the page)', async () => {
-    const { code } = await bundleInlineScript(island('font-size.ts'));
+    const { code } = await bundleInlineScript(island('display-settings.ts'));
     expect(code).not.toMatch(/\?\?|\?\./);
   });
 });

@@ -7,10 +7,10 @@ import { parse } from 'yaml';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const read = (name: string) => readFileSync(resolve(repoRoot, 'examples/ci', name), 'utf8');
-const order = ['npm ci', 'npm run check:content', 'npm run build'];
+const order = ['npm ci', 'npm run check:content', 'npm run build', 'npm run inspect'];
 
-function expectInOrder(commands: string[]) {
-  const positions = order.map((command) => commands.findIndex((line) => line.trim() === command));
+function expectInOrder(commands: string[], expected: readonly string[] = order) {
+  const positions = expected.map((command) => commands.findIndex((line) => line.trim() === command));
   expect(positions.every((position) => position >= 0), commands.join(' | ')).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
@@ -38,6 +38,11 @@ describe.each(['github-actions.yml', 'gitea-actions.yml'])('%s', (name) => {
     expect((steps[upload] as Step & { if?: string }).if).toBe('success()');
     expect(read(name)).toMatch(/#\s+if: success\(\) && github\.ref == 'refs\/heads\/main'\n\s*#\s+run: rsync -a --delete dist\//);
   });
+  it('runs 网站自查 last, after dist/ is saved, so a failed inspection still keeps the site', () => {
+    const last = steps[steps.length - 1]!;
+    expect(last.run).toBe('npm run inspect');
+    expect(steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact'))).toBe(steps.length - 2);
+  });
   it('uploads dist/ and downloads no browser', () => {
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
     expect(upload.with?.path).toBe('dist/');
@@ -56,7 +61,8 @@ describe('gitlab-ci.yml', () => {
   const pipeline = parse(read('gitlab-ci.yml')) as { image: string; site: { script: string[]; artifacts: { paths: string[] } } };
   it('runs on Node 24, installs, checks, builds and keeps dist/', () => {
     expect(pipeline.image).toMatch(/^node:24/);
-    expectInOrder(pipeline.site.script);
+    // 网站自查 runs in its own job (below), so the site job saves dist/ only when the build succeeded.
+    expectInOrder(pipeline.site.script, order.filter((command) => command !== 'npm run inspect'));
     expect(pipeline.site.artifacts.paths).toEqual(['dist/']);
     expect((pipeline.site.artifacts as { when?: string }).when).toBe('on_success');
   });
@@ -64,6 +70,12 @@ describe('gitlab-ci.yml', () => {
     const rules = (parse(read('gitlab-ci.yml')) as { workflow: { rules: { if: string }[] } }).workflow.rules;
     expect(rules.map((rule) => rule.if)).toContain('$CI_PIPELINE_SOURCE == "schedule"');
     expect(read('gitlab-ci.yml')).toMatch(/10 0 \* \* \*/);
+  });
+  it('runs 网站自查 in its own job after the site is built and saved', () => {
+    const inspect = (parse(read('gitlab-ci.yml')) as { inspect: { needs: string[]; script: string[]; stage: string } }).inspect;
+    expect(inspect.needs).toEqual(['site']);
+    expect(inspect.script).toContain('npm run inspect');
+    expect(inspect.stage).toBe('test');
   });
 });
 

@@ -1,25 +1,13 @@
 /** Building blocks every collection's schema shares: ids, text, dates, photos and the common fields. */
 import { z } from 'astro/zod';
 import { documented } from '../fields.ts';
-import { calendarDateProblem } from '../calendar-date.ts';
-import { ID_PATTERN, YEAR_MAX, YEAR_MIN } from '../limits.ts';
+import { calendarDate, id, nonEmpty } from './primitives.ts';
+import { reviewFields } from './publishing.ts';
+
+export { calendarDate, id, nonEmpty, onlyIfWellFormed, stringList, year } from './primitives.ts';
 
 /** Astro passes `image()` to schema functions; the Node check passes a plain string schema. */
 export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
-
-export const id = z.string().regex(ID_PATTERN);
-export const nonEmpty = z.string().trim().min(1);
-export const stringList = z.array(nonEmpty).default([]);
-export const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
-/** A day as staff write it, `YYYY-MM-DD` and real: `2026-02-30` and `2026/7/29` are refused (../calendar-date.ts). */
-export const calendarDate = z.preprocess((value, ctx) => {
-  const problem = calendarDateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
-  return value;
-}, z.coerce.date());
-
-/** Domain checks run only on a value whose form is already right, so one mistake is reported once. */
-export const onlyIfWellFormed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
 
 const PHOTO_FILE_HINT = '写和本文件同一文件夹里的图片文件名，前面加 ./';
 
@@ -61,6 +49,7 @@ export function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
       example: '县领导与官兵座谈',
       requiredWhen: '写了 cover 就必填',
     }),
+    ...reviewFields,
   };
 }
 

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { documented, type FieldDoc } from '../fields.ts';
 import { observanceRuleProblem, observanceRuleSchema } from '../observance-rules.ts';
 import { UNIT_KINDS } from '../taxonomies.ts';
-import { id, nonEmpty, onlyIfWellFormed, stringList } from './common.ts';
+import { id, nonEmpty, onlyIfWellFormed, stringList } from './primitives.ts';
+import { siteInspectionFields, wordingSchema } from './publishing.ts';
 
 export const siteSchema = z.object({
   name: documented(nonEmpty, { label: '网站名称', hint: '显示在每页顶部和浏览器标签上', example: '示例县双拥宣传站' }),
@@ -42,6 +43,7 @@ export const siteSchema = z.object({
     }).optional(),
     { label: '在线编辑', hint: '网页编辑器（/admin/）连接的平台；不写时只能在本机用 npm run editor 编辑' },
   ),
+  ...siteInspectionFields,
 });
 
 export const unitSchema = z.object({
@@ -68,7 +70,7 @@ export const observanceSchema = z.object({
   activities: documented(stringList, { label: '可开展的活动', hint: '每项一行，以“- ”开头', counter: '项', itemName: '活动' }),
 });
 
-export type DataFileName = 'site' | 'units' | 'observances';
+export type DataFileName = 'site' | 'units' | 'observances' | 'wording';
 
 export interface DataFileInfo {
   /** File name under the content root. */
@@ -77,6 +79,8 @@ export interface DataFileInfo {
   schema: z.ZodType;
   /** For a list file, what one item is called and counted with (第 2 个单位). */
   itemDoc?: FieldDoc;
+  /** A file the county may leave out (wording.yaml): absent means the defaults. */
+  optional?: boolean;
 }
 
 export const DATA_FILES: Record<DataFileName, DataFileInfo> = {
@@ -87,4 +91,5 @@ export const DATA_FILES: Record<DataFileName, DataFileInfo> = {
     schema: z.array(observanceSchema),
     itemDoc: { label: '纪念日', hint: '每个纪念日以“- id: …”开头', counter: '个' },
   },
+  wording: { file: 'wording.yaml', schema: wordingSchema, optional: true },
 };

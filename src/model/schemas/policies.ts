@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { documented } from '../fields.ts';
 import { AUDIENCES, POLICY_CATEGORIES } from '../taxonomies.ts';
 import { calendarDate, commonFields, id, nonEmpty, requireCoverAlt, type ImageSchema } from './common.ts';
+import { disclosureFields } from './publishing.ts';
 
 export const policyBasis = z.object({
   name: documented(nonEmpty, { label: '法规名称', hint: '写法规或文件的名称，带书名号', example: '《军人抚恤优待条例》' }),
@@ -59,6 +60,7 @@ export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
         hint: '办公地址和办公电话（座机），不要写手机号',
         example: '县退役军人事务局优抚股，0999-1234567',
       }),
+      ...disclosureFields,
     })
     .superRefine((data, ctx) => {
       requireCoverAlt(data, ctx);
