@@ -29,7 +29,9 @@ function asRecord(data: unknown): Record<string, unknown> {
 
 function inspected(entry: ReadEntry): InspectedEntry {
   const data = asRecord(entry.data);
-  return { file: entry.file, date: data.date, draft: data.draft === true };
+  // The column was updated on the day the entry was posted (发布时间, `published`) when staff wrote
+  // one, else on its own date.
+  return { file: entry.file, date: data.published ?? data.date, draft: data.draft === true };
 }
 
 export function siteColumns(entries: readonly ReadEntry[]): ColumnInput[] {

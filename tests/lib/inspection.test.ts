@@ -158,4 +158,13 @@ describe('siteColumns', () => {
     expect(lists.find((c) => c.path === '/education/stage/chuzhong/')!.entries).toHaveLength(1);
     expect(lists.find((c) => c.path === '/education/kind/jiaoyu-jidi/')!.entries).toHaveLength(0);
   });
+
+  it('dates an entry by its 发布时间 when staff wrote one, else by its own date', () => {
+    const columns = siteColumns([
+      { collection: 'reports', file: 'a.mdx', data: { date: '2026-10-20', published: '2026-11-03' } },
+      { collection: 'reports', file: 'b.mdx', data: { date: '2026-10-25' } },
+    ]);
+    const reports = columns.find((c) => c.label === '活动报道');
+    expect(reports?.entries.map((entry) => entry.date)).toEqual(['2026-11-03', '2026-10-25']);
+  });
 });
