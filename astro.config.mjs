@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { URL } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -13,6 +13,7 @@ import { contentRoot } from './src/lib/content-root.ts';
 import shuangyong from './src/integration/index.ts';
 import { inlineScripts } from './src/integration/inline-scripts.ts';
 import { sitemapSerialize } from './src/integration/sitemap-lastmod.ts';
+import { buildCacheDir } from './src/integration/build-cache.ts';
 
 /** The canonical base URL comes from the county's own site.yaml, so a fork only edits content/. */
 function siteUrl() {
@@ -27,7 +28,8 @@ function siteUrl() {
 export default defineConfig({
   site: siteUrl(),
   // Benchmarks and tests build fixtures side by side; each gets its own cache (default: node_modules/.astro).
-  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
+  // Inside it, one folder per version of the code that shapes the cache (src/integration/build-cache.ts).
+  cacheDir: buildCacheDir(fileURLToPath(new URL('.', import.meta.url)), process.env.SITE_CACHE_DIR),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
