@@ -64,5 +64,9 @@ export default defineConfig({
     },
   },
   // /search/ is a results page, /staff/ is for staff and /admin/ is the editor (noindex): none belongs in the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/^\/(search|staff|admin)\//.test(new URL(page).pathname), serialize: sitemapSerialize() }), shuangyong()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/^\/(search|staff|admin)\//.test(new URL(page).pathname), serialize: sitemapSerialize() }),
+    shuangyong(),
+  ],
 });

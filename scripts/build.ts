@@ -35,7 +35,9 @@ try {
   await indexSite(handed.staging, { info: (message: string) => console.log(`${stamp()} [shuangyong] ${message}`) });
 } catch (error) {
   rmSync(handed.staging, { recursive: true, force: true });
-  process.stderr.write(`\n搜索索引没有建成，网站没有发布（${handed.outDir} 保持原样）：${error instanceof Error ? error.message : String(error)}\n\n请把这段提示发给网站维护人员。\n`);
+  process.stderr.write(
+    `\n搜索索引没有建成，网站没有发布（${handed.outDir} 保持原样）：${error instanceof Error ? error.message : String(error)}\n\n请把这段提示发给网站维护人员。\n`,
+  );
   process.exit(1);
 }
 publishStaging(handed.staging, handed.outDir);

@@ -34,7 +34,11 @@ images/        正文用到的图片，片段里的图片地址指向这里（�
 
 // eslint-disable-next-line @typescript-eslint/require-await -- async, so runCli's catch reports a synchronous throw too
 runCli(async (argv) => {
-  const { values, positionals } = parseCommandLine(argv, { out: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { out: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
   if (values.help) {
     console.error(USAGE);
     return;
@@ -48,7 +52,13 @@ runCli(async (argv) => {
     if (!ours) fail(`文件夹 ${shown(out)} 里已经有别的文件。请换一个空文件夹（--out 文件夹），或先把它清空。`);
     for (const name of ['entries', 'images', 'manifest.json', '说明.txt']) rmSync(join(out, name), { recursive: true, force: true });
   }
-  const manifest: PortalManifest = { format: PORTAL_FORMAT, site: site.index.site, baseUrl: site.index.baseUrl, generated: formatFeedDate(new Date(), 'iso8601'), entries: [] };
+  const manifest: PortalManifest = {
+    format: PORTAL_FORMAT,
+    site: site.index.site,
+    baseUrl: site.index.baseUrl,
+    generated: formatFeedDate(new Date(), 'iso8601'),
+    entries: [],
+  };
   let photos = 0;
   for (const listed of site.index.entries) {
     const { entry, fragment } = portalEntry(site.record(listed.collection, listed.id).article);

@@ -23,7 +23,11 @@ const WECHAT = new Set(['reports', 'cases', 'policies', 'education']);
 
 // eslint-disable-next-line @typescript-eslint/require-await -- async, so runCli's catch reports a synchronous throw too
 runCli(async (argv) => {
-  const { values, positionals } = parseCommandLine(argv, { out: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { out: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
   if (values.help) {
     console.error(USAGE);
     return;
@@ -36,7 +40,10 @@ runCli(async (argv) => {
   if (matches.length === 0) fail(`没有找到 id 为「${wanted}」的已发布内容。id 是内容的文件名（不带 .mdx）；草稿不会导出。\n\n${USAGE}`);
   const withWechat = matches.filter((entry) => WECHAT.has(entry.collection));
   if (withWechat.length === 0) fail(`「${wanted}」是工作计划，工作计划没有公众号版本（只有活动报道、双拥典型、政策解读和国防教育有）。`);
-  if (withWechat.length > 1) fail(`有 ${withWechat.length} 篇内容的 id 都是「${id}」，请写成 栏目/id：${withWechat.map((e) => `${e.collection}/${e.id}`).join('、')}`);
+  if (withWechat.length > 1)
+    fail(
+      `有 ${withWechat.length} 篇内容的 id 都是「${id}」，请写成 栏目/id：${withWechat.map((e) => `${e.collection}/${e.id}`).join('、')}`,
+    );
   const entry = withWechat[0]!;
   const record = site.record(entry.collection, entry.id);
   const { wechat, article } = record;
@@ -50,7 +57,9 @@ runCli(async (argv) => {
     `原文链接：${article.url}`,
     ...(article.author ? [`作者：${article.author}`] : []),
     '',
-    ...(wechat.images.length ? ['图片（按文中顺序）：', ...wechat.images.map((image) => `${image.file}\u3000${image.alt}`)] : ['这篇没有图片；公众号需要一张封面图，请另选。']),
+    ...(wechat.images.length
+      ? ['图片（按文中顺序）：', ...wechat.images.map((image) => `${image.file}\u3000${image.alt}`)]
+      : ['这篇没有图片；公众号需要一张封面图，请另选。']),
     ...(wechat.warnings.length ? ['', '发布前请处理：', ...wechat.warnings] : []),
   ].join('\n');
   writeFileSync(join(folder, '标题和摘要.txt'), `${info}\n`);

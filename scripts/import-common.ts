@@ -19,7 +19,12 @@ export function readObservances(root: string): ObservanceLike[] {
   if (!Array.isArray(data)) return [];
   return data.filter(
     (item: { id?: unknown; name?: unknown; rule?: unknown } | null): item is ObservanceLike =>
-      !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.name === 'string' && !!item.rule && typeof item.rule === 'object',
+      !!item &&
+      typeof item === 'object' &&
+      typeof item.id === 'string' &&
+      typeof item.name === 'string' &&
+      !!item.rule &&
+      typeof item.rule === 'object',
   );
 }
 

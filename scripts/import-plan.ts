@@ -8,7 +8,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
-import { formatWarning, importPlan, importPlans, type ImportWarning, type PlanImport, type PlanImportOptions } from '../src/lib/plan-import.ts';
+import {
+  formatWarning,
+  importPlan,
+  importPlans,
+  type ImportWarning,
+  type PlanImport,
+  type PlanImportOptions,
+} from '../src/lib/plan-import.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { isIsoDate, isYearInRange, todayIso } from '../src/model/index.ts';
 import { fail, parseCommandLine, runCli, shown } from './cli.ts';
@@ -57,17 +64,23 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (positionals.length !== 1) fail(`请写一个要导入的文本文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`);
+  if (positionals.length !== 1)
+    fail(
+      `请写一个要导入的文本文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`,
+    );
   const input = resolve(positionals[0]!);
   if (!existsSync(input)) fail(`找不到文件 ${positionals[0]}。`);
   if (/\.(doc|wps|wpt|dot)$/i.test(input)) fail(docxProblem(readFileSync(input), positionals[0]!)!);
   if (/\.(pdf|rtf|odt)$/i.test(input)) {
-    fail(`${positionals[0]} 不是纯文本文件，也不是 .docx。请先在 Word 或 WPS 里打开它，“另存为” Word 文档（.docx）或纯文本（.txt），再导入。`);
+    fail(
+      `${positionals[0]} 不是纯文本文件，也不是 .docx。请先在 Word 或 WPS 里打开它，“另存为” Word 文档（.docx）或纯文本（.txt），再导入。`,
+    );
   }
 
   let year: number | undefined;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year) || !isYearInRange(Number(values.year))) fail(`年度“${values.year}”不对，请写四位数字年份，例如 2026。`);
+    if (!/^\d{4}$/.test(values.year) || !isYearInRange(Number(values.year)))
+      fail(`年度“${values.year}”不对，请写四位数字年份，例如 2026。`);
     year = Number(values.year);
   }
   const date = values.date ?? todayIso();

@@ -47,11 +47,15 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (positionals.length !== 1) fail(`请写一个要导入的报道文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`);
+  if (positionals.length !== 1)
+    fail(
+      `请写一个要导入的报道文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`,
+    );
   const input = resolve(positionals[0]!);
   if (!existsSync(input)) fail(`找不到文件 ${positionals[0]}。`);
   if (/\.(doc|wps|wpt|dot)$/i.test(input)) fail(docxProblem(readFileSync(input), positionals[0]!)!);
-  if (/\.(pdf|rtf|odt)$/i.test(input)) fail(`${positionals[0]} 不是 .docx 也不是纯文本。请在 Word 或 WPS 里“另存为” Word 文档（.docx）再导入。`);
+  if (/\.(pdf|rtf|odt)$/i.test(input))
+    fail(`${positionals[0]} 不是 .docx 也不是纯文本。请在 Word 或 WPS 里“另存为” Word 文档（.docx）再导入。`);
   const date = values.date ?? todayIso();
   if (!isIsoDate(date)) fail(`日期“${date}”不对，请按“年-月-日”写，例如 2026-08-01。`);
 

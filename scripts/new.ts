@@ -126,7 +126,9 @@ function checkReferences(root: string, options: ScaffoldOptions, units: UnitRef[
     const plans = readPlans(root);
     const tasks = plans.get(options.plan);
     if (!tasks) {
-      problems.push(`计划“${options.plan}”不存在。content/plans/ 里现有的计划：\n${[...plans.keys()].map((plan) => `  ${plan}`).join('\n') || '  （还没有计划）'}`);
+      problems.push(
+        `计划“${options.plan}”不存在。content/plans/ 里现有的计划：\n${[...plans.keys()].map((plan) => `  ${plan}`).join('\n') || '  （还没有计划）'}`,
+      );
     } else if (options.task) {
       if (!tasks.some((task) => task.id === options.task)) {
         problems.push(
@@ -197,7 +199,11 @@ async function ask(root: string, preset: Partial<ScaffoldOptions>, units: UnitRe
     answered(await p.select<string>({ message, options: values.map((value) => ({ value, label: value })) }));
   const pickMany = async (message: string, values: readonly string[]) =>
     answered(
-      await p.multiselect<string>({ message: `${message}（空格键选择，回车确认）`, options: values.map((value) => ({ value, label: value })), required: true }),
+      await p.multiselect<string>({
+        message: `${message}（空格键选择，回车确认）`,
+        options: values.map((value) => ({ value, label: value })),
+        required: true,
+      }),
     );
 
   if (collection === 'reports') {
@@ -222,7 +228,10 @@ async function ask(root: string, preset: Partial<ScaffoldOptions>, units: UnitRe
           const task = answered(
             await p.select<string>({
               message: '是其中哪一项任务？',
-              options: [{ value: '', label: '不确定，先不填' }, ...tasks.map((entry) => ({ value: entry.id, label: `${entry.id} ${entry.title}` }))],
+              options: [
+                { value: '', label: '不确定，先不填' },
+                ...tasks.map((entry) => ({ value: entry.id, label: `${entry.id} ${entry.title}` })),
+              ],
             }),
           );
           if (task) options.task = task;
@@ -283,7 +292,8 @@ async function main(argv: string[]): Promise<void> {
   let collection: CollectionName | undefined;
   if (positionals[0]) {
     collection = resolveCollection(positionals[0]);
-    if (!collection) fail(`不认识的栏目“${positionals[0]}”。可以写：report（报道）、plan（计划）、case（典型）、policy（政策）、lesson（国防教育）。`);
+    if (!collection)
+      fail(`不认识的栏目“${positionals[0]}”。可以写：report（报道）、plan（计划）、case（典型）、policy（政策）、lesson（国防教育）。`);
   }
   let year: number | undefined;
   if (values.year !== undefined) {
@@ -351,7 +361,13 @@ async function main(argv: string[]): Promise<void> {
     throw error;
   }
   const steps = nextSteps(result, contentDir).map((step, index) => `  ${index + 1}. ${step}`);
-  const message = [`已创建：${shown(file)}`, ...(result.photoFolder ? [`照片文件夹：${contentDir}/${result.photoFolder}/`] : []), '', '接下来：', ...steps].join('\n');
+  const message = [
+    `已创建：${shown(file)}`,
+    ...(result.photoFolder ? [`照片文件夹：${contentDir}/${result.photoFolder}/`] : []),
+    '',
+    '接下来：',
+    ...steps,
+  ].join('\n');
   if (interactive) p.outro(message);
   else console.log(message);
 }

@@ -26,7 +26,11 @@ const root = contentRoot();
  * bodies are rendered in the content layer (see entries-loader.ts).
  */
 const entries = (collection: string) =>
-  entriesLoader({ pattern: ['*.mdx', '*/index.mdx'], base: join(root, collection), generateId: ({ entry }) => entry.replace(/(\/index)?\.mdx$/, '') });
+  entriesLoader({
+    pattern: ['*.mdx', '*/index.mdx'],
+    base: join(root, collection),
+    generateId: ({ entry }) => entry.replace(/(\/index)?\.mdx$/, ''),
+  });
 
 export const collections = {
   plans: defineCollection({ loader: entries('plans'), schema: ({ image }) => planSchema(image) }),

@@ -28,7 +28,8 @@ export default async function setup() {
   if (!reuse('basic')) await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
   if (!reuse(EDUCATION_SITE)) await buildSite(EDUCATION_SITE, 'tests/fixtures/education/content', { today: EDUCATION_TODAY });
   if (!process.env.TEST_SKIP_DEMO && !reuse('demo')) await buildSite('demo', 'content', { today: DEMO_TODAY });
-  if (!process.env.TEST_SKIP_LARGE && !reuse(LARGE_SITE)) console.log(`large site (2,000 entries) built in ${(await buildLargeSite()).toFixed(0)} s`);
+  if (!process.env.TEST_SKIP_LARGE && !reuse(LARGE_SITE))
+    console.log(`large site (2,000 entries) built in ${(await buildLargeSite()).toFixed(0)} s`);
   // The phone-photo fixture (EXIF rotation and GPS); workers inherit the run id and reuse it.
   process.env.PHOTOS_SITE_RUN = String(process.pid);
   await buildPhotosSite();

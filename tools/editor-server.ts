@@ -24,9 +24,18 @@ import { findGateProblems } from '../src/integration/gate.ts';
 import { editorConfigFor } from '../src/editor/config-from-content.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp', '.wasm': 'application/wasm', '.yml': 'text/yaml; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.wasm': 'application/wasm',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 export interface EditorServerOptions {
@@ -77,12 +86,17 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   const inContent = (path: unknown): string => {
     if (typeof path !== 'string' || path === '') throw new Refusal('请求里缺少文件路径。', 400);
     const full = resolve(repo, path);
-    if (full !== contentDir && !full.startsWith(contentDir + sep)) throw new Refusal(`编辑器只能改 content/ 里的文件，不能改「${path}」。`, 403);
+    if (full !== contentDir && !full.startsWith(contentDir + sep))
+      throw new Refusal(`编辑器只能改 content/ 里的文件，不能改「${path}」。`, 403);
     return full;
   };
   const rel = (full: string) => relative(repo, full).split(sep).join('/');
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`, ...args], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`, ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
 
   const listFiles = (dir: string, extension: string, depth: number): string[] => {
     if (depth <= 0 || !existsSync(dir)) return [];
@@ -163,13 +177,17 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
         for (const asset of assets) changes.set(inContent(asset.path), Buffer.from(asset.content, asset.encoding));
         const first = dataFiles[0];
         const isNew = first ? !existsSync(inContent(first.path)) : false;
-        const what = first ? `${rel(inContent(first.newPath ?? first.path))}${entryTitle(first.raw) ? `（${entryTitle(first.raw)}）` : ''}` : '';
+        const what = first
+          ? `${rel(inContent(first.newPath ?? first.path))}${entryTitle(first.raw) ? `（${entryTitle(first.raw)}）` : ''}`
+          : '';
         await commitChanges(changes, `编辑器：${isNew ? '新增' : '修改'} ${what}`);
         return { message: 'entry persisted' };
       }
       case 'getMedia': {
         const folder = inContent(params.mediaFolder);
-        return listFiles(folder, '', 1).filter((file) => !file.endsWith('.mdx')).map(mediaOf);
+        return listFiles(folder, '', 1)
+          .filter((file) => !file.endsWith('.mdx'))
+          .map(mediaOf);
       }
       case 'getMediaFile':
         return mediaOf(inContent(params.path));
@@ -216,7 +234,9 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
 
   const serveStatic = (pathname: string, response: ServerResponse) => {
     if (pathname === '/admin/config.yml') {
-      response.writeHead(200, { 'Content-Type': TYPES['.yml'] ?? 'text/plain' }).end(stringify(editorConfigFor(contentDir), { lineWidth: 0 }));
+      response
+        .writeHead(200, { 'Content-Type': TYPES['.yml'] ?? 'text/plain' })
+        .end(stringify(editorConfigFor(contentDir), { lineWidth: 0 }));
       return;
     }
     if (!options.dist) {
@@ -281,5 +301,7 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
     process.exit(1);
   }
   const server = await startEditorServer({ repo, dist, port });
-  console.log(`内容编辑器已启动：请用浏览器打开 ${server.url.replace('127.0.0.1', 'localhost')}/admin/\n每次保存都会先做内容检查，通过后自动提交到 git。按 Ctrl+C 停止。`);
+  console.log(
+    `内容编辑器已启动：请用浏览器打开 ${server.url.replace('127.0.0.1', 'localhost')}/admin/\n每次保存都会先做内容检查，通过后自动提交到 git。按 Ctrl+C 停止。`,
+  );
 }

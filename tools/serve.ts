@@ -9,12 +9,25 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
-  '.avif': 'image/avif', '.ics': 'text/calendar; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 export interface StaticServer {
@@ -45,7 +58,8 @@ export async function serveDir(dir: string, port = 0): Promise<StaticServer> {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Compress text and wasm like the recommended nginx setup (README); Pagefind's own index files are gzip already.
-    const compress = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(javascript|json|xml|wasm))/.test(type);
+    const compress =
+      /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(javascript|json|xml|wasm))/.test(type);
     response.writeHead(status, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
     const stream = createReadStream(file);
     if (compress) stream.pipe(createGzip()).pipe(response);

@@ -36,7 +36,9 @@ const runs = option('runs', 3);
 const sizes = args.includes('--curve') ? [1000, 2000, 5000, 10000] : [option('entries', option('pages', 2000))];
 const runsAt = (entries: number) => (args.includes('--curve') && entries !== 2000 ? option('curve-runs', 1) : runs);
 const rebuild = args.includes('--rebuild');
-const compare = text('compare').split(',').filter((name) => name === 'inhook');
+const compare = text('compare')
+  .split(',')
+  .filter((name) => name === 'inhook');
 // --dir: another work folder, so that two benches can run side by side.
 const base = resolve(text('dir') || 'bench/.tmp');
 const content = join(base, 'content');
@@ -59,7 +61,11 @@ function buildOnce(variant: Exclude<Variant, 'rebuild'>, cacheDir: string): Prom
     const script = `"${process.execPath}" "${astro}" build --root bench/floor --outDir "${dist}" && "${pagefind}" --site "${dist}" --quiet`;
     return measure('sh', ['-c', script], { ...env, SITE_CACHE_DIR: cacheDir });
   }
-  if (variant === 'inhook') return measure(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { ...env, SITE_CACHE_DIR: cacheDir });
+  if (variant === 'inhook')
+    return measure(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+      ...env,
+      SITE_CACHE_DIR: cacheDir,
+    });
   return measure(process.execPath, ['scripts/build.ts', '--outDir', dist], { ...env, SITE_CACHE_DIR: cacheDir });
 }
 
@@ -67,7 +73,10 @@ function buildOnce(variant: Exclude<Variant, 'rebuild'>, cacheDir: string): Prom
 function changeOneEntry(): () => void {
   const file = join(content, 'reports', 'r-7', 'index.mdx');
   const original = readFileSync(file, 'utf8');
-  writeFileSync(file, original.replace(/^title: (.*)$/m, 'title: $1（更正）').replace(/\n\n([^\n]+)\n$/, '\n\n$1更正：活动时间为上午九时。\n'));
+  writeFileSync(
+    file,
+    original.replace(/^title: (.*)$/m, 'title: $1（更正）').replace(/\n\n([^\n]+)\n$/, '\n\n$1更正：活动时间为上午九时。\n'),
+  );
   return () => writeFileSync(file, original);
 }
 
@@ -88,13 +97,17 @@ for (const entries of sizes) {
       const cacheDir = join(base, `cache-${variant}-${Date.now()}`);
       const run = await buildOnce(variant, cacheDir);
       results.set(variant, [...(results.get(variant) ?? []), run]);
-      console.log(`  ${entries} 第 ${round + 1} 轮 ${LABELS[variant]}：${s(run.seconds)}，峰值 ${mb(run.peakBytes)}（Pagefind ${mb(run.peakPagefindBytes)}，其余 ${mb(run.peakOtherBytes)}），负载 ${run.load.toFixed(1)}`);
+      console.log(
+        `  ${entries} 第 ${round + 1} 轮 ${LABELS[variant]}：${s(run.seconds)}，峰值 ${mb(run.peakBytes)}（Pagefind ${mb(run.peakPagefindBytes)}，其余 ${mb(run.peakOtherBytes)}），负载 ${run.load.toFixed(1)}`,
+      );
       if (variant === 'ours' && rebuild) {
         const undo = changeOneEntry();
         try {
           const again = await buildOnce('ours', cacheDir);
           results.set('rebuild', [...(results.get('rebuild') ?? []), again]);
-          console.log(`  ${entries} 第 ${round + 1} 轮 ${LABELS.rebuild}：${s(again.seconds)}（冷构建的 ${((100 * again.seconds) / run.seconds).toFixed(0)}%），峰值 ${mb(again.peakBytes)}，负载 ${again.load.toFixed(1)}`);
+          console.log(
+            `  ${entries} 第 ${round + 1} 轮 ${LABELS.rebuild}：${s(again.seconds)}（冷构建的 ${((100 * again.seconds) / run.seconds).toFixed(0)}%），峰值 ${mb(again.peakBytes)}，负载 ${again.load.toFixed(1)}`,
+          );
         } finally {
           undo();
         }
@@ -105,24 +118,41 @@ for (const entries of sizes) {
   const time = (variant: Variant) => median((results.get(variant) ?? []).map((r) => r.seconds));
   const peak = (variant: Variant) => median((results.get(variant) ?? []).map((r) => r.peakBytes));
   console.log(`\n${entries} 个条目，${rounds} 轮中位数：\n`);
-  console.log('| 构建 | 时间 | 峰值内存（进程树） | 其中 Pagefind | 其余进程 | 与底线之比（时间 / 内存） |\n| --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| 构建 | 时间 | 峰值内存（进程树） | 其中 Pagefind | 其余进程 | 与底线之比（时间 / 内存） |\n| --- | --- | --- | --- | --- | --- |',
+  );
   for (const variant of results.keys()) {
     const list = results.get(variant) ?? [];
-    const ratio = variant === 'floor' ? '' : `${(time(variant) / time('floor')).toFixed(2)}× / ${(peak(variant) / peak('floor')).toFixed(2)}×`;
-    console.log(`| ${LABELS[variant]} | ${s(time(variant))} | ${mb(peak(variant))} | ${mb(median(list.map((r) => r.peakPagefindBytes)))} | ${mb(median(list.map((r) => r.peakOtherBytes)))} | ${ratio} |`);
+    const ratio =
+      variant === 'floor' ? '' : `${(time(variant) / time('floor')).toFixed(2)}× / ${(peak(variant) / peak('floor')).toFixed(2)}×`;
+    console.log(
+      `| ${LABELS[variant]} | ${s(time(variant))} | ${mb(peak(variant))} | ${mb(median(list.map((r) => r.peakPagefindBytes)))} | ${mb(median(list.map((r) => r.peakOtherBytes)))} | ${ratio} |`,
+    );
   }
   const ours = results.get('ours') ?? [];
   const phases = [...new Set(ours.flatMap((r) => Object.keys(phasesOf(r.output))))];
-  if (phases.length) console.log(`\n本站各阶段（中位数）：${phases.map((name) => `${name} ${s(median(ours.map((r) => phasesOf(r.output)[name] ?? 0)))}`).join('；')}`);
+  if (phases.length)
+    console.log(
+      `\n本站各阶段（中位数）：${phases.map((name) => `${name} ${s(median(ours.map((r) => phasesOf(r.output)[name] ?? 0)))}`).join('；')}`,
+    );
   const rebuilt = results.get('rebuild');
-  if (rebuilt) console.log(`改一篇后重建：${s(time('rebuild'))}，冷构建的 ${((100 * time('rebuild')) / time('ours')).toFixed(0)}%（逐轮：${rebuilt.map((r, i) => `${((100 * r.seconds) / (ours[i]?.seconds ?? Number.NaN)).toFixed(0)}%`).join(' / ')}）`);
+  if (rebuilt)
+    console.log(
+      `改一篇后重建：${s(time('rebuild'))}，冷构建的 ${((100 * time('rebuild')) / time('ours')).toFixed(0)}%（逐轮：${rebuilt.map((r, i) => `${((100 * r.seconds) / (ours[i]?.seconds ?? Number.NaN)).toFixed(0)}%`).join(' / ')}）`,
+    );
   const loads = [...results.values()].flat().map((r) => r.load);
   const dist = join(base, 'dist-ours');
   const html = filesUnder(dist).filter((f) => /\/(reports|policies|cases|education|plans)\/[^/]+\/index\.html$/.test(f));
-  console.log(`负载均值 ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}；内容页 HTML 中位数 ${(median(html.map((f) => statSync(f).size)) / 1024).toFixed(1)} KB`);
-  summary.push(`| ${entries} | ${s(time('ours'))} | ${mb(peak('ours'))} | ${s(time('floor'))} | ${mb(peak('floor'))} | ${(time('ours') / time('floor')).toFixed(2)}× | ${(peak('ours') / peak('floor')).toFixed(2)}× | ${rounds} |`);
+  console.log(
+    `负载均值 ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}；内容页 HTML 中位数 ${(median(html.map((f) => statSync(f).size)) / 1024).toFixed(1)} KB`,
+  );
+  summary.push(
+    `| ${entries} | ${s(time('ours'))} | ${mb(peak('ours'))} | ${s(time('floor'))} | ${mb(peak('floor'))} | ${(time('ours') / time('floor')).toFixed(2)}× | ${(peak('ours') / peak('floor')).toFixed(2)}× | ${rounds} |`,
+  );
 }
-console.log('\n| 条目 | 本站时间 | 本站峰值 | 底线时间 | 底线峰值 | 时间之比 | 内存之比 | 轮数 |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  '\n| 条目 | 本站时间 | 本站峰值 | 底线时间 | 底线峰值 | 时间之比 | 内存之比 | 轮数 |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+);
 for (const row of summary) console.log(row);
 
 if (sizes.length === 1 && !args.includes('--no-search')) {

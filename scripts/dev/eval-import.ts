@@ -32,26 +32,44 @@ export function runEval(): { scores: DocumentScore[]; skipped: string[] } {
   const observances = readObservances(join(repoRoot, 'content'));
   const scores: DocumentScore[] = [];
   const skipped: string[] = [];
-  for (const name of readdirSync(evalDir).filter((file) => file.endsWith('.expected.yaml')).sort()) {
+  for (const name of readdirSync(evalDir)
+    .filter((file) => file.endsWith('.expected.yaml'))
+    .sort()) {
     const expected = parseYaml(readFileSync(join(evalDir, name), 'utf8')) as Expected;
-    const path = expected.seed ? seedDirs.map((dir) => join(dir, expected.seed!)).find((file) => existsSync(file)) : join(evalDir, expected.file!);
+    const path = expected.seed
+      ? seedDirs.map((dir) => join(dir, expected.seed!)).find((file) => existsSync(file))
+      : join(evalDir, expected.file!);
     if (!path || !existsSync(path)) {
       skipped.push(expected.seed ?? expected.file ?? name);
       continue;
     }
     const decoded = decodeText(readFileSync(path), path);
     if (isDecodeProblem(decoded)) throw new Error(decoded.problem);
-    const options: PlanImportOptions = { date: `${expected.year}-01-15`, unit: 'eval', fallbackYear: expected.year, year: expected.year, observances, ownNames: ['示例县'] };
+    const options: PlanImportOptions = {
+      date: `${expected.year}-01-15`,
+      unit: 'eval',
+      fallbackYear: expected.year,
+      year: expected.year,
+      observances,
+      ownNames: ['示例县'],
+    };
     const label = expected.seed ?? expected.file!;
     const view = (plan: PlanImport) => ({ tasks: plan.frontmatter.tasks, goals: plan.frontmatter.goals });
     if (expected.split) {
       const { plans } = importPlans(decoded.text, options);
       for (const part of expected.parts ?? []) {
         const plan = plans[part.part - 1];
-        scores.push(scoreDocument(`${label} 篇${part.part}`, plan ? view(plan) : { tasks: [], goals: [] }, { tasks: part.tasks ?? [], goals: part.goals ?? [] }));
+        scores.push(
+          scoreDocument(`${label} 篇${part.part}`, plan ? view(plan) : { tasks: [], goals: [] }, {
+            tasks: part.tasks ?? [],
+            goals: part.goals ?? [],
+          }),
+        );
       }
     } else {
-      scores.push(scoreDocument(label, view(importPlan(decoded.text, options)), { tasks: expected.tasks ?? [], goals: expected.goals ?? [] }));
+      scores.push(
+        scoreDocument(label, view(importPlan(decoded.text, options)), { tasks: expected.tasks ?? [], goals: expected.goals ?? [] }),
+      );
     }
   }
   return { scores, skipped };
@@ -68,7 +86,9 @@ function main(): void {
   }
   console.log('计划导入评测（npm run eval:import）\n');
   for (const score of scores) {
-    console.log(`${score.name}：任务 ${score.pairedTasks}/${score.expectedTasks} 找到，导入 ${score.importedTasks} 项；目标 ${score.foundGoals}/${score.expectedGoals}`);
+    console.log(
+      `${score.name}：任务 ${score.pairedTasks}/${score.expectedTasks} 找到，导入 ${score.importedTasks} 项；目标 ${score.foundGoals}/${score.expectedGoals}`,
+    );
     for (const task of score.missed) console.log(`    漏掉：${task.when} ${task.match}`);
     for (const task of score.extra) console.log(`    多出：${task.when} ${task.title}`);
     for (const goal of score.missedGoals) console.log(`    漏掉目标：${goal}`);

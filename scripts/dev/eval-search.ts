@@ -68,7 +68,11 @@ const FLOOR_PATH = '/__search-floor__.html';
 const FLOOR_HTML = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body></body></html>';
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state ?? ''), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /** Our search, through the page's hooks only: result URLs in order and whether it said "found". */
@@ -79,7 +83,10 @@ async function runOurs(browser: Browser, url: string, queries: EvalQuery[]): Pro
   for (const query of queries) {
     await page.goto(`${url}/search/?q=${encodeURIComponent(query.q)}`);
     await settled(page);
-    const state = await page.$eval('[data-search-page]', (root) => ({ state: (root as HTMLElement).dataset.state, mode: (root as HTMLElement).dataset.mode }));
+    const state = await page.$eval('[data-search-page]', (root) => ({
+      state: (root as HTMLElement).dataset.state,
+      mode: (root as HTMLElement).dataset.mode,
+    }));
     if (state.state !== 'done') throw new Error(`搜索出错：${query.q}`);
     // Every result on the first page, plus more pages until the first right answer or 24 results.
     let urls = await page.$$eval('[data-search-results] > li h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -138,23 +145,33 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], mode
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    if (mode === 'floor') await page.route(`**${FLOOR_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML }));
-    else if (plain) await page.route('**/_astro/**', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
+    if (mode === 'floor')
+      await page.route(`**${FLOOR_PATH}`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML }),
+      );
+    else if (plain)
+      await page.route('**/_astro/**', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
     else {
       await page.addInitScript(() => {
         new MutationObserver(() => {
           const root = document.querySelector<HTMLElement>('[data-search-page]');
-          if (root?.dataset.state === 'done' && !('__searchDone' in window)) (window as unknown as { __searchDone: number }).__searchDone = performance.now();
+          if (root?.dataset.state === 'done' && !('__searchDone' in window))
+            (window as unknown as { __searchDone: number }).__searchDone = performance.now();
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
       });
     }
     const pending: Promise<{ kind: string; gzip: number } | undefined>[] = [];
     page.on('response', (response) => {
-      pending.push(response.body().then((body) => {
-        const kind = kindOf(response.url(), response.request().resourceType());
-        const binary = /\.(pf_\w+|pagefind|png|jpe?g|webp|avif)$/.test(new URL(response.url()).pathname);
-        return { kind, gzip: binary ? body.length : gzipSync(body, { level: 6 }).length };
-      }, () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => {
+            const kind = kindOf(response.url(), response.request().resourceType());
+            const binary = /\.(pf_\w+|pagefind|png|jpe?g|webp|avif)$/.test(new URL(response.url()).pathname);
+            return { kind, gzip: binary ? body.length : gzipSync(body, { level: 6 }).length };
+          },
+          () => undefined,
+        ),
+      );
     });
     let milliseconds: number;
     if (plain) {
@@ -176,7 +193,12 @@ async function runCold(browser: Browser, url: string, queries: EvalQuery[], mode
     }
     await page.waitForLoadState('networkidle');
     const counted = (await Promise.all(pending)).filter((r) => r && COUNTED.has(r.kind)) as { gzip: number }[];
-    out.push({ q: query.q, gzip: counted.reduce((sum, r) => sum + r.gzip, 0), milliseconds: Math.round(milliseconds), requests: counted.length });
+    out.push({
+      q: query.q,
+      gzip: counted.reduce((sum, r) => sum + r.gzip, 0),
+      milliseconds: Math.round(milliseconds),
+      requests: counted.length,
+    });
     await context.close();
   }
   return out;
@@ -208,7 +230,10 @@ export async function evaluateSearch(options: { dist: string; queries?: EvalQuer
         floor: {
           runs: floor,
           latency: percentiles(floor.map((r) => r.milliseconds)),
-          ratio: ratioPercentiles(cold.map((r) => r.milliseconds), floor.map((r) => r.milliseconds)),
+          ratio: ratioPercentiles(
+            cold.map((r) => r.milliseconds),
+            floor.map((r) => r.milliseconds),
+          ),
         },
       };
     }
@@ -266,7 +291,9 @@ export function formatMisses(result: EvalResult): string {
     const rank = firstAnswer(run);
     const wrong = run.query.answers.length ? rank !== 0 : run.found && run.urls.length > 0;
     if (!wrong) return;
-    lines.push(`  ${run.query.q}（${run.query.kind}）：本站第 ${rank + 1} 名${run.found ? '' : '（未说找到）'}，原样第 ${base ? firstAnswer(base) + 1 : '?'} 名；本站前 3：${run.urls.slice(0, 3).join(' ')}`);
+    lines.push(
+      `  ${run.query.q}（${run.query.kind}）：本站第 ${rank + 1} 名${run.found ? '' : '（未说找到）'}，原样第 ${base ? firstAnswer(base) + 1 : '?'} 名；本站前 3：${run.urls.slice(0, 3).join(' ')}`,
+    );
   });
   return lines.join('\n');
 }
@@ -291,8 +318,14 @@ if (import.meta.main) {
   if (misses) console.log(`\n未达理想的查询：\n${misses}`);
   if (args.includes('--verbose') && result.cold) {
     const floorRuns = result.cold.floor.runs;
-    result.cold.runs.forEach((run, i) => console.log(`  ${run.q}: ${kb(run.gzip)} ${run.milliseconds} ms（下限 ${floorRuns[i]?.milliseconds ?? '—'} ms）`));
+    result.cold.runs.forEach((run, i) =>
+      console.log(`  ${run.q}: ${kb(run.gzip)} ${run.milliseconds} ms（下限 ${floorRuns[i]?.milliseconds ?? '—'} ms）`),
+    );
   }
-  const ok = result.ours.hit1 >= TARGETS.hit1 && result.ours.hit3 >= TARGETS.hit3 && result.ours.zeroResults === 0 && result.ours.unanswerableFound === 0;
+  const ok =
+    result.ours.hit1 >= TARGETS.hit1 &&
+    result.ours.hit3 >= TARGETS.hit3 &&
+    result.ours.zeroResults === 0 &&
+    result.ours.unanswerableFound === 0;
   process.exitCode = ok ? 0 : 1;
 }

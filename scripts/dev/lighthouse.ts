@@ -29,14 +29,27 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const server = await serveDir(dist, 4327);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   console.log(`| 页面 | 性能 | 无障碍 | 最佳实践 | SEO |\n| --- | --- | --- | --- | --- |`);
   for (const [name, path] of pages) {
     const scores = Object.fromEntries(categories.map((c) => [c, [] as number[]])) as Record<(typeof categories)[number], number[]>;
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const result = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
       for (const category of categories) scores[category].push(Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
     }
     console.log(`| ${name} ${path} | ${categories.map((c) => median(scores[c])).join(' | ')} |`);

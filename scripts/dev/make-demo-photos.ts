@@ -76,7 +76,10 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 function rgbToHex([r, g, b]: [number, number, number]): string {
-  const c = (v: number) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, '0');
+  const c = (v: number) =>
+    Math.max(0, Math.min(255, Math.round(v)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${c(r)}${c(g)}${c(b)}`;
 }
 /** Mix two colours: t = 0 gives a, t = 1 gives b. */
@@ -121,9 +124,7 @@ const PALETTES: Record<'day' | 'warm' | 'winter' | 'solemn' | 'golden' | 'storm'
     { skyTop: '#4f95d0', skyBottom: '#f6ecd0', hillFar: '#b0c3c0', hillNear: '#8ea05a', ground: '#d8b24a', sun: '#fff3c0' },
     { skyTop: '#5ea2d6', skyBottom: '#fbf0d2', hillFar: '#bccac0', hillNear: '#97a35a', ground: '#e0ba50', sun: '#fff6d0' },
   ],
-  storm: [
-    { skyTop: '#5b6670', skyBottom: '#a9b1b3', hillFar: '#7d8a87', hillNear: '#56665a', ground: '#8a7a5c', sun: '#dfe3e4' },
-  ],
+  storm: [{ skyTop: '#5b6670', skyBottom: '#a9b1b3', hillFar: '#7d8a87', hillNear: '#56665a', ground: '#8a7a5c', sun: '#dfe3e4' }],
 };
 
 const CIVILIAN = ['#2f3e56', '#4a4a58', '#6b4f3f', '#38506b', '#5a3f4d', '#3d5a4c', '#7a5b3a', '#2d4a5e', '#8a3b3b', '#555f6e'];
@@ -164,25 +165,37 @@ function person(x: number, y: number, h: number, o: PersonOpts): string {
   if (!o.seated) {
     const legW = hip * 0.42;
     const legColor = shade(o.color, -0.25);
-    parts.push(`<rect x="${f(x - hip + 2)}" y="${f(bodyBottom - 2)}" width="${f(legW)}" height="${f(legH + 2)}" rx="${f(legW / 3)}" fill="${legColor}"/>`);
-    parts.push(`<rect x="${f(x + hip - legW - 2)}" y="${f(bodyBottom - 2)}" width="${f(legW)}" height="${f(legH + 2)}" rx="${f(legW / 3)}" fill="${legColor}"/>`);
+    parts.push(
+      `<rect x="${f(x - hip + 2)}" y="${f(bodyBottom - 2)}" width="${f(legW)}" height="${f(legH + 2)}" rx="${f(legW / 3)}" fill="${legColor}"/>`,
+    );
+    parts.push(
+      `<rect x="${f(x + hip - legW - 2)}" y="${f(bodyBottom - 2)}" width="${f(legW)}" height="${f(legH + 2)}" rx="${f(legW / 3)}" fill="${legColor}"/>`,
+    );
   }
   // torso as a rounded trapezoid, leaning forward when bending
   parts.push(
     `<path d="M${f(x - hip)} ${f(bodyBottom)} L${f(x - shoulder + lean)} ${f(bodyTop + shoulder * 0.35)} Q${f(x + lean)} ${f(bodyTop - shoulder * 0.25)} ${f(x + shoulder + lean)} ${f(bodyTop + shoulder * 0.35)} L${f(x + hip)} ${f(bodyBottom)} Z" fill="${o.color}"/>`,
   );
   if (o.armUp) {
-    parts.push(`<rect x="${f(x + shoulder * 0.7 + lean)}" y="${f(bodyTop - h * 0.22)}" width="${f(shoulder * 0.38)}" height="${f(h * 0.3)}" rx="${f(shoulder * 0.18)}" fill="${o.color}"/>`);
+    parts.push(
+      `<rect x="${f(x + shoulder * 0.7 + lean)}" y="${f(bodyTop - h * 0.22)}" width="${f(shoulder * 0.38)}" height="${f(h * 0.3)}" rx="${f(shoulder * 0.18)}" fill="${o.color}"/>`,
+    );
   }
   if (o.scarf) {
-    parts.push(`<path d="M${f(x - shoulder * 0.55 + lean)} ${f(bodyTop + shoulder * 0.1)} L${f(x + shoulder * 0.55 + lean)} ${f(bodyTop + shoulder * 0.1)} L${f(x + lean)} ${f(bodyTop + shoulder * 0.9)} Z" fill="${RED}"/>`);
+    parts.push(
+      `<path d="M${f(x - shoulder * 0.55 + lean)} ${f(bodyTop + shoulder * 0.1)} L${f(x + shoulder * 0.55 + lean)} ${f(bodyTop + shoulder * 0.1)} L${f(x + lean)} ${f(bodyTop + shoulder * 0.9)} Z" fill="${RED}"/>`,
+    );
   }
   parts.push(`<circle cx="${f(headCx)}" cy="${f(headCy)}" r="${f(headR)}" fill="${skin}"/>`);
   if (o.cap) {
-    parts.push(`<path d="M${f(headCx - headR * 1.05)} ${f(headCy - headR * 0.15)} A${f(headR * 1.05)} ${f(headR * 1.05)} 0 0 1 ${f(headCx + headR * 1.05)} ${f(headCy - headR * 0.15)} L${f(headCx + headR * 1.35)} ${f(headCy - headR * 0.05)} L${f(headCx - headR * 1.05)} ${f(headCy - headR * 0.05)} Z" fill="${o.cap}"/>`);
+    parts.push(
+      `<path d="M${f(headCx - headR * 1.05)} ${f(headCy - headR * 0.15)} A${f(headR * 1.05)} ${f(headR * 1.05)} 0 0 1 ${f(headCx + headR * 1.05)} ${f(headCy - headR * 0.15)} L${f(headCx + headR * 1.35)} ${f(headCy - headR * 0.05)} L${f(headCx - headR * 1.05)} ${f(headCy - headR * 0.05)} Z" fill="${o.cap}"/>`,
+    );
     parts.push(`<circle cx="${f(headCx)}" cy="${f(headCy - headR * 0.55)}" r="${f(headR * 0.16)}" fill="${GOLD}"/>`);
   } else {
-    parts.push(`<path d="M${f(headCx - headR)} ${f(headCy - headR * 0.05)} A${f(headR)} ${f(headR)} 0 0 1 ${f(headCx + headR)} ${f(headCy - headR * 0.05)} Q${f(headCx)} ${f(headCy - headR * 0.55)} ${f(headCx - headR)} ${f(headCy - headR * 0.05)} Z" fill="${hair}"/>`);
+    parts.push(
+      `<path d="M${f(headCx - headR)} ${f(headCy - headR * 0.05)} A${f(headR)} ${f(headR)} 0 0 1 ${f(headCx + headR)} ${f(headCy - headR * 0.05)} Q${f(headCx)} ${f(headCy - headR * 0.55)} ${f(headCx - headR)} ${f(headCy - headR * 0.05)} Z" fill="${hair}"/>`,
+    );
   }
   return `<g>${parts.join('')}</g>`;
 }
@@ -201,7 +214,11 @@ function crowd(rng: Rng, opts: { x0: number; x1: number; y: number; h: number; n
 
 /** A smooth ridge line: a sum of a few sine waves with random phases, sampled across the width. */
 function hills(rng: Rng, w: number, baseY: number, amp: number, color: string, bumps: number): string {
-  const waves = [0, 1, 2].map((k) => ({ freq: bumps * (k + 1) * rng.range(0.7, 1.1), phase: rng.range(0, Math.PI * 2), weight: 1 / (k + 1.4) }));
+  const waves = [0, 1, 2].map((k) => ({
+    freq: bumps * (k + 1) * rng.range(0.7, 1.1),
+    phase: rng.range(0, Math.PI * 2),
+    weight: 1 / (k + 1.4),
+  }));
   const total = waves.reduce((sum, wave) => sum + wave.weight, 0);
   const pts: string[] = [];
   const n = 48;
@@ -254,7 +271,16 @@ function tree(x: number, y: number, h: number, color: string, kind: 'cypress' | 
   return `${trunk}<circle cx="${f(x)}" cy="${f(y - h * 0.58)}" r="${f(h * 0.3)}" fill="${color}"/><circle cx="${f(x - h * 0.16)}" cy="${f(y - h * 0.45)}" r="${f(h * 0.2)}" fill="${shade(color, -0.08)}"/><circle cx="${f(x + h * 0.17)}" cy="${f(y - h * 0.47)}" r="${f(h * 0.21)}" fill="${shade(color, 0.06)}"/>`;
 }
 
-function building(x: number, y: number, w: number, h: number, wall: string, roof: string, rng: Rng, opts: { windows?: boolean; pitched?: boolean } = {}): string {
+function building(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  wall: string,
+  roof: string,
+  rng: Rng,
+  opts: { windows?: boolean; pitched?: boolean } = {},
+): string {
   let s = `<rect x="${f(x)}" y="${f(y - h)}" width="${f(w)}" height="${f(h)}" fill="${wall}"/>`;
   if (opts.pitched) {
     s += `<path d="M${f(x - w * 0.06)} ${f(y - h)} L${f(x + w / 2)} ${f(y - h - h * 0.35)} L${f(x + w * 1.06)} ${f(y - h)} Z" fill="${roof}"/>`;
@@ -326,7 +352,9 @@ const festive = (text: string) => /春节|新春|春联|灯笼|年画|元旦|年
 
 const scenes: Record<string, Scene> = {
   camp(w, h, rng, text) {
-    const p = rng.pick(festive(text) ? PALETTES.winter : /八一|夏|防暑/.test(text) ? PALETTES.day : rng.chance(0.3) ? PALETTES.warm : PALETTES.day);
+    const p = rng.pick(
+      festive(text) ? PALETTES.winter : /八一|夏|防暑/.test(text) ? PALETTES.day : rng.chance(0.3) ? PALETTES.warm : PALETTES.day,
+    );
     const horizon = h * rng.range(0.5, 0.58);
     let s = landscape(w, h, p, rng, horizon);
     const wall = rng.pick(['#d9d2bf', '#cfd6cc', '#e0d8c6']);
@@ -341,9 +369,19 @@ const scenes: Record<string, Scene> = {
     const rows = rng.int(2, 3);
     for (let r = 0; r < rows; r++) {
       const y = horizon + h * (0.2 + r * 0.13);
-      s += crowd(rng, { x0: w * 0.12, x1: w * 0.88, y, h: h * (0.2 + r * 0.05), n: rng.int(7, 10), kinds: [{ color: rng.pick(SOLDIER), cap: SOLDIER[2] }] });
+      s += crowd(rng, {
+        x0: w * 0.12,
+        x1: w * 0.88,
+        y,
+        h: h * (0.2 + r * 0.05),
+        n: rng.int(7, 10),
+        kinds: [{ color: rng.pick(SOLDIER), cap: SOLDIER[2] }],
+      });
     }
-    if (rng.chance(0.6)) s += person(w * 0.08, h * 0.97, h * 0.4, { color: rng.pick(CIVILIAN) }) + person(w * 0.17, h * 0.98, h * 0.38, { color: rng.pick(CIVILIAN) });
+    if (rng.chance(0.6))
+      s +=
+        person(w * 0.08, h * 0.97, h * 0.4, { color: rng.pick(CIVILIAN) }) +
+        person(w * 0.17, h * 0.98, h * 0.38, { color: rng.pick(CIVILIAN) });
     return s;
   },
 
@@ -395,7 +433,9 @@ const scenes: Record<string, Scene> = {
     const n = rng.int(6, 8);
     for (let i = 0; i < n; i++) {
       const x = w * 0.2 + (w * 0.6 * i) / (n - 1);
-      const kind: PersonOpts = rng.chance(0.45) ? { color: rng.pick(SOLDIER), cap: undefined, hair: '#1e1a17' } : { color: rng.pick(CIVILIAN) };
+      const kind: PersonOpts = rng.chance(0.45)
+        ? { color: rng.pick(SOLDIER), cap: undefined, hair: '#1e1a17' }
+        : { color: rng.pick(CIVILIAN) };
       back.push(person(x, ty + h * 0.02, h * 0.3, { ...kind, seated: true }));
     }
     s += back.join('');
@@ -407,12 +447,18 @@ const scenes: Record<string, Scene> = {
       s += `<rect x="${f(x + 14)}" y="${f(ty + h * 0.045)}" width="40" height="28" fill="#f2efe6" stroke="#d5d0c2"/>`;
     }
     s += `<ellipse cx="${f(w * 0.5)}" cy="${f(ty + h * 0.07)}" rx="${f(w * 0.06)}" ry="${f(h * 0.025)}" fill="#3c7a42"/>`;
-    for (let i = 0; i < 7; i++) s += `<circle cx="${f(w * 0.5 + rng.range(-w * 0.05, w * 0.05))}" cy="${f(ty + h * 0.06 + rng.range(-8, 8))}" r="${f(rng.range(7, 12))}" fill="${rng.pick([RED, GOLD, '#f08a5d', '#ffffff'])}"/>`;
+    for (let i = 0; i < 7; i++)
+      s += `<circle cx="${f(w * 0.5 + rng.range(-w * 0.05, w * 0.05))}" cy="${f(ty + h * 0.06 + rng.range(-8, 8))}" r="${f(rng.range(7, 12))}" fill="${rng.pick([RED, GOLD, '#f08a5d', '#ffffff'])}"/>`;
     // backs of the people on the near side
     const m = rng.int(4, 6);
     for (let i = 0; i < m; i++) {
       const x = w * 0.1 + (w * 0.8 * i) / (m - 1);
-      s += person(x, h * 1.08, h * 0.42, { color: rng.chance(0.4) ? rng.pick(SOLDIER) : rng.pick(CIVILIAN), seated: true, hair: '#1e1a17', skin: '#2a2623' });
+      s += person(x, h * 1.08, h * 0.42, {
+        color: rng.chance(0.4) ? rng.pick(SOLDIER) : rng.pick(CIVILIAN),
+        seated: true,
+        hair: '#1e1a17',
+        skin: '#2a2623',
+      });
     }
     return s;
   },
@@ -421,7 +467,8 @@ const scenes: Record<string, Scene> = {
     const wall = rng.pick(['#5a1f22', '#4a2a2c', '#3d2630']);
     let s = `<rect width="${w}" height="${h}" fill="${wall}"/>`;
     s += `<rect x="0" y="0" width="${w}" height="${f(h * 0.55)}" fill="${RED}"/>`;
-    for (let i = 0; i < 12; i++) s += `<rect x="${f((w / 12) * i)}" y="0" width="${f(w / 24)}" height="${f(h * 0.55)}" fill="#ffffff" opacity="0.05"/>`;
+    for (let i = 0; i < 12; i++)
+      s += `<rect x="${f((w / 12) * i)}" y="0" width="${f(w / 24)}" height="${f(h * 0.55)}" fill="#ffffff" opacity="0.05"/>`;
     s += `<rect x="${f(w * 0.15)}" y="${f(h * 0.08)}" width="${f(w * 0.7)}" height="${f(h * 0.09)}" fill="#a70f16"/><rect x="${f(w * 0.15)}" y="${f(h * 0.17)}" width="${f(w * 0.7)}" height="5" fill="${GOLD}"/>`;
     s += star(w * 0.5, h * 0.32, h * 0.08, GOLD);
     s += `<rect x="0" y="${f(h * 0.55)}" width="${w}" height="${f(h * 0.08)}" fill="#8b6a48"/>`;
@@ -449,18 +496,25 @@ const scenes: Record<string, Scene> = {
     const wall = rng.pick(['#f1ebe0', '#ece6dc', '#f3eee6']);
     let s = `<rect width="${w}" height="${h}" fill="${wall}"/>`;
     s += `<rect x="${f(w * 0.08)}" y="${f(h * 0.06)}" width="${f(w * 0.84)}" height="${f(h * 0.09)}" fill="${RED}"/><rect x="${f(w * 0.08)}" y="${f(h * 0.15)}" width="${f(w * 0.84)}" height="4" fill="${GOLD}"/>`;
-    for (let i = 0; i < 9; i++) s += `<path d="M${f(w * 0.08 + (w * 0.84 * i) / 9)} ${f(h * 0.2)} l${f(w * 0.047)} ${f(h * 0.05)} l${f(w * 0.047)} ${f(-h * 0.05)}" fill="${rng.pick([RED, GOLD, '#2f6db0', '#3a8a5a'])}"/>`;
+    for (let i = 0; i < 9; i++)
+      s += `<path d="M${f(w * 0.08 + (w * 0.84 * i) / 9)} ${f(h * 0.2)} l${f(w * 0.047)} ${f(h * 0.05)} l${f(w * 0.047)} ${f(-h * 0.05)}" fill="${rng.pick([RED, GOLD, '#2f6db0', '#3a8a5a'])}"/>`;
     s += `<rect x="0" y="${f(h * 0.58)}" width="${w}" height="${f(h * 0.42)}" fill="${rng.pick(['#b08d64', '#a3825e'])}"/>`;
     s += `<rect x="${f(w * 0.15)}" y="${f(h * 0.54)}" width="${f(w * 0.7)}" height="${f(h * 0.06)}" fill="#8b6a48"/>`;
     const n = rng.int(5, 7);
-    for (let i = 0; i < n; i++) s += person(w * 0.22 + (w * 0.56 * i) / (n - 1), h * 0.55, h * 0.34, { color: rng.pick(SOLDIER), cap: SOLDIER[2] });
+    for (let i = 0; i < n; i++)
+      s += person(w * 0.22 + (w * 0.56 * i) / (n - 1), h * 0.55, h * 0.34, { color: rng.pick(SOLDIER), cap: SOLDIER[2] });
     s += tree(w * 0.07, h * 0.58, h * 0.32, '#3f7a45', 'round') + tree(w * 0.93, h * 0.58, h * 0.32, '#3f7a45', 'round');
     // audience on chairs, seen from behind: many grey-haired
     for (let r = 0; r < 2; r++) {
       const m = 6 - r;
       for (let i = 0; i < m; i++) {
         const x = w * (0.1 + (0.8 * i) / (m - 1)) + rng.range(-25, 25);
-        s += person(x, h * (0.98 + r * 0.12), h * (0.34 + r * 0.08), { color: rng.pick(CIVILIAN), seated: true, hair: rng.pick(['#d9d9d9', '#bdbdbd', '#2a2623']), skin: '#2a2623' });
+        s += person(x, h * (0.98 + r * 0.12), h * (0.34 + r * 0.08), {
+          color: rng.pick(CIVILIAN),
+          seated: true,
+          hair: rng.pick(['#d9d9d9', '#bdbdbd', '#2a2623']),
+          skin: '#2a2623',
+        });
       }
     }
     return s;
@@ -472,15 +526,27 @@ const scenes: Record<string, Scene> = {
     let s = landscape(w, h, p, rng, horizon);
     const bw = w * rng.range(0.5, 0.62);
     const bx = rng.range(w * 0.05, w - bw - w * 0.05);
-    s += building(bx, horizon + h * 0.05, bw, h * 0.26, rng.pick(['#f1e6d2', '#efe2cc', '#f4ecde']), rng.pick(['#b5452f', '#c05a3a', '#8a4a3a']), rng);
-    s += tree(bx - 40, horizon + h * 0.05, h * 0.25, '#4e8a4a', 'round') + tree(bx + bw + 50, horizon + h * 0.05, h * 0.28, '#4e8a4a', 'round');
+    s += building(
+      bx,
+      horizon + h * 0.05,
+      bw,
+      h * 0.26,
+      rng.pick(['#f1e6d2', '#efe2cc', '#f4ecde']),
+      rng.pick(['#b5452f', '#c05a3a', '#8a4a3a']),
+      rng,
+    );
+    s +=
+      tree(bx - 40, horizon + h * 0.05, h * 0.25, '#4e8a4a', 'round') +
+      tree(bx + bw + 50, horizon + h * 0.05, h * 0.28, '#4e8a4a', 'round');
     // running track and field
     s += `<rect x="0" y="${f(horizon + h * 0.05)}" width="${w}" height="${f(h)}" fill="#b9503f"/>`;
     s += `<rect x="0" y="${f(horizon + h * 0.09)}" width="${w}" height="${f(h)}" fill="#5f9e52"/>`;
-    for (let i = 0; i < 4; i++) s += `<rect x="0" y="${f(horizon + h * (0.055 + i * 0.009))}" width="${w}" height="2" fill="#ffffff" opacity="0.6"/>`;
+    for (let i = 0; i < 4; i++)
+      s += `<rect x="0" y="${f(horizon + h * (0.055 + i * 0.009))}" width="${w}" height="2" fill="#ffffff" opacity="0.6"/>`;
     s += flag(rng.chance(0.5) ? w * 0.08 : w * 0.88, horizon + h * 0.07, h * 0.4, h * 0.08, true);
     const kinds = kidsAndSoldiers(rng, 0.2);
-    for (let r = 0; r < 3; r++) s += crowd(rng, { x0: w * 0.1, x1: w * 0.9, y: horizon + h * (0.2 + r * 0.12), h: h * (0.16 + r * 0.035), n: rng.int(9, 13), kinds });
+    for (let r = 0; r < 3; r++)
+      s += crowd(rng, { x0: w * 0.1, x1: w * 0.9, y: horizon + h * (0.2 + r * 0.12), h: h * (0.16 + r * 0.035), n: rng.int(9, 13), kinds });
     return s;
   },
 
@@ -490,19 +556,31 @@ const scenes: Record<string, Scene> = {
     s += `<rect x="0" y="${f(h * 0.7)}" width="${w}" height="${f(h * 0.3)}" fill="#c7ad86"/>`;
     s += `<rect x="${f(w * 0.2)}" y="${f(h * 0.12)}" width="${f(w * 0.6)}" height="${f(h * 0.32)}" fill="#2f5946" stroke="#8a6a48" stroke-width="10"/>`;
     // chalk-drawn flag and star shapes, no letters
-    s += `<rect x="${f(w * 0.28)}" y="${f(h * 0.18)}" width="${f(w * 0.14)}" height="${f(h * 0.1)}" fill="${RED}"/>` + star(w * 0.31, h * 0.215, h * 0.022, GOLD);
+    s +=
+      `<rect x="${f(w * 0.28)}" y="${f(h * 0.18)}" width="${f(w * 0.14)}" height="${f(h * 0.1)}" fill="${RED}"/>` +
+      star(w * 0.31, h * 0.215, h * 0.022, GOLD);
     s += `<path d="M${f(w * 0.5)} ${f(h * 0.34)} q 40 -60 80 0 t 80 0 t 80 0" stroke="#ffffff" stroke-width="4" fill="none" opacity="0.7"/>`;
     s += `<rect x="${f(w * 0.05)}" y="${f(h * 0.14)}" width="${f(w * 0.1)}" height="${f(h * 0.26)}" fill="#cfe3ee" stroke="#ffffff" stroke-width="6"/>`;
     s += `<rect x="${f(w * 0.85)}" y="${f(h * 0.14)}" width="${f(w * 0.1)}" height="${f(h * 0.26)}" fill="#cfe3ee" stroke="#ffffff" stroke-width="6"/>`;
     const teacherSoldier = rng.chance(0.6);
-    s += person(w * rng.range(0.3, 0.7), h * 0.72, h * 0.42, teacherSoldier ? { color: rng.pick(SOLDIER), cap: SOLDIER[0], armUp: rng.chance(0.5) } : { color: rng.pick(CIVILIAN), armUp: true });
+    s += person(
+      w * rng.range(0.3, 0.7),
+      h * 0.72,
+      h * 0.42,
+      teacherSoldier ? { color: rng.pick(SOLDIER), cap: SOLDIER[0], armUp: rng.chance(0.5) } : { color: rng.pick(CIVILIAN), armUp: true },
+    );
     // rows of desks with pupils seen from behind
     for (let r = 0; r < 2; r++) {
       const y = h * (0.86 + r * 0.12);
       const n = 5 - r;
       for (let i = 0; i < n; i++) {
         const x = w * (0.12 + (0.76 * i) / (n - 1)) + rng.range(-20, 20);
-        s += person(x, y + h * 0.05, h * (0.3 + r * 0.06), { color: rng.pick(['#2f5fa5', '#ffffff', '#e9e9e9', '#3a68b0']), child: true, seated: true, skin: '#2a2623' });
+        s += person(x, y + h * 0.05, h * (0.3 + r * 0.06), {
+          color: rng.pick(['#2f5fa5', '#ffffff', '#e9e9e9', '#3a68b0']),
+          child: true,
+          seated: true,
+          skin: '#2a2623',
+        });
         s += `<rect x="${f(x - w * 0.07)}" y="${f(y)}" width="${f(w * 0.14)}" height="${f(h * 0.03)}" fill="#b88a56"/>`;
       }
     }
@@ -520,10 +598,15 @@ const scenes: Record<string, Scene> = {
       const pw = (w * 0.9) / n - 40;
       s += `<rect x="${f(x)}" y="${f(h * 0.16)}" width="${f(pw)}" height="${f(h * 0.36)}" fill="#fbfaf6" stroke="#c9bfa9" stroke-width="4"/>`;
       s += `<rect x="${f(x + 14)}" y="${f(h * 0.19)}" width="${f(pw - 28)}" height="${f(h * 0.18)}" fill="${rng.pick(['#8b8f86', '#a39a86', '#7f8b94', '#9a8c7c'])}"/>`;
-      for (let k = 0; k < 3; k++) s += `<rect x="${f(x + 14)}" y="${f(h * (0.4 + k * 0.035))}" width="${f((pw - 28) * rng.range(0.6, 1))}" height="8" fill="#cfc8b8"/>`;
+      for (let k = 0; k < 3; k++)
+        s += `<rect x="${f(x + 14)}" y="${f(h * (0.4 + k * 0.035))}" width="${f((pw - 28) * rng.range(0.6, 1))}" height="8" fill="#cfc8b8"/>`;
       s += `<circle cx="${f(x + pw / 2)}" cy="${f(h * 0.1)}" r="8" fill="#fff6d0"/>`;
     }
-    const kinds: PersonOpts[] = [{ color: '#ffffff', child: true, scarf: true }, { color: rng.pick(CIVILIAN) }, { color: '#2f5fa5', child: true }];
+    const kinds: PersonOpts[] = [
+      { color: '#ffffff', child: true, scarf: true },
+      { color: rng.pick(CIVILIAN) },
+      { color: '#2f5fa5', child: true },
+    ];
     s += crowd(rng, { x0: w * 0.1, x1: w * 0.9, y: h * 0.98, h: h * 0.4, n: rng.int(5, 7), kinds });
     return s;
   },
@@ -563,14 +646,23 @@ const scenes: Record<string, Scene> = {
       const gw = w / n - 20;
       const y = horizon + h * (0.12 + (i % 2) * 0.02);
       s += `<path d="M${f(x0)} ${f(y)} Q${f(x0 + gw / 2)} ${f(y - h * 0.2)} ${f(x0 + gw)} ${f(y)} Z" fill="#e4eef0" opacity="0.95"/>`;
-      for (let k = 1; k < 5; k++) s += `<line x1="${f(x0 + (gw * k) / 5)}" y1="${f(y)}" x2="${f(x0 + (gw * k) / 5)}" y2="${f(y - h * 0.16)}" stroke="#b9c8cc" stroke-width="3"/>`;
+      for (let k = 1; k < 5; k++)
+        s += `<line x1="${f(x0 + (gw * k) / 5)}" y1="${f(y)}" x2="${f(x0 + (gw * k) / 5)}" y2="${f(y - h * 0.16)}" stroke="#b9c8cc" stroke-width="3"/>`;
     }
     s += `<rect x="0" y="${f(horizon + h * 0.14)}" width="${w}" height="${f(h)}" fill="#6e9a52"/>`;
     for (let r = 0; r < 6; r++) {
       const y = horizon + h * (0.18 + r * 0.07);
-      for (let i = 0; i < 18; i++) s += `<ellipse cx="${f((w / 18) * i + rng.range(0, 30))}" cy="${f(y)}" rx="${f(22 + r * 4)}" ry="${f(12 + r * 2)}" fill="${rng.pick(['#3f7d3a', '#4f8f44', '#5da24c'])}"/>`;
+      for (let i = 0; i < 18; i++)
+        s += `<ellipse cx="${f((w / 18) * i + rng.range(0, 30))}" cy="${f(y)}" rx="${f(22 + r * 4)}" ry="${f(12 + r * 2)}" fill="${rng.pick(['#3f7d3a', '#4f8f44', '#5da24c'])}"/>`;
     }
-    s += crowd(rng, { x0: w * 0.2, x1: w * 0.8, y: h * 0.97, h: h * 0.38, n: rng.int(2, 3), kinds: [{ color: '#2d3b52' }, { color: '#7a5b3a' }, { color: rng.pick(CIVILIAN), bend: true }] });
+    s += crowd(rng, {
+      x0: w * 0.2,
+      x1: w * 0.8,
+      y: h * 0.97,
+      h: h * 0.38,
+      n: rng.int(2, 3),
+      kinds: [{ color: '#2d3b52' }, { color: '#7a5b3a' }, { color: rng.pick(CIVILIAN), bend: true }],
+    });
     return s;
   },
 
@@ -593,7 +685,14 @@ const scenes: Record<string, Scene> = {
       s += person(x + w * 0.08, y - h * 0.02, h * 0.2, { color: '#ffffff', hair: '#1e1a17' });
       s += person(x + w * 0.18, y, h * 0.2, { color: rng.pick(SOLDIER), cap: SOLDIER[0], seated: false });
     }
-    s += crowd(rng, { x0: w * 0.05, x1: w * 0.95, y: h * 0.99, h: h * 0.33, n: rng.int(4, 6), kinds: [{ color: rng.pick(SOLDIER), cap: SOLDIER[1] }, { color: '#ffffff' }, { color: rng.pick(CIVILIAN), hair: '#d8d8d8' }] });
+    s += crowd(rng, {
+      x0: w * 0.05,
+      x1: w * 0.95,
+      y: h * 0.99,
+      h: h * 0.33,
+      n: rng.int(4, 6),
+      kinds: [{ color: rng.pick(SOLDIER), cap: SOLDIER[1] }, { color: '#ffffff' }, { color: rng.pick(CIVILIAN), hair: '#d8d8d8' }],
+    });
     return s;
   },
 
@@ -601,20 +700,47 @@ const scenes: Record<string, Scene> = {
     const p = rng.pick(PALETTES.storm);
     const horizon = h * rng.range(0.45, 0.5);
     let s = landscape(w, h, p, rng, horizon);
-    for (let i = 0; i < 4; i++) s += building(w * (0.05 + i * 0.24), horizon + h * 0.12, w * 0.16, h * 0.14, '#d8d0c0', '#6b4a3a', rng, { pitched: true, windows: false });
+    for (let i = 0; i < 4; i++)
+      s += building(w * (0.05 + i * 0.24), horizon + h * 0.12, w * 0.16, h * 0.14, '#d8d0c0', '#6b4a3a', rng, {
+        pitched: true,
+        windows: false,
+      });
     s += `<rect x="0" y="${f(horizon + h * 0.08)}" width="${w}" height="${f(h)}" fill="#8a6f4c"/>`;
-    for (let i = 0; i < 10; i++) s += `<path d="M0 ${f(horizon + h * (0.1 + i * 0.05))} q ${f(w / 16)} -12 ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0" stroke="#a88e68" stroke-width="4" fill="none" opacity="0.6"/>`;
+    for (let i = 0; i < 10; i++)
+      s += `<path d="M0 ${f(horizon + h * (0.1 + i * 0.05))} q ${f(w / 16)} -12 ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0 t ${f(w / 8)} 0" stroke="#a88e68" stroke-width="4" fill="none" opacity="0.6"/>`;
     if (rng.chance(0.6)) {
       // embankment with sandbags
       s += `<path d="M0 ${f(h * 0.78)} L${w} ${f(h * 0.7)} L${w} ${h} L0 ${h} Z" fill="#7d6a4a"/>`;
-      for (let i = 0; i < 22; i++) s += `<ellipse cx="${f((w / 21) * i)}" cy="${f(h * 0.78 - (h * 0.08 * i) / 21)}" rx="40" ry="18" fill="#d8c89a" stroke="#a8946a"/>`;
-      s += crowd(rng, { x0: w * 0.05, x1: w * 0.95, y: h * 0.96, h: h * 0.3, n: rng.int(7, 9), kinds: [{ color: VEST, cap: POLICE[0] }, { color: rng.pick(POLICE), cap: POLICE[1], bend: true }] });
+      for (let i = 0; i < 22; i++)
+        s += `<ellipse cx="${f((w / 21) * i)}" cy="${f(h * 0.78 - (h * 0.08 * i) / 21)}" rx="40" ry="18" fill="#d8c89a" stroke="#a8946a"/>`;
+      s += crowd(rng, {
+        x0: w * 0.05,
+        x1: w * 0.95,
+        y: h * 0.96,
+        h: h * 0.3,
+        n: rng.int(7, 9),
+        kinds: [
+          { color: VEST, cap: POLICE[0] },
+          { color: rng.pick(POLICE), cap: POLICE[1], bend: true },
+        ],
+      });
     } else {
       // rescue boat
       const bx = w * rng.range(0.3, 0.5);
       const by = h * 0.78;
       s += `<path d="M${f(bx)} ${f(by)} L${f(bx + w * 0.35)} ${f(by)} L${f(bx + w * 0.31)} ${f(by + h * 0.07)} L${f(bx + w * 0.03)} ${f(by + h * 0.07)} Z" fill="#e25a1c"/>`;
-      s += crowd(rng, { x0: bx + w * 0.05, x1: bx + w * 0.3, y: by + 4, h: h * 0.22, n: 4, kinds: [{ color: VEST, cap: POLICE[0] }, { color: VEST, hair: '#d8d8d8' }, { color: VEST, child: true }] });
+      s += crowd(rng, {
+        x0: bx + w * 0.05,
+        x1: bx + w * 0.3,
+        y: by + 4,
+        h: h * 0.22,
+        n: 4,
+        kinds: [
+          { color: VEST, cap: POLICE[0] },
+          { color: VEST, hair: '#d8d8d8' },
+          { color: VEST, child: true },
+        ],
+      });
       s += crowd(rng, { x0: w * 0.05, x1: w * 0.25, y: h * 0.99, h: h * 0.3, n: 2, kinds: [{ color: VEST, cap: POLICE[0] }] });
     }
     return s;
@@ -630,7 +756,10 @@ const scenes: Record<string, Scene> = {
       const bw = w * rng.range(0.22, 0.3);
       const x = w * (0.04 + i * 0.34) + rng.range(0, w * 0.04);
       const y = horizon + h * 0.16;
-      s += building(x, y, bw, h * 0.18, rng.pick(['#ece4d4', '#e5dccb', '#f1eadc']), rng.pick(['#5b5b62', '#7a3b32', '#4f5f6a']), rng, { pitched: true, windows: false });
+      s += building(x, y, bw, h * 0.18, rng.pick(['#ece4d4', '#e5dccb', '#f1eadc']), rng.pick(['#5b5b62', '#7a3b32', '#4f5f6a']), rng, {
+        pitched: true,
+        windows: false,
+      });
       s += `<rect x="${f(x + bw * 0.4)}" y="${f(y - h * 0.12)}" width="${f(bw * 0.2)}" height="${f(h * 0.12)}" fill="#7a4a2a"/>`;
       // red couplet strips beside the door
       s += `<rect x="${f(x + bw * 0.33)}" y="${f(y - h * 0.12)}" width="${f(bw * 0.05)}" height="${f(h * 0.11)}" fill="${RED}"/><rect x="${f(x + bw * 0.62)}" y="${f(y - h * 0.12)}" width="${f(bw * 0.05)}" height="${f(h * 0.11)}" fill="${RED}"/>`;
@@ -645,7 +774,8 @@ const scenes: Record<string, Scene> = {
       { color: '#8a3b3b', hair: '#cfcfcf' },
     ];
     s += crowd(rng, { x0: w * 0.15, x1: w * 0.85, y: h * 0.95, h: h * 0.36, n: rng.int(3, 5), kinds });
-    if (rng.chance(0.5)) s += `<rect x="${f(w * 0.46)}" y="${f(h * 0.66)}" width="${f(w * 0.08)}" height="${f(h * 0.09)}" fill="${RED}" stroke="${GOLD}" stroke-width="5"/>`;
+    if (rng.chance(0.5))
+      s += `<rect x="${f(w * 0.46)}" y="${f(h * 0.66)}" width="${f(w * 0.08)}" height="${f(h * 0.09)}" fill="${RED}" stroke="${GOLD}" stroke-width="5"/>`;
     return s;
   },
 
@@ -657,7 +787,15 @@ const scenes: Record<string, Scene> = {
     while (x < w) {
       const bw = rng.range(w * 0.08, w * 0.16);
       const bh = rng.range(h * 0.14, h * 0.36);
-      s += building(x, horizon + h * 0.05, bw, bh, rng.pick(['#e9e1d3', '#dcd8cf', '#efe6d8', '#d5dde0', '#e7d8c7']), rng.pick(['#8a8f94', '#7a3b32', '#5f6a70']), rng);
+      s += building(
+        x,
+        horizon + h * 0.05,
+        bw,
+        bh,
+        rng.pick(['#e9e1d3', '#dcd8cf', '#efe6d8', '#d5dde0', '#e7d8c7']),
+        rng.pick(['#8a8f94', '#7a3b32', '#5f6a70']),
+        rng,
+      );
       x += bw + rng.range(6, 30);
     }
     s += `<rect x="0" y="${f(horizon + h * 0.05)}" width="${w}" height="${f(h)}" fill="#cdc6b8"/>`;
@@ -667,7 +805,13 @@ const scenes: Record<string, Scene> = {
     s += `<line x1="0" y1="${f(ly - h * 0.04)}" x2="${w}" y2="${f(ly - h * 0.04)}" stroke="#6b5a3a" stroke-width="2"/>`;
     if (rng.chance(0.6)) s += flag(w * rng.range(0.05, 0.95), horizon + h * 0.06, h * 0.34, h * 0.07, true);
     for (let i = 0; i < 4; i++) s += tree(rng.range(0, w), h * 0.8, h * 0.22, '#4e8a4a', 'round');
-    const kinds: PersonOpts[] = [{ color: rng.pick(CIVILIAN) }, { color: rng.pick(CIVILIAN) }, { color: rng.pick(SOLDIER), cap: SOLDIER[0] }, { color: rng.pick(POLICE), cap: POLICE[0] }, { color: '#ffffff', child: true, scarf: true }];
+    const kinds: PersonOpts[] = [
+      { color: rng.pick(CIVILIAN) },
+      { color: rng.pick(CIVILIAN) },
+      { color: rng.pick(SOLDIER), cap: SOLDIER[0] },
+      { color: rng.pick(POLICE), cap: POLICE[0] },
+      { color: '#ffffff', child: true, scarf: true },
+    ];
     s += crowd(rng, { x0: w * 0.05, x1: w * 0.95, y: h * 0.86, h: h * 0.2, n: rng.int(7, 10), kinds, jitterY: h * 0.02 });
     s += crowd(rng, { x0: w * 0.1, x1: w * 0.9, y: h * 0.99, h: h * 0.3, n: rng.int(3, 5), kinds });
     return s;
@@ -689,10 +833,14 @@ const scenes: Record<string, Scene> = {
     s += `<path d="M${f(cx - w * 0.42)} ${h} C${f(cx - w * 0.4)} ${f(h * 0.74)} ${f(cx - w * 0.26)} ${f(h * 0.66)} ${f(cx - w * 0.12)} ${f(h * 0.64)} L${f(cx + w * 0.12)} ${f(h * 0.64)} C${f(cx + w * 0.26)} ${f(h * 0.66)} ${f(cx + w * 0.4)} ${f(h * 0.74)} ${f(cx + w * 0.42)} ${h} Z" fill="${coat}"/>`;
     s += `<path d="M${f(cx - w * 0.09)} ${f(h * 0.64)} L${f(cx)} ${f(h * 0.76)} L${f(cx + w * 0.09)} ${f(h * 0.64)} Z" fill="${rng.pick(['#f4f1ea', '#dfe6ee', '#e9e2d6'])}"/>`;
     s += `<rect x="${f(cx - w * 0.05)}" y="${f(h * 0.55)}" width="${f(w * 0.1)}" height="${f(h * 0.1)}" fill="${shade(skin, -0.08)}"/>`;
-    if (long) s += `<path d="M${f(cx - w * 0.15)} ${f(h * 0.36)} Q${f(cx - w * 0.2)} ${f(h * 0.58)} ${f(cx - w * 0.12)} ${f(h * 0.63)} L${f(cx + w * 0.12)} ${f(h * 0.63)} Q${f(cx + w * 0.2)} ${f(h * 0.58)} ${f(cx + w * 0.15)} ${f(h * 0.36)} Z" fill="${hair}"/>`;
+    if (long)
+      s += `<path d="M${f(cx - w * 0.15)} ${f(h * 0.36)} Q${f(cx - w * 0.2)} ${f(h * 0.58)} ${f(cx - w * 0.12)} ${f(h * 0.63)} L${f(cx + w * 0.12)} ${f(h * 0.63)} Q${f(cx + w * 0.2)} ${f(h * 0.58)} ${f(cx + w * 0.15)} ${f(h * 0.36)} Z" fill="${hair}"/>`;
     s += `<ellipse cx="${f(cx)}" cy="${f(h * 0.43)}" rx="${f(w * 0.125)}" ry="${f(h * 0.125)}" fill="${skin}"/>`;
     s += `<path d="M${f(cx - w * 0.135)} ${f(h * 0.42)} Q${f(cx - w * 0.14)} ${f(h * 0.29)} ${f(cx)} ${f(h * 0.285)} Q${f(cx + w * 0.14)} ${f(h * 0.29)} ${f(cx + w * 0.135)} ${f(h * 0.42)} Q${f(cx + w * 0.1)} ${f(h * 0.34)} ${f(cx)} ${f(h * 0.345)} Q${f(cx - w * 0.1)} ${f(h * 0.34)} ${f(cx - w * 0.135)} ${f(h * 0.42)} Z" fill="${hair}"/>`;
-    if (rng.chance(0.5)) s += `<circle cx="${f(cx + w * 0.2)}" cy="${f(h * 0.78)}" r="${f(w * 0.025)}" fill="${RED}"/>` + star(cx + w * 0.2, h * 0.78, w * 0.018, GOLD);
+    if (rng.chance(0.5))
+      s +=
+        `<circle cx="${f(cx + w * 0.2)}" cy="${f(h * 0.78)}" r="${f(w * 0.025)}" fill="${RED}"/>` +
+        star(cx + w * 0.2, h * 0.78, w * 0.018, GOLD);
     return s;
   },
 };
@@ -753,7 +901,8 @@ function findJobs(): Job[] {
         jobs.push({ file: resolve(dirname(entry), src), alt: text(alt), hint, collection, portrait });
       };
       add(data.cover, data.coverAlt, true);
-      if (Array.isArray(data.gallery)) for (const g of data.gallery as ({ src?: unknown; alt?: unknown } | null)[]) add(g?.src, g?.alt, false);
+      if (Array.isArray(data.gallery))
+        for (const g of data.gallery as ({ src?: unknown; alt?: unknown } | null)[]) add(g?.src, g?.alt, false);
     }
   }
   return jobs;
@@ -795,7 +944,8 @@ async function main() {
     written++;
     console.log(`${rel}  ${scene}  ${(jpeg.length / 1024).toFixed(0)} KB`);
   }
-  if (!dry) console.log(`drew ${written} image(s), ${(bytes / 1024 / 1024).toFixed(2)} MB; kept ${skipped} existing (use --force to redraw)`);
+  if (!dry)
+    console.log(`drew ${written} image(s), ${(bytes / 1024 / 1024).toFixed(2)} MB; kept ${skipped} existing (use --force to redraw)`);
 }
 
 await main();

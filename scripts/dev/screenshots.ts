@@ -12,8 +12,17 @@ mkdirSync(out, { recursive: true });
 const server = await serveDir(dist);
 const browser = await launchBrowser();
 try {
-  for (const [name, viewport, full] of [['phone', PHONE, process.env.FULL === '1'], ['desktop', DESKTOP, false]] as const) {
-    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: name === 'phone', hasTouch: name === 'phone', locale: 'zh-CN' });
+  for (const [name, viewport, full] of [
+    ['phone', PHONE, process.env.FULL === '1'],
+    ['desktop', DESKTOP, false],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport,
+      deviceScaleFactor: 1,
+      isMobile: name === 'phone',
+      hasTouch: name === 'phone',
+      locale: 'zh-CN',
+    });
     const tab = await context.newPage();
     for (const route of routes.length ? routes : ['/']) {
       await tab.goto(server.url + route, { waitUntil: 'networkidle' });

@@ -57,8 +57,13 @@ export interface RecallResult {
 export function visibleBlocks(html: string): string[] | undefined {
   const body = parse(html).querySelector('[data-pagefind-body]');
   if (!body) return undefined;
-  body.querySelectorAll('[hidden], [data-pagefind-ignore], script, style, template, noscript, .visually-hidden').forEach((node) => node.remove());
-  return body.structuredText.split('\n').map((line) => line.trim()).filter(Boolean);
+  body
+    .querySelectorAll('[hidden], [data-pagefind-ignore], script, style, template, noscript, .visually-hidden')
+    .forEach((node) => node.remove());
+  return body.structuredText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** Pagefind's page id (fragment hash) for each URL, read from the fragment files. */
@@ -66,16 +71,25 @@ export function pageIds(dist: string): Map<string, string> {
   const ids = new Map<string, string>();
   const dir = join(dist, 'pagefind/fragment');
   for (const file of readdirSync(dir)) {
-    const data = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8')) as { url: string };
+    const data = JSON.parse(
+      gunzipSync(readFileSync(join(dir, file)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as { url: string };
     ids.set(data.url, file.replace(/\.pf_fragment$/, ''));
   }
   return ids;
 }
 
-export function collectSamples(dist: string, options: Pick<RecallOptions, 'pages' | 'perLength' | 'seed'> = {}): { pages: number; samples: Sample[] } {
+export function collectSamples(
+  dist: string,
+  options: Pick<RecallOptions, 'pages' | 'perLength' | 'seed'> = {},
+): { pages: number; samples: Sample[] } {
   const seed = options.seed ?? 987;
   const random = seededRandom(seed);
-  const files = filesUnder(dist).filter((file) => file.endsWith('.html') && !file.includes(`${join(dist, 'pagefind')}`)).sort();
+  const files = filesUnder(dist)
+    .filter((file) => file.endsWith('.html') && !file.includes(`${join(dist, 'pagefind')}`))
+    .sort();
   const pages: { url: string; blocks: string[] }[] = [];
   for (const file of files) {
     const blocks = visibleBlocks(readFileSync(file, 'utf8'));
@@ -93,24 +107,27 @@ export function collectSamples(dist: string, options: Pick<RecallOptions, 'pages
 async function serveWithSources(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
   const site = await serveDir(dist);
   const srcRoot = join(repoRoot, 'src');
-  const server: Server = createServer((request, response) => void (async () => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (path.startsWith('/__src/')) {
-      const file = normalize(join(srcRoot, path.slice('/__src/'.length)));
-      if (!file.startsWith(srcRoot) || !file.endsWith('.ts') || !existsSync(file)) {
-        response.writeHead(404).end();
-        return;
-      }
-      const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-      });
-      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(outputText);
-      return;
-    }
-    const upstream = await fetch(site.url + (request.url ?? '/'));
-    response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
-    response.end(Buffer.from(await upstream.arrayBuffer()));
-  })());
+  const server: Server = createServer(
+    (request, response) =>
+      void (async () => {
+        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+        if (path.startsWith('/__src/')) {
+          const file = normalize(join(srcRoot, path.slice('/__src/'.length)));
+          if (!file.startsWith(srcRoot) || !file.endsWith('.ts') || !existsSync(file)) {
+            response.writeHead(404).end();
+            return;
+          }
+          const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+            compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+          });
+          response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(outputText);
+          return;
+        }
+        const upstream = await fetch(site.url + (request.url ?? '/'));
+        response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+        response.end(Buffer.from(await upstream.arrayBuffer()));
+      })(),
+  );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
@@ -164,7 +181,10 @@ export async function measureRecall(options: RecallOptions): Promise<RecallResul
     const targets = samples.map((sample) => ({ ...sample, id: ids.get(sample.url) ?? '' }));
     await page.addScriptTag({ type: 'module', content: IN_PAGE });
     await page.waitForFunction(() => 'measureRecall' in window);
-    const cases = (await page.evaluate((targets) => (window as unknown as { measureRecall: (t: unknown) => Promise<unknown> }).measureRecall(targets), targets)) as RecallCase[];
+    const cases = (await page.evaluate(
+      (targets) => (window as unknown as { measureRecall: (t: unknown) => Promise<unknown> }).measureRecall(targets),
+      targets,
+    )) as RecallCase[];
     const share = (test: (c: RecallCase) => boolean) => cases.filter(test).length / Math.max(1, cases.length);
     const stats = (rank: (c: RecallCase) => number) => ({
       recall: share((c) => rank(c) >= 0),
@@ -211,11 +231,16 @@ if (import.meta.main) {
     console.log('构建示例站点（content/）…');
     await buildContent(resolve(process.env.SITE_CONTENT_DIR ?? join(repoRoot, 'content')), dist, join(work, 'cache'));
   }
-  const result = await measureRecall({ dist, pages: value('pages') ? Number(value('pages')) : undefined, perLength: value('per-length') ? Number(value('per-length')) : undefined });
+  const result = await measureRecall({
+    dist,
+    pages: value('pages') ? Number(value('pages')) : undefined,
+    perLength: value('per-length') ? Number(value('per-length')) : undefined,
+  });
   console.log(formatRecall(result));
   if (result.misses.length) {
     console.log(`\n未召回（本站搜索）：`);
-    for (const miss of result.misses.slice(0, 30)) console.log(`  ${miss.query}  ${miss.url}  （Pagefind 原样排名 ${miss.baselineRank}，${miss.oursMode}）`);
+    for (const miss of result.misses.slice(0, 30))
+      console.log(`  ${miss.query}  ${miss.url}  （Pagefind 原样排名 ${miss.baselineRank}，${miss.oursMode}）`);
   }
   const baselineMisses = result.cases.filter((c) => c.baselineRank < 0);
   if (baselineMisses.length && args.includes('--verbose')) {

@@ -44,9 +44,10 @@ export function openBuiltSite(distOption: string | undefined): BuiltSite {
   }
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as ExportIndex;
   const root = contentRoot();
-  const stale = existsSync(root) && newestChange(root) > statSync(indexFile).mtimeMs
-    ? `注意：${shown(root)} 里的内容在上次 npm run build 之后改过，导出的是上次生成的版本。要导出最新内容，请先重新运行 npm run build。`
-    : undefined;
+  const stale =
+    existsSync(root) && newestChange(root) > statSync(indexFile).mtimeMs
+      ? `注意：${shown(root)} 里的内容在上次 npm run build 之后改过，导出的是上次生成的版本。要导出最新内容，请先重新运行 npm run build。`
+      : undefined;
   return {
     dist,
     index,

@@ -21,7 +21,8 @@ export function problemsIn(input: CheckInput): Finding[] {
   }
   for (const file of [input.site, input.units, input.observances]) {
     const schema = DATA_FILES[file.name].schema;
-    if (file.text) findings.push(...lintContentText(file.text, file.file, (key) => docAt(schema, [0, key])?.label ?? docAt(schema, [key])?.label));
+    if (file.text)
+      findings.push(...lintContentText(file.text, file.file, (key) => docAt(schema, [0, key])?.label ?? docAt(schema, [key])?.label));
   }
   for (const file of input.files) {
     const schema = entrySchema(file.collection);

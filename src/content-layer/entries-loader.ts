@@ -37,7 +37,12 @@ const EXPRESSIONS = new Set(['mdxFlowExpression', 'mdxTextExpression']);
 
 /** True for the source of `{/* … *\/}` or `{// …}`: an expression that renders nothing. */
 export function isCommentOnly(expression: string): boolean {
-  return expression.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+  return (
+    expression
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/[^\n]*/g, '')
+      .trim() === ''
+  );
 }
 
 /** Frontmatter objects of bodies found to need the MDX compiler (the renderer hands back only these). */
@@ -120,7 +125,10 @@ function withPlainMarkdownRendering(mdx: ContentEntryType): ContentEntryType {
       const render: RenderFunction = async (entry) => {
         try {
           const frontmatter = { ...entry.data };
-          const result = await renderer.render(entry.body ?? '', entry.filePath ? { frontmatter, fileURL: pathToFileURL(entry.filePath) } : { frontmatter });
+          const result = await renderer.render(
+            entry.body ?? '',
+            entry.filePath ? { frontmatter, fileURL: pathToFileURL(entry.filePath) } : { frontmatter },
+          );
           if (needsMdxCompiler.has(frontmatter)) return undefined;
           const { localImagePaths, remoteImagePaths } = result.metadata;
           return { html: result.code, metadata: { ...result.metadata, imagePaths: [...localImagePaths, ...remoteImagePaths] } };
@@ -146,7 +154,8 @@ export function entriesLoader(options: GlobOptions): Loader {
       const entryTypes = new Map(context.entryTypes).set('.mdx', withPlainMarkdownRendering(mdx));
       // A store kept from `astro dev` or `astro sync` may hold drafts that glob() would keep as unchanged.
       if (process.env.SHUANGYONG_DROP_DRAFTS === '1') {
-        for (const entry of [...context.store.values()]) if ((entry.data as { draft?: unknown }).draft === true) context.store.delete(entry.id);
+        for (const entry of [...context.store.values()])
+          if ((entry.data as { draft?: unknown }).draft === true) context.store.delete(entry.id);
       }
       // An MDX entry left without HTML is rendered by @astrojs/mdx, as glob() does for every .mdx.
       const store = new Proxy(context.store, {

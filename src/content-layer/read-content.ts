@@ -32,7 +32,8 @@ export function readContentFile(collection: CollectionName, id: string, path: st
   const decoded = decodeContentBytes(readFileSync(path), file);
   if ('problem' in decoded) return { collection, id, file, text: '', body: '', bodyFirstLine: 1, ...NOTHING, problems: [decoded.problem] };
   const split = splitFrontmatter(decoded.text);
-  if ('problem' in split) return { collection, id, file, text: decoded.text, body: '', bodyFirstLine: 1, ...NOTHING, problems: [split.problem] };
+  if ('problem' in split)
+    return { collection, id, file, text: decoded.text, body: '', bodyFirstLine: 1, ...NOTHING, problems: [split.problem] };
   const parsed = parseYamlSource(split.yaml, split.yamlFirstLine);
   return { collection, id, file, text: decoded.text, body: split.body, bodyFirstLine: split.bodyFirstLine, ...parsed };
 }
@@ -42,7 +43,19 @@ export function readDataFile(root: string, name: DataFileName, shownFrom: string
   const path = join(root, DATA_FILES[name].file);
   const file = relative(shownFrom, path);
   if (!existsSync(path)) {
-    return { name, file, text: '', ...NOTHING, problems: [{ code: 'missing-file', message: `找不到文件 ${file}。`, fix: `请从示例站点复制一份 ${DATA_FILES[name].file}，再按本单位的情况修改。` }] };
+    return {
+      name,
+      file,
+      text: '',
+      ...NOTHING,
+      problems: [
+        {
+          code: 'missing-file',
+          message: `找不到文件 ${file}。`,
+          fix: `请从示例站点复制一份 ${DATA_FILES[name].file}，再按本单位的情况修改。`,
+        },
+      ],
+    };
   }
   const decoded = decodeContentBytes(readFileSync(path), file);
   if ('problem' in decoded) return { name, file, text: '', ...NOTHING, problems: [decoded.problem] };
@@ -50,7 +63,12 @@ export function readDataFile(root: string, name: DataFileName, shownFrom: string
 }
 
 /** An optional text file of content/ (search-synonyms.yaml), decoded like every other file; absent → nothing. */
-function readOptionalText<K extends string>(root: string, name: string, shownFrom: string, key: K): Partial<Record<K, { file: string; text: string }>> {
+function readOptionalText<K extends string>(
+  root: string,
+  name: string,
+  shownFrom: string,
+  key: K,
+): Partial<Record<K, { file: string; text: string }>> {
   const path = join(root, name);
   if (!existsSync(path)) return {};
   const file = relative(shownFrom, path);

@@ -42,15 +42,39 @@ export function decodeContentBytes(bytes: Uint8Array, fileName = ''): { text: st
   const decoded = decodeText(bytes, fileName || '这个文件');
   const saveAsUtf8 = '请用记事本或 WPS 打开这个文件，选择“另存为”，编码选 UTF-8，再保存。';
   if (isDecodeProblem(decoded)) {
-    return { problem: { line: 1, code: `encoding-${decoded.kind}`, message: decoded.problem, fix: decoded.kind === 'empty' ? '请用 npm run new 重新生成这篇内容，或删掉这个空文件。' : '内容文件必须是纯文本的 .mdx；Word 文档请用 npm run import:plan 或 import:report 导入。' } };
+    return {
+      problem: {
+        line: 1,
+        code: `encoding-${decoded.kind}`,
+        message: decoded.problem,
+        fix:
+          decoded.kind === 'empty'
+            ? '请用 npm run new 重新生成这篇内容，或删掉这个空文件。'
+            : '内容文件必须是纯文本的 .mdx；Word 文档请用 npm run import:plan 或 import:report 导入。',
+      },
+    };
   }
   switch (decoded.encoding) {
     case 'utf-8':
       return { text: decoded.text };
     case 'gb18030':
-      return { problem: { line: 1, code: 'encoding-gbk', message: '文件不是 UTF-8 编码，而是 GBK/GB18030（Windows 记事本的“ANSI”）。直接发布会变成乱码。', fix: saveAsUtf8 } };
+      return {
+        problem: {
+          line: 1,
+          code: 'encoding-gbk',
+          message: '文件不是 UTF-8 编码，而是 GBK/GB18030（Windows 记事本的“ANSI”）。直接发布会变成乱码。',
+          fix: saveAsUtf8,
+        },
+      };
     default:
-      return { problem: { line: 1, code: 'encoding-utf16', message: '文件是 UTF-16（“Unicode”）编码，网站只能读 UTF-8 编码的文件。', fix: saveAsUtf8 } };
+      return {
+        problem: {
+          line: 1,
+          code: 'encoding-utf16',
+          message: '文件是 UTF-16（“Unicode”）编码，网站只能读 UTF-8 编码的文件。',
+          fix: saveAsUtf8,
+        },
+      };
   }
 }
 
@@ -74,12 +98,14 @@ export function splitFrontmatter(text: string): SplitEntry | { problem: YamlProb
       problem: {
         line: 1,
         code: 'frontmatter-open',
-        message: fenceLater > 0 || looksLikeFields
-          ? '文件第一行应该是 ---（三个英文减号），信息区（标题、日期等）要写在两行 --- 之间。'
-          : '文件开头缺少用 --- 包起来的信息区（标题、日期等）。',
-        fix: fenceLater > 0 || looksLikeFields
-          ? '在文件最前面单独加一行 ---（前面不能有空行或空格）。'
-          : '请用 npm run new 生成一个新文件，再把正文复制进去。',
+        message:
+          fenceLater > 0 || looksLikeFields
+            ? '文件第一行应该是 ---（三个英文减号），信息区（标题、日期等）要写在两行 --- 之间。'
+            : '文件开头缺少用 --- 包起来的信息区（标题、日期等）。',
+        fix:
+          fenceLater > 0 || looksLikeFields
+            ? '在文件最前面单独加一行 ---（前面不能有空行或空格）。'
+            : '请用 npm run new 生成一个新文件，再把正文复制进去。',
       },
     };
   }
@@ -105,7 +131,6 @@ export function splitFrontmatter(text: string): SplitEntry | { problem: YamlProb
     bodyFirstLine: close + 2,
   };
 }
-
 
 /** The frontmatter of an entry's text as data; throws a Chinese error naming the first problem. */
 export function frontmatterData(text: string): Record<string, unknown> {

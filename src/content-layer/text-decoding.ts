@@ -143,7 +143,8 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodeResult {
     }
     if (!result) {
       const text = tryDecode(bytes, 'gb18030');
-      if (text !== undefined) result = { text, encoding: 'gb18030', bom: false, note: `${name} 是 GBK 编码（Windows 记事本的默认格式），已经自动转换。` };
+      if (text !== undefined)
+        result = { text, encoding: 'gb18030', bom: false, note: `${name} 是 GBK 编码（Windows 记事本的默认格式），已经自动转换。` };
     }
   }
   if (!result || controlShare(result.text) > 0.01) {

@@ -85,7 +85,9 @@ function lineProblems(text: string, firstLine: number): YamlProblem[] {
     // In a key, an id or the indentation an invisible character changes the meaning; in free text it is only dirt,
     // so only the structural part of the line (up to the value) and id-like values are checked.
     if (invisible && !(index === 0 && invisible.index === 0 && invisible[0] === '\uFEFF')) {
-      const structural = key ? line.indexOf(':', invisible.index) >= 0 || /^\s*$/.test(line.slice(0, invisible.index)) : /^\s*$/.test(line.slice(0, invisible.index));
+      const structural = key
+        ? line.indexOf(':', invisible.index) >= 0 || /^\s*$/.test(line.slice(0, invisible.index))
+        : /^\s*$/.test(line.slice(0, invisible.index));
       const value = key ? line.slice(line.indexOf(':') + 1).trim() : '';
       const idLike = /^[A-Za-z0-9\-_.\s\u00A0\u200B-\u200D\u2060\uFEFF\u3000\u202F'"[\],]*$/.test(value);
       if (structural || idLike) {
@@ -174,10 +176,12 @@ export function parseYamlSource(text: string, firstLine = 1): ParsedYaml {
   const problems = lineProblems(text, firstLine);
   const seenLines = new Set(problems.map((problem) => problem.line));
   // An unclosed quote makes the parser complain where the text ends; point at the line that opened it.
-  const unclosed = doc.errors.length ? lines.findIndex((line) => {
-    const value = KEY_LINE.exec(line) ? line.slice(line.indexOf(':') + 1).trim() : '';
-    return /^["']/.test(value) && !new RegExp(`^${value[0]}(?:[^${value[0]}\\\\]|\\\\.)*${value[0]}\\s*(#.*)?$`).test(value);
-  }) : -1;
+  const unclosed = doc.errors.length
+    ? lines.findIndex((line) => {
+        const value = KEY_LINE.exec(line) ? line.slice(line.indexOf(':') + 1).trim() : '';
+        return /^["']/.test(value) && !new RegExp(`^${value[0]}(?:[^${value[0]}\\\\]|\\\\.)*${value[0]}\\s*(#.*)?$`).test(value);
+      })
+    : -1;
   if (unclosed >= 0 && !seenLines.has(unclosed + firstLine)) {
     const key = KEY_LINE.exec(lines[unclosed]!)?.[1] ?? '';
     problems.push({

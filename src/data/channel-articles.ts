@@ -87,7 +87,9 @@ async function makeChannelArticle(entry: AnyEntry): Promise<ChannelArticle> {
     today: today(),
     names: { units, observances: new Map(observances.map((o) => [o.id, o.name])), entries: titles },
     supersedes:
-      entry.collection === 'policies' ? (await published('policies')).filter((p) => p.data.supersededBy === entry.id).map((p) => p.data.title) : undefined,
+      entry.collection === 'policies'
+        ? (await published('policies')).filter((p) => p.data.supersededBy === entry.id).map((p) => p.data.title)
+        : undefined,
   });
   const sourceFile = entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
   return { article, wechat: wechatArticle(article, { sourceFile }), sourceFile };

@@ -6,7 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getObservances, getUnits, published, type AnyEntry } from './content.ts';
-import { AUDIENCES, CASE_CATEGORIES, EDUCATION_KINDS, PLAN_KINDS, POLICY_CATEGORIES, REPORT_TYPES, STAGES, COLLECTIONS } from '../model/index.ts';
+import {
+  AUDIENCES,
+  CASE_CATEGORIES,
+  EDUCATION_KINDS,
+  PLAN_KINDS,
+  POLICY_CATEGORIES,
+  REPORT_TYPES,
+  STAGES,
+  COLLECTIONS,
+} from '../model/index.ts';
 import { buildPinyinTable, buildVocabulary, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
 import { readSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { contentRoot } from '../lib/content-root.ts';
@@ -29,7 +38,12 @@ function docOf(entry: AnyEntry): LexiconDoc {
       if (entry.data.quote) texts.push(entry.data.quote);
       break;
     case 'policies':
-      terms.push(entry.data.category, ...entry.data.audience, ...entry.data.basis.map((basis) => basis.name), ...entry.data.standards.map((s) => s.item));
+      terms.push(
+        entry.data.category,
+        ...entry.data.audience,
+        ...entry.data.basis.map((basis) => basis.name),
+        ...entry.data.standards.map((s) => s.item),
+      );
       texts.push(...entry.data.faq.flatMap((item) => [item.q, item.a]));
       break;
     case 'education':
@@ -46,7 +60,15 @@ export function searchLexicon() {
   lexicon ??= (async () => {
     const entries = (await Promise.all(COLLECTIONS.map((collection) => published(collection)))).flat() as AnyEntry[];
     const docs = entries.map(docOf);
-    const taxonomy = [...AUDIENCES, ...CASE_CATEGORIES, ...EDUCATION_KINDS, ...PLAN_KINDS, ...POLICY_CATEGORIES, ...REPORT_TYPES, ...STAGES];
+    const taxonomy = [
+      ...AUDIENCES,
+      ...CASE_CATEGORIES,
+      ...EDUCATION_KINDS,
+      ...PLAN_KINDS,
+      ...POLICY_CATEGORIES,
+      ...REPORT_TYPES,
+      ...STAGES,
+    ];
     const names = [...(await getUnits()).map((unit) => unit.name), ...(await getObservances()).map((observance) => observance.name)];
     docs.push({ title: '', texts: [], terms: [...taxonomy, ...names], body: '' });
     const words = buildVocabulary(docs);

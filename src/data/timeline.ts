@@ -6,9 +6,32 @@ import { entryUrl } from '../model/urls.ts';
 export async function timelineOverview() {
   const [reports, plans, cases, units] = await Promise.all([published('reports'), published('plans'), published('cases'), getUnits()]);
   const events: TimelineEvent[] = [
-    ...reports.map((r) => ({ kind: 'report' as const, date: isoDate(r.data.date), title: r.data.title, url: entryUrl('reports', r.id), units: [...new Set([r.data.unit, ...r.data.units])], detail: r.data.type })),
-    ...plans.map((p) => ({ kind: 'plan' as const, date: isoDate(p.data.date), title: p.data.title, url: entryUrl('plans', p.id), units: [p.data.unit], detail: p.data.kind })),
-    ...cases.flatMap((c) => c.data.honors.map((h) => ({ kind: 'honour' as const, date: String(h.year), title: `${c.data.name}获“${h.title}”`, url: entryUrl('cases', c.id), units: [c.data.unit], ...(h.by ? { detail: h.by } : {}) }))),
+    ...reports.map((r) => ({
+      kind: 'report' as const,
+      date: isoDate(r.data.date),
+      title: r.data.title,
+      url: entryUrl('reports', r.id),
+      units: [...new Set([r.data.unit, ...r.data.units])],
+      detail: r.data.type,
+    })),
+    ...plans.map((p) => ({
+      kind: 'plan' as const,
+      date: isoDate(p.data.date),
+      title: p.data.title,
+      url: entryUrl('plans', p.id),
+      units: [p.data.unit],
+      detail: p.data.kind,
+    })),
+    ...cases.flatMap((c) =>
+      c.data.honors.map((h) => ({
+        kind: 'honour' as const,
+        date: String(h.year),
+        title: `${c.data.name}获“${h.title}”`,
+        url: entryUrl('cases', c.id),
+        units: [c.data.unit],
+        ...(h.by ? { detail: h.by } : {}),
+      })),
+    ),
   ];
   return { events, timeline: buildTimeline(events), units };
 }

@@ -16,7 +16,11 @@ interface ImmutableMap {
 }
 
 interface Cms {
-  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown, order?: readonly string[]): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile(text: string): unknown; toFile(data: unknown, order?: readonly string[]): string },
+  ): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;

@@ -18,7 +18,7 @@ export interface PreviewProps {
 type Item = Record<string, unknown>;
 
 function plain(value: unknown): unknown {
-  if (value && typeof value === 'object' && 'toJS' in value && typeof (value).toJS === 'function') {
+  if (value && typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function') {
     return (value as { toJS: () => unknown }).toJS();
   }
   return value;
@@ -45,7 +45,12 @@ export function previewTemplates(h: Html): Record<'reports' | 'cases' | 'policie
       'div',
       { className: 'gallery' },
       ...photos.map((photo) =>
-        h('figure', null, h('img', { src: props.getAsset(text(photo.src))?.toString() ?? '', alt: text(photo.alt) }), photo.caption ? h('figcaption', null, text(photo.caption)) : null),
+        h(
+          'figure',
+          null,
+          h('img', { src: props.getAsset(text(photo.src))?.toString() ?? '', alt: text(photo.alt) }),
+          photo.caption ? h('figcaption', null, text(photo.caption)) : null,
+        ),
       ),
     );
   };
@@ -53,11 +58,20 @@ export function previewTemplates(h: Html): Record<'reports' | 'cases' | 'policie
   const wrap = (...children: unknown[]) => h('main', { id: 'main' }, h('article', null, ...children));
 
   return {
-    reports: (props) => wrap(...head(props, '活动报道 · 预览', [field(props, 'date'), field(props, 'type'), field(props, 'location')]), body(props), gallery(props)),
+    reports: (props) =>
+      wrap(
+        ...head(props, '活动报道 · 预览', [field(props, 'date'), field(props, 'type'), field(props, 'location')]),
+        body(props),
+        gallery(props),
+      ),
     cases: (props) =>
       wrap(
         ...head(props, '双拥典型 · 预览', [field(props, 'category'), field(props, 'name')]),
-        h('ul', { className: 'honours' }, ...items(props.entry.getIn(['data', 'honors'])).map((honour) => h('li', null, `${text(honour.year)} ${text(honour.title)}`))),
+        h(
+          'ul',
+          { className: 'honours' },
+          ...items(props.entry.getIn(['data', 'honors'])).map((honour) => h('li', null, `${text(honour.year)} ${text(honour.title)}`)),
+        ),
         body(props),
         gallery(props),
       ),
@@ -70,8 +84,24 @@ export function previewTemplates(h: Html): Record<'reports' | 'cases' | 'policie
               'table',
               null,
               h('caption', null, '标准'),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, '项目'), h('th', { scope: 'col' }, '金额'), h('th', { scope: 'col' }, '备注'))),
-              h('tbody', null, ...rows.map((row) => h('tr', null, h('td', null, text(row.item)), h('td', null, `${text(row.amount)} ${text(row.unit)}`.trim()), h('td', null, text(row.note))))),
+              h(
+                'thead',
+                null,
+                h('tr', null, h('th', { scope: 'col' }, '项目'), h('th', { scope: 'col' }, '金额'), h('th', { scope: 'col' }, '备注')),
+              ),
+              h(
+                'tbody',
+                null,
+                ...rows.map((row) =>
+                  h(
+                    'tr',
+                    null,
+                    h('td', null, text(row.item)),
+                    h('td', null, `${text(row.amount)} ${text(row.unit)}`.trim()),
+                    h('td', null, text(row.note)),
+                  ),
+                ),
+              ),
             )
           : null,
         body(props),

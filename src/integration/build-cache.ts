@@ -42,7 +42,8 @@ export function buildCacheDir(root: string, base: string | undefined): string {
   const name = `code-${cacheCodeHash(root)}`;
   if (existsSync(parent)) {
     for (const entry of readdirSync(parent, { withFileTypes: true })) {
-      if (entry.isDirectory() && entry.name.startsWith('code-') && entry.name !== name) rmSync(join(parent, entry.name), { recursive: true, force: true });
+      if (entry.isDirectory() && entry.name.startsWith('code-') && entry.name !== name)
+        rmSync(join(parent, entry.name), { recursive: true, force: true });
     }
   }
   return join(parent, name);

@@ -22,7 +22,12 @@ export async function gateProblems(input: CheckInput, shownFrom: string = proces
   for (const body of bodies) findings.push(...body.problems);
   findings.push(...entryProblems(input.files));
   findings.push(...publishedProblems(input.files, todayIso()));
-  findings.push(...(await imageProblems(bodies.map(({ entry, images }) => ({ entry, bodyImages: images })), shownFrom)));
+  findings.push(
+    ...(await imageProblems(
+      bodies.map(({ entry, images }) => ({ entry, bodyImages: images })),
+      shownFrom,
+    )),
+  );
   return findings;
 }
 

@@ -25,7 +25,14 @@ export interface ImageRef {
 export function imageRefs(entry: ContentFile, bodyImages: { src: string; line: number }[]): ImageRef[] {
   const data = (entry.data ?? {}) as { cover?: unknown; gallery?: unknown };
   const refs: ImageRef[] = [];
-  if (typeof data.cover === 'string') refs.push({ src: data.cover, use: 'cover', line: entry.lineOf(['cover']), field: 'cover', label: describeEntryField(entry, ['cover']) });
+  if (typeof data.cover === 'string')
+    refs.push({
+      src: data.cover,
+      use: 'cover',
+      line: entry.lineOf(['cover']),
+      field: 'cover',
+      label: describeEntryField(entry, ['cover']),
+    });
   if (Array.isArray(data.gallery)) {
     data.gallery.forEach((photo: unknown, index) => {
       const src = (photo as { src?: unknown } | null)?.src;
@@ -73,12 +80,31 @@ export async function imageProblems(
       if (!PHOTO_EXTENSIONS.includes(extension)) continue;
       if (!existsSync(path) || !statSync(path).isFile()) {
         if (ref.field !== '正文') continue; // cover and gallery: reported by the content check
-        jobs.push(Promise.resolve({ file: entry.file, line: ref.line, field: ref.field, rule: 'photo-missing', severity: 'error', message: `正文里的图片「${ref.src}」找不到。`, fix: '请把图片放进本条目所在的文件夹，并检查文件名（包括大小写和扩展名）是否一致。' }));
+        jobs.push(
+          Promise.resolve({
+            file: entry.file,
+            line: ref.line,
+            field: ref.field,
+            rule: 'photo-missing',
+            severity: 'error',
+            message: `正文里的图片「${ref.src}」找不到。`,
+            fix: '请把图片放进本条目所在的文件夹，并检查文件名（包括大小写和扩展名）是否一致。',
+          }),
+        );
         continue;
       }
       jobs.push(
         decodeProblem(path, ref.src, ref.use).then((problem) =>
-          problem ? { file: entry.file, line: ref.line, field: ref.field, severity: 'error' as const, ...problem, message: `${ref.label}：${problem.message}` } : undefined,
+          problem
+            ? {
+                file: entry.file,
+                line: ref.line,
+                field: ref.field,
+                severity: 'error' as const,
+                ...problem,
+                message: `${ref.label}：${problem.message}`,
+              }
+            : undefined,
         ),
       );
     }

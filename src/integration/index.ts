@@ -61,7 +61,10 @@ export default function shuangyong(): AstroIntegration {
         // The remaining share cards (this process) and the search index (Pagefind's process) overlap,
         // unless npm run build indexes after this process has exited (search-handoff.ts).
         const handoff = handoffFile();
-        await Promise.all([writeShareCards(shareCards!, fileURLToPath(dir), logger), handoff ? undefined : indexSite(fileURLToPath(dir), logger)]);
+        await Promise.all([
+          writeShareCards(shareCards!, fileURLToPath(dir), logger),
+          handoff ? undefined : indexSite(fileURLToPath(dir), logger),
+        ]);
         rewriteSitemapDates(fileURLToPath(dir)); // @astrojs/sitemap (listed before us) has written its files
         // The browser editor's bundle, from its npm package (src/integration/editor-bundle.ts).
         logger.info(`/admin/ 编辑器：${(copyEditorBundle(fileURLToPath(dir)) / 1024 / 1024).toFixed(1)} MB`);

@@ -55,7 +55,10 @@ export async function scanDist(distDir: string, contentDir: string): Promise<str
     const bytes = readFileSync(path);
     const shown = relative(distDir, path);
     const source = sources.get(hash(bytes));
-    if (source) problems.push(`${shown} 是原照片 ${relative(process.cwd(), source)} 原样复制的文件（原照片可能带着拍摄地点、相机和时间），不能发布。`);
+    if (source)
+      problems.push(
+        `${shown} 是原照片 ${relative(process.cwd(), source)} 原样复制的文件（原照片可能带着拍摄地点、相机和时间），不能发布。`,
+      );
     const kinds = await metadataOf(bytes);
     if (kinds.length > 0) problems.push(`${shown} 带有照片信息（${kinds.join('、')}），其中可能有拍摄地点，不能发布。`);
   }

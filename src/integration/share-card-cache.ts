@@ -15,7 +15,10 @@ import { cardCacheKey } from '../lib/card-cache-key.ts';
 export function rendererDigest(): string {
   const hash = createHash('sha256');
   const dir = fileURLToPath(new URL('../share-cards/', import.meta.url));
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort())
+    hash.update(name).update(readFileSync(join(dir, name)));
   try {
     const sharp = createRequire(import.meta.url)('sharp/package.json') as { version?: unknown };
     hash.update(String(sharp.version));

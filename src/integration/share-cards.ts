@@ -51,7 +51,11 @@ export function plannedCards(entries: ContentEntry[], site: ShareSite, root = pr
     // A draft has no page in a build; an entry without a title has failed the content check.
     if (fields.draft === true || typeof fields.title !== 'string') continue;
     const image = entryShareImage(collection as CollectionName, id, { ...fields, title: fields.title }, site);
-    cards.push({ path: image.path, card: image.card, ...(image.photo === undefined ? {} : { photo: resolve(root, dirname(file), image.photo) }) });
+    cards.push({
+      path: image.path,
+      card: image.card,
+      ...(image.photo === undefined ? {} : { photo: resolve(root, dirname(file), image.photo) }),
+    });
   }
   return cards;
 }
@@ -154,7 +158,13 @@ export class ShareCardBuild {
     });
     this.cache?.prune();
     this.early.clear();
-    return { ...this.renderer.stats, cards: this.cards.length, predicted: this.cards.length - missing.length, cached: this.cached.size, wallMs: performance.now() - started };
+    return {
+      ...this.renderer.stats,
+      cards: this.cards.length,
+      predicted: this.cards.length - missing.length,
+      cached: this.cached.size,
+      wallMs: performance.now() - started,
+    };
   }
 }
 
@@ -170,7 +180,11 @@ export function startShareCards(content: { site: { data: unknown }; files: Conte
 }
 
 /** For the `astro:build:done` hook of src/integration/index.ts: writes the cards and logs what it took. */
-export async function writeShareCards(build: ShareCardBuild, distDir: string, logger: { info: (message: string) => void }): Promise<WrittenCards> {
+export async function writeShareCards(
+  build: ShareCardBuild,
+  distDir: string,
+  logger: { info: (message: string) => void },
+): Promise<WrittenCards> {
   const written = await build.write(distDir);
   const photos = build.cards.filter(({ photo }) => photo !== undefined).length;
   logger.info(

@@ -20,7 +20,9 @@ export function enhanceGalleries(doc: Document): void {
     image.width = Number(link.dataset.w);
     image.height = Number(link.dataset.h);
     caption.textContent = link.parentElement?.querySelector('figcaption')?.textContent ?? alt;
-    dialog.onclick = (click) => { if (click.target === dialog) dialog.close(); };
+    dialog.onclick = (click) => {
+      if (click.target === dialog) dialog.close();
+    };
     dialog.onclose = () => link.focus();
     dialog.showModal();
   });

@@ -148,7 +148,10 @@ function enhanceQuiz(quiz: HTMLElement): void {
     confirm.hidden = false;
     confirmNo.focus();
   });
-  confirmYes.addEventListener('click', () => { confirm.hidden = true; submitRest(); });
+  confirmYes.addEventListener('click', () => {
+    confirm.hidden = true;
+    submitRest();
+  });
   confirmNo.addEventListener('click', () => {
     confirm.hidden = true;
     const first = blank()[0];

@@ -94,7 +94,9 @@ export function startSearchPage(): void {
   let run = 0;
 
   const stateFromForm = (): SearchState =>
-    readSearchState(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, typeof value === 'string' ? value : value.name])));
+    readSearchState(
+      new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, typeof value === 'string' ? value : value.name])),
+    );
 
   const fillForm = (values: SearchState) => {
     input.value = values.q;
@@ -198,7 +200,10 @@ export function startSearchPage(): void {
       setStatus(state.q ? `没有找到包含${quoted}的内容${filtered}。` : '没有符合筛选条件的内容。', also);
       empty.hidden = false;
     } else if (outcome.mode === 'partial') {
-      setStatus(`没有找到包含${quoted}的内容${filtered}。`, `下面 ${outcome.total} 条只含有其中一部分文字，仅供参考。${also ? `（${also}）` : ''}`);
+      setStatus(
+        `没有找到包含${quoted}的内容${filtered}。`,
+        `下面 ${outcome.total} 条只含有其中一部分文字，仅供参考。${also ? `（${also}）` : ''}`,
+      );
     } else if (outcome.mode === 'browse') {
       setStatus(`符合筛选条件的内容共 ${outcome.total} 条。`);
     } else {

@@ -54,11 +54,11 @@ export function buildCalendarIcs(input: CalendarInput): string {
   const host = base.hostname;
   const seen = new Set<string>();
   const events = [...input.events].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0,
+  );
 
-  const stamp = input.stamp instanceof Date ? input.stamp
-    : input.stamp !== undefined ? chinaMidnight(checkDate(input.stamp, 'stamp'))
-    : undefined;
+  const stamp =
+    input.stamp instanceof Date ? input.stamp : input.stamp !== undefined ? chinaMidnight(checkDate(input.stamp, 'stamp')) : undefined;
   if (stamp && Number.isNaN(stamp.getTime())) throw new Error('日历的 stamp 不是有效日期');
 
   const calendar = ical({

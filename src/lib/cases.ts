@@ -87,7 +87,10 @@ export function honouredIn<C extends CaseLike>(cases: C[], year: number): C[] {
  */
 export function nameVariants(name: string, regionParts: string[] = []): string[] {
   const variants = new Set<string>();
-  for (const part of name.split(/[、，,和与及\s]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of name
+    .split(/[、，,和与及\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     variants.add(part);
     let rest = part;
     for (const region of regionParts) {
@@ -157,4 +160,3 @@ export function oneLine(summary: string, max = 60): string {
   const chars = [...first];
   return chars.length <= max ? first : `${chars.slice(0, max - 1).join('')}…`;
 }
-

@@ -14,6 +14,9 @@ export interface CallWho {
 export function whoToCall(contact: string | undefined, site: { host: string; contact: { phone: string } }): CallWho {
   const phones = contact ? findPhones(contact) : [];
   if (!contact || phones.length === 0) return { office: site.host, phones: [site.contact.phone] };
-  const office = contact.split(/[，,；;。（(]/)[0]!.replace(/电话.*$/, '').trim();
+  const office = contact
+    .split(/[，,；;。（(]/)[0]!
+    .replace(/电话.*$/, '')
+    .trim();
   return { office: office || site.host, phones };
 }

@@ -95,17 +95,27 @@ function received(input: unknown): string {
   if (Array.isArray(input)) return '列表';
   if (input instanceof Date) return '日期';
   switch (typeof input) {
-    case 'string': return `文字「${input}」`;
-    case 'number': return `数字 ${input}`;
-    case 'boolean': return input ? 'true' : 'false';
-    case 'object': return '一组字段';
-    default: return String(typeof input);
+    case 'string':
+      return `文字「${input}」`;
+    case 'number':
+      return `数字 ${input}`;
+    case 'boolean':
+      return input ? 'true' : 'false';
+    case 'object':
+      return '一组字段';
+    default:
+      return String(typeof input);
   }
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: '文字', number: '数字', boolean: 'true 或 false', array: '列表（每项一行，以“- ”开头）',
-  object: '一组字段', date: '日期（年-月-日）', int: '整数',
+  string: '文字',
+  number: '数字',
+  boolean: 'true 或 false',
+  array: '列表（每项一行，以“- ”开头）',
+  object: '一组字段',
+  date: '日期（年-月-日）',
+  int: '整数',
 };
 
 /** Turns one schema issue into a sentence a staff member can act on. */
@@ -116,7 +126,11 @@ export function explainIssue(issue: Issue, input: unknown, context: FieldContext
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return { message: `${field}缺少，这是必填项。`, fix: fixFor(context, issue.path, fallbackFix) };
-      if (issue.expected === 'date') return { message: `${field}不是有效日期（现在是 ${received(value)}）。`, fix: fixFor(context, issue.path, '按“年-月-日”写，例如 2026-08-01。') };
+      if (issue.expected === 'date')
+        return {
+          message: `${field}不是有效日期（现在是 ${received(value)}）。`,
+          fix: fixFor(context, issue.path, '按“年-月-日”写，例如 2026-08-01。'),
+        };
       return {
         message: `${field}应该是${TYPE_NAMES[issue.expected] ?? issue.expected}，现在是${received(value)}。`,
         fix: fixFor(context, issue.path, fallbackFix),
@@ -128,12 +142,19 @@ export function explainIssue(issue: Issue, input: unknown, context: FieldContext
     case 'invalid_format':
       return { message: `${field}的格式不对（现在是${received(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
     case 'too_small':
-      if (issue.origin === 'array') return { message: `${field}至少要有 ${String(issue.minimum)} 项。`, fix: fixFor(context, issue.path, fallbackFix) };
+      if (issue.origin === 'array')
+        return { message: `${field}至少要有 ${String(issue.minimum)} 项。`, fix: fixFor(context, issue.path, fallbackFix) };
       if (issue.origin === 'string') return { message: `${field}不能为空。`, fix: fixFor(context, issue.path, fallbackFix) };
-      return { message: `${field}不能小于 ${String(issue.minimum)}（现在是 ${String(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
+      return {
+        message: `${field}不能小于 ${String(issue.minimum)}（现在是 ${String(value)}）。`,
+        fix: fixFor(context, issue.path, fallbackFix),
+      };
     case 'too_big':
       if (issue.origin === 'string') return { message: `${field}太长了，最多 ${String(issue.maximum)} 个字。`, fix: '请精简这段文字。' };
-      return { message: `${field}不能大于 ${String(issue.maximum)}（现在是 ${String(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
+      return {
+        message: `${field}不能大于 ${String(issue.maximum)}（现在是 ${String(value)}）。`,
+        fix: fixFor(context, issue.path, fallbackFix),
+      };
     case 'invalid_union':
       return { message: `${field}的写法不对（现在是${received(value)}）。`, fix: fixFor(context, issue.path, fallbackFix) };
     case 'unrecognized_keys':
@@ -213,20 +234,40 @@ function checkPhotos(entry: ContentFile, data: Record<string, unknown>, photo: C
   for (const ref of photoRefs(data)) {
     const base = { file: entry.file, line: entry.lineOf(ref.path), field: formatPath(ref.path), severity: 'error' as const };
     if (/^(https?:)?\/\//.test(ref.src)) {
-      findings.push({ ...base, rule: 'photo-remote', message: `${describe(ref.path)}引用了网络图片「${ref.src}」，本站不从其他网站加载任何内容。`, fix: '请把图片下载后放进本条目的文件夹，写成 ./文件名.jpg。' });
+      findings.push({
+        ...base,
+        rule: 'photo-remote',
+        message: `${describe(ref.path)}引用了网络图片「${ref.src}」，本站不从其他网站加载任何内容。`,
+        fix: '请把图片下载后放进本条目的文件夹，写成 ./文件名.jpg。',
+      });
       continue;
     }
     const extension = ref.src.slice(ref.src.lastIndexOf('.')).toLowerCase();
     if (!PHOTO_EXTENSIONS.includes(extension)) {
-      findings.push({ ...base, rule: 'photo-format', message: `${describe(ref.path)}的图片「${ref.src}」格式不受支持。`, fix: `请换成 JPG、PNG 或 WebP 格式（支持：${PHOTO_EXTENSIONS.join(' ')}）。` });
+      findings.push({
+        ...base,
+        rule: 'photo-format',
+        message: `${describe(ref.path)}的图片「${ref.src}」格式不受支持。`,
+        fix: `请换成 JPG、PNG 或 WebP 格式（支持：${PHOTO_EXTENSIONS.join(' ')}）。`,
+      });
       continue;
     }
     const info = photo(entry.file, ref.src);
     if (!info.exists) {
-      findings.push({ ...base, rule: 'photo-missing', message: `${describe(ref.path)}写的图片「${ref.src}」找不到。`, fix: '请把图片放进本条目所在的文件夹，并检查文件名（包括大小写和扩展名）是否一致。' });
+      findings.push({
+        ...base,
+        rule: 'photo-missing',
+        message: `${describe(ref.path)}写的图片「${ref.src}」找不到。`,
+        fix: '请把图片放进本条目所在的文件夹，并检查文件名（包括大小写和扩展名）是否一致。',
+      });
     } else if (info.bytes !== undefined && info.bytes > MAX_PHOTO_BYTES) {
       const mb = (info.bytes / 1024 / 1024).toFixed(1);
-      findings.push({ ...base, rule: 'photo-too-large', message: `${describe(ref.path)}的图片「${ref.src}」有 ${mb} MB，超过 8 MB 上限。`, fix: '请用手机或电脑把图片压缩到 8 MB 以下（网站会自动生成适合手机的小图）。' });
+      findings.push({
+        ...base,
+        rule: 'photo-too-large',
+        message: `${describe(ref.path)}的图片「${ref.src}」有 ${mb} MB，超过 8 MB 上限。`,
+        fix: '请用手机或电脑把图片压缩到 8 MB 以下（网站会自动生成适合手机的小图）。',
+      });
     }
   }
   return findings;
@@ -276,12 +317,18 @@ function checkReferences(entry: ContentFile, data: Record<string, unknown>, know
   found.push(reference(entry, ['observance'], data.observance, known.observances, { noun: '纪念日', where: 'content/observances.yaml' }));
   const policy = { noun: '政策', where: 'content/policies/（文件名或文件夹名）' };
   found.push(reference(entry, ['supersededBy'], data.supersededBy, known.policies, policy));
-  if (Array.isArray(data.related)) data.related.forEach((value, i) => found.push(reference(entry, ['related', i], value, known.policies, policy)));
+  if (Array.isArray(data.related))
+    data.related.forEach((value, i) => found.push(reference(entry, ['related', i], value, known.policies, policy)));
   const planRef = reference(entry, ['plan'], data.plan, new Set(known.plans.keys()), { noun: '工作计划', where: 'content/plans/' });
   found.push(planRef);
   if (!planRef && typeof data.plan === 'string' && typeof data.task === 'string') {
     const tasks = known.plans.get(data.plan);
-    found.push(reference(entry, ['task'], data.task, tasks, { noun: `任务（在计划 ${data.plan} 里）`, where: `content/plans/${data.plan} 的 tasks` }));
+    found.push(
+      reference(entry, ['task'], data.task, tasks, {
+        noun: `任务（在计划 ${data.plan} 里）`,
+        where: `content/plans/${data.plan} 的 tasks`,
+      }),
+    );
   }
   return found.filter((finding): finding is Finding => finding !== undefined);
 }
@@ -324,7 +371,14 @@ export function checkContent(input: CheckInput): Finding[] {
     }
     const info = DATA_FILES[file.name];
     if (info.itemDoc && !Array.isArray(file.data)) {
-      findings.push({ file: file.file, line: 1, rule: 'yaml', severity: 'error', message: `${info.itemDoc.label}文件应该是一个列表。`, fix: info.itemDoc.hint + '。' });
+      findings.push({
+        file: file.file,
+        line: 1,
+        rule: 'yaml',
+        severity: 'error',
+        message: `${info.itemDoc.label}文件应该是一个列表。`,
+        fix: info.itemDoc.hint + '。',
+      });
       continue;
     }
     findings.push(...fromIssues(file, schemaIssues(info.schema, file.data), file.data, dataContext(file.name)));
@@ -340,7 +394,9 @@ export function checkContent(input: CheckInput): Finding[] {
         .filter((f) => f.collection === 'plans')
         .map((f) => {
           const tasks = (f.data as { tasks?: unknown } | null)?.tasks;
-          const ids = Array.isArray(tasks) ? tasks.map((t: { id?: unknown }) => t?.id).filter((x): x is string => typeof x === 'string') : [];
+          const ids = Array.isArray(tasks)
+            ? tasks.map((t: { id?: unknown }) => t?.id).filter((x): x is string => typeof x === 'string')
+            : [];
           return [f.id, new Set(ids)] as const;
         }),
     ),
@@ -352,7 +408,14 @@ export function checkContent(input: CheckInput): Finding[] {
       continue;
     }
     if (!entry.data || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
-      findings.push({ file: entry.file, line: 1, rule: 'frontmatter', severity: 'error', message: '两行 --- 之间的信息区是空的，或者不是“字段名: 内容”的写法。', fix: '请用 npm run new 生成一个新文件，再把正文复制进去。' });
+      findings.push({
+        file: entry.file,
+        line: 1,
+        rule: 'frontmatter',
+        severity: 'error',
+        message: '两行 --- 之间的信息区是空的，或者不是“字段名: 内容”的写法。',
+        fix: '请用 npm run new 生成一个新文件，再把正文复制进去。',
+      });
       continue;
     }
     const data = entry.data as Record<string, unknown>;
@@ -395,6 +458,8 @@ export function formatFindings(findings: Finding[]): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const summary = errors
     ? `发现 ${errors} 个问题，修改后才能发布。`
-    : findings.length ? `有 ${findings.length} 条提醒，不影响发布。` : '内容检查通过。';
+    : findings.length
+      ? `有 ${findings.length} 条提醒，不影响发布。`
+      : '内容检查通过。';
   return [...blocks, summary].join('\n\n');
 }

@@ -73,8 +73,8 @@ export type LintRule = keyof typeof LINT_RULES;
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';
 const PROVINCE_CODES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-  50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+  83,
 ]);
 
 /** The ISO 7064 MOD 11-2 check character of the first 17 digits of an ID number. */
@@ -305,7 +305,9 @@ export function isLabelledOfficeNumber(text: string, index: number, length: numb
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   if (!/(?:电话|热线|座机|总机|传真)[^\n，。；]{0,6}[：:]?\s*$/.test(before)) return false;
   if (/家|住宅|个人|本人|私人|手机|亲属|老人/.test(before)) return false;
-  return /\p{Script=Han}{1,12}?(?:局|办公室|办|委员会|委|部|中心|站|所|院|馆|政府|街道|社区|股|科|处|窗口|大厅|学校|医院)/u.test(line.replace(text.slice(index, index + length), ''));
+  return /\p{Script=Han}{1,12}?(?:局|办公室|办|委员会|委|部|中心|站|所|院|馆|政府|街道|社区|股|科|处|窗口|大厅|学校|医院)/u.test(
+    line.replace(text.slice(index, index + length), ''),
+  );
 }
 
 /** Personal data and phone numbers, found in `text` (the masked original), most specific first. */
@@ -318,7 +320,11 @@ function numberHits(scan: Scan): Hit[] {
   };
   const take = (index: number, length: number) => taken.fill(1, index, index + length);
   const inContact = (index: number) => scan.contact[index] === 1;
-  const run = (pattern: RegExp, handle: (match: RegExpExecArray, digits: string) => Omit<Hit, 'index' | 'length'> | null, source = scan.sensitive) => {
+  const run = (
+    pattern: RegExp,
+    handle: (match: RegExpExecArray, digits: string) => Omit<Hit, 'index' | 'length'> | null,
+    source = scan.sensitive,
+  ) => {
     for (const match of source.matchAll(pattern)) {
       const index = match.index;
       const length = match[0].length;
@@ -474,7 +480,12 @@ function placeholderHits(scan: Scan): Hit[] {
       index: match.index,
       length: match[0].length,
       rule: 'unconfirmed',
-      what: `标着“待确认”：${match[0].replace(/^待确认[：:]\s*/, '').replace(/\s*(?:\*\/\}|-->)?\s*$/, '').replace(/[。.]$/, '') || '这里的内容需要人工核对'}。`,
+      what: `标着“待确认”：${
+        match[0]
+          .replace(/^待确认[：:]\s*/, '')
+          .replace(/\s*(?:\*\/\}|-->)?\s*$/, '')
+          .replace(/[。.]$/, '') || '这里的内容需要人工核对'
+      }。`,
       fix: '请核对这个值，确认无误后删掉这一行末尾从 # 开始的“待确认”注释。',
     });
   }

@@ -24,7 +24,12 @@ export function disclosureRows(data: DisclosureData): { label: string; value: st
   };
   const date = (key: 'writtenDate' | 'publishedDate') => {
     const value = data[key];
-    if (value) rows.push({ label: docAt(entrySchema('policies'), [key])?.label ?? key, value: formatDateZh(toIsoDate(value)), datetime: toIsoDate(value) });
+    if (value)
+      rows.push({
+        label: docAt(entrySchema('policies'), [key])?.label ?? key,
+        value: formatDateZh(toIsoDate(value)),
+        datetime: toIsoDate(value),
+      });
   };
   text('indexNo');
   text('issuingBody');
@@ -75,7 +80,13 @@ export interface Attachment {
 
 export function describeAttachment(policyId: string, index: number, item: { file: string; title: string }, bytes: number): Attachment {
   const ext = attachmentExtension(item.file);
-  return { title: item.title, url: attachmentUrl(policyId, index, item.file), download: downloadName(item.title, item.file), type: ATTACHMENT_TYPES[ext].label, size: formatBytes(bytes) };
+  return {
+    title: item.title,
+    url: attachmentUrl(policyId, index, item.file),
+    download: downloadName(item.title, item.file),
+    type: ATTACHMENT_TYPES[ext].label,
+    size: formatBytes(bytes),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,13 +57,28 @@ export function chineseCounting(n: number, digits: readonly string[] = CN, units
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = n;
   let out = '';
-  for (const [value, letters] of table) while (rest >= value) {
-    out += letters;
-    rest -= value;
-  }
+  for (const [value, letters] of table)
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
   return out;
 }
 
@@ -121,7 +136,8 @@ export function formatNumber(n: number, numFmt: string): string {
 const children = (element: XmlElement, name: string): XmlElement[] => {
   const out: XmlElement[] = [];
   for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as XmlElement).localName === name && (node as XmlElement).namespaceURI === W) out.push(node as XmlElement);
+    if (node.nodeType === 1 && (node as XmlElement).localName === name && (node as XmlElement).namespaceURI === W)
+      out.push(node as XmlElement);
   }
   return out;
 };
@@ -131,7 +147,10 @@ const val = (element: XmlElement | undefined) => element?.getAttributeNS(W, 'val
 function parse(xml: string): XmlElement | undefined {
   try {
     const quiet = () => undefined;
-    return (new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(xml, 'text/xml').documentElement) ?? undefined;
+    return (
+      new DOMParser({ errorHandler: { warning: quiet, error: quiet, fatalError: quiet } }).parseFromString(xml, 'text/xml')
+        .documentElement ?? undefined
+    );
   } catch {
     return undefined;
   }
@@ -218,7 +237,11 @@ export function styleNumbering(xml: string | undefined): Map<string, { numId: st
     const pPr = child(style, 'pPr');
     const numPr = pPr ? child(pPr, 'numPr') : undefined;
     const ilvl = numPr ? val(child(numPr, 'ilvl')) : undefined;
-    raw.set(id, { numId: numPr ? val(child(numPr, 'numId')) : undefined, ilvl: ilvl === undefined ? undefined : Number(ilvl), basedOn: val(child(style, 'basedOn')) });
+    raw.set(id, {
+      numId: numPr ? val(child(numPr, 'numId')) : undefined,
+      ilvl: ilvl === undefined ? undefined : Number(ilvl),
+      basedOn: val(child(style, 'basedOn')),
+    });
   }
   for (const id of raw.keys()) {
     let current: string | undefined = id;

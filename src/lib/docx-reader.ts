@@ -62,7 +62,12 @@ interface MammothNode {
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-function runsOf(node: MammothNode, bold = false, out: DocxRun[] = [], images: MammothNode[] = []): { runs: DocxRun[]; images: MammothNode[] } {
+function runsOf(
+  node: MammothNode,
+  bold = false,
+  out: DocxRun[] = [],
+  images: MammothNode[] = [],
+): { runs: DocxRun[]; images: MammothNode[] } {
   for (const item of node.children ?? []) {
     if (item.type === 'text') out.push({ text: item.value ?? '', bold });
     else if (item.type === 'tab') out.push({ text: ' ', bold });
@@ -83,7 +88,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    throw new Error(`${fileName.replace(/^.*[\\/]/, '')} 打不开（文件可能已损坏）。请在 Word 或 WPS 里打开它，“另存为”一份新的 .docx 再导入。`);
+    throw new Error(
+      `${fileName.replace(/^.*[\\/]/, '')} 打不开（文件可能已损坏）。请在 Word 或 WPS 里打开它，“另存为”一份新的 .docx 再导入。`,
+    );
   }
   const part = async (path: string) => zip.file(path)?.async('string');
   const documentXml = await part('word/document.xml');

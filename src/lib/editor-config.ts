@@ -31,7 +31,6 @@ export function editorSchema(collection: CollectionName): z.ZodType {
   return schema;
 }
 
-
 export interface Choice {
   value: string;
   label: string;
@@ -113,7 +112,6 @@ export interface CmsCollection {
   fields: CmsField[];
 }
 
-
 /** Which references a field names, by its path in the entry: the same fields content-check.ts resolves. */
 const REFERENCES: Record<string, keyof EditorChoices> = {
   unit: 'units',
@@ -168,7 +166,10 @@ function stringRules(schema: z.ZodType): StringRules {
 }
 
 function isImage(schema: z.ZodType): boolean {
-  return schema instanceof z.ZodString && (schema.def.checks ?? []).some((check) => (check._zod.def as { pattern?: RegExp }).pattern === IMAGE_MARK);
+  return (
+    schema instanceof z.ZodString &&
+    (schema.def.checks ?? []).some((check) => (check._zod.def as { pattern?: RegExp }).pattern === IMAGE_MARK)
+  );
 }
 
 function isCalendarDate(schema: z.ZodType): boolean {
@@ -197,7 +198,8 @@ function docOf(schema: z.ZodType): FieldDoc | undefined {
   for (;;) {
     const doc = fieldDocs.get(current);
     if (doc) return doc;
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable)
+      current = current.unwrap() as z.ZodType;
     else return undefined;
   }
 }
@@ -222,7 +224,9 @@ export function fieldFor(key: string, schema: z.ZodType, choices: EditorChoices,
   const reference = REFERENCES[path];
   if (reference) {
     const multiple = inner instanceof z.ZodArray;
-    const min = multiple ? (inner.def.checks ?? []).map((check) => (check._zod.def as { minimum?: number }).minimum).find((n) => n !== undefined) : undefined;
+    const min = multiple
+      ? (inner.def.checks ?? []).map((check) => (check._zod.def as { minimum?: number }).minimum).find((n) => n !== undefined)
+      : undefined;
     return { ...base, widget: 'select', options: choices[reference], ...(multiple ? { multiple: true } : {}), ...(min ? { min } : {}) };
   }
   if (isImage(inner)) {
@@ -363,7 +367,8 @@ export function editorConfig(choices: EditorChoices, settings: EditorSettings): 
 }
 
 type Data = Record<string, unknown>;
-const asRecords = (value: unknown): Data[] => (Array.isArray(value) ? value.filter((item): item is Data => !!item && typeof item === 'object') : []);
+const asRecords = (value: unknown): Data[] =>
+  Array.isArray(value) ? value.filter((item): item is Data => !!item && typeof item === 'object') : [];
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 /** The choices from content read by src/content-layer (CheckInput's files, units and observances). */
@@ -380,10 +385,16 @@ export function editorChoices(input: {
   const plans = entries('plans');
   return {
     units: asRecords(input.units.data).map((unit) => ({ value: text(unit.id), label: `${text(unit.name)}（${text(unit.id)}）` })),
-    observances: asRecords(input.observances.data).map((item) => ({ value: text(item.id), label: `${text(item.name)}（${text(item.id)}）` })),
+    observances: asRecords(input.observances.data).map((item) => ({
+      value: text(item.id),
+      label: `${text(item.name)}（${text(item.id)}）`,
+    })),
     plans: plans.map((plan) => ({ value: plan.id, label: `${text(plan.data.title)}（${plan.id}）` })),
     tasks: plans.flatMap((plan) =>
-      asRecords(plan.data.tasks).map((task) => ({ value: text(task.id), label: `${text(plan.data.title)} · ${text(task.id)} ${text(task.title)}` })),
+      asRecords(plan.data.tasks).map((task) => ({
+        value: text(task.id),
+        label: `${text(plan.data.title)} · ${text(task.id)} ${text(task.title)}`,
+      })),
     ),
     policies: entries('policies').map((policy) => ({ value: policy.id, label: `${text(policy.data.title)}（${policy.id}）` })),
   };

@@ -47,16 +47,20 @@ export function groupByStage<E extends Classified>(entries: readonly E[]): { sta
 }
 
 /** Count of entries per 学段 and per kind, every key present (0 when empty), for the entry tiles. */
-export function educationCounts<E extends Classified>(entries: readonly E[]): { stages: Record<Stage, number>; kinds: Record<EducationKind, number> } {
+export function educationCounts<E extends Classified>(
+  entries: readonly E[],
+): { stages: Record<Stage, number>; kinds: Record<EducationKind, number> } {
   const stages = Object.fromEntries(STAGES.map((stage) => [stage, entriesForStage(entries, stage).length])) as Record<Stage, number>;
-  const kinds = Object.fromEntries(EDUCATION_KINDS.map((kind) => [kind, entries.filter((entry) => entry.data.kind === kind).length])) as Record<
-    EducationKind,
-    number
-  >;
+  const kinds = Object.fromEntries(
+    EDUCATION_KINDS.map((kind) => [kind, entries.filter((entry) => entry.data.kind === kind).length]),
+  ) as Record<EducationKind, number>;
   return { stages, kinds };
 }
 
 /** A CSS string literal (for the printed page footer): quotes, backslashes and line breaks escaped. */
 export function cssString(value: string): string {
-  return `"${value.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3C ')}"`;
+  return `"${value
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\n\r\f]/g, ' ')
+    .replace(/</g, '\\3C ')}"`;
 }

@@ -111,7 +111,11 @@ export function entryMeta<I>(entry: EntryInput<I>, site: MetaSite, unitNames: Re
     publisher: { name: site.host, url: new URL('/', site.baseUrl).href, logo: new URL('/og/site.png', site.baseUrl).href },
     about:
       collection === 'cases' && data.name
-        ? { name: data.name, person: PERSON_CASE_CATEGORIES.has(data.category ?? ''), awards: (data.honors ?? []).map((h) => `${h.year}年${h.title}`) }
+        ? {
+            name: data.name,
+            person: PERSON_CASE_CATEGORIES.has(data.category ?? ''),
+            awards: (data.honors ?? []).map((h) => `${h.year}年${h.title}`),
+          }
         : undefined,
   });
   const facets: SearchFacets<I> = {

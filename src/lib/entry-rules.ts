@@ -78,15 +78,29 @@ export function entryProblems(entries: EntryListing[]): Finding[] {
   for (const [id, entry] of policies) {
     const first = next(id);
     if (first === undefined) continue;
-    const base = { file: entry.file, line: entry.lineOf(['supersededBy']), field: 'supersededBy', rule: 'superseded-loop', severity: 'error' as const };
+    const base = {
+      file: entry.file,
+      line: entry.lineOf(['supersededBy']),
+      field: 'supersededBy',
+      rule: 'superseded-loop',
+      severity: 'error' as const,
+    };
     if (first === id) {
-      findings.push({ ...base, message: `字段 supersededBy（新政策）写的是这篇政策自己「${id}」：网页会显示“已失效”，又把自己当成新政策。`, fix: '请改成取代它的那篇新政策的文件名；如果这篇就是现行政策，请删掉 supersededBy 这一行。' });
+      findings.push({
+        ...base,
+        message: `字段 supersededBy（新政策）写的是这篇政策自己「${id}」：网页会显示“已失效”，又把自己当成新政策。`,
+        fix: '请改成取代它的那篇新政策的文件名；如果这篇就是现行政策，请删掉 supersededBy 这一行。',
+      });
       continue;
     }
     const chain = [id];
     for (let current: string | undefined = first; current !== undefined && policies.has(current); current = next(current)) {
       if (current === id) {
-        findings.push({ ...base, message: `字段 supersededBy（新政策）绕了一圈又回到这篇政策：${[...chain, id].join(' → ')}，没有一篇是现行政策。`, fix: '请在现行的那篇政策里删掉 supersededBy 这一行。' });
+        findings.push({
+          ...base,
+          message: `字段 supersededBy（新政策）绕了一圈又回到这篇政策：${[...chain, id].join(' → ')}，没有一篇是现行政策。`,
+          fix: '请在现行的那篇政策里删掉 supersededBy 这一行。',
+        });
         break;
       }
       if (chain.includes(current)) break;

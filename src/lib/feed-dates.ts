@@ -26,7 +26,14 @@ export function formatFeedDate(value: IsoDate | Date, style: FeedDateStyle): str
     if (Number.isNaN(value.getTime())) throw new Error('无效的时间');
     wall = new Date(value.getTime() + CHINA_UTC_OFFSET_MINUTES * 60_000);
   }
-  const [y, mo, d, h, mi, s] = [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()];
+  const [y, mo, d, h, mi, s] = [
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  ];
   const time = `${pad(h)}:${pad(mi)}:${pad(s)}`;
   if (style === 'rfc822') return `${DAYS[wall.getUTCDay()]}, ${pad(d)} ${MONTHS[mo]} ${y} ${time} +0800`;
   return `${y}-${pad(mo + 1)}-${pad(d)}T${time}+08:00`;

@@ -142,7 +142,9 @@ export function findFestivalSchedules(line: string, year: number, observances: r
       if (single.index < group.index || single.index >= end) continue;
       const bare = single[0].replace(/[“”"‘’'「」『』《》]/g, '');
       const pair = PAIRS[bare];
-      const named = pair ? pair.map((name) => observances.find((observance) => observance.name.includes(name))) : [findObservance(single[0], observances)];
+      const named = pair
+        ? pair.map((name) => observances.find((observance) => observance.name.includes(name)))
+        : [findObservance(single[0], observances)];
       for (const observance of named) {
         if (!observance) continue;
         const when = festivalPeriod(observance, modifier, year);
@@ -157,4 +159,3 @@ export function findFestivalSchedules(line: string, year: number, observances: r
 /** The window rule in words, for hints and messages. */
 export const FESTIVAL_RULE_ZH =
   '节日时间按纪念日规则换算：“××前”指节前14天，“××前夕”指节前7天到当天，“××期间/前后/之际”指节日前后3天，“××后”指节后14天，取这些天所在的月份。';
-

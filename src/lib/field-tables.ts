@@ -3,15 +3,7 @@
  * so the guide can never say one thing while the check says another. `npm run docs:fields` writes
  * them between the guide's markers; a test fails when the guide drifts.
  */
-import {
-  COLLECTION_LABELS,
-  COLLECTIONS,
-  COMMON_FIELD_KEYS,
-  DATA_FILES,
-  entrySchema,
-  fieldsOf,
-  type FieldDoc,
-} from '../model/index.ts';
+import { COLLECTION_LABELS, COLLECTIONS, COMMON_FIELD_KEYS, DATA_FILES, entrySchema, fieldsOf, type FieldDoc } from '../model/index.ts';
 import type { z } from 'astro/zod';
 
 interface Row {

@@ -27,7 +27,11 @@ export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => string)
 }
 
 /** Counts per key, in the order the keys are given (zero counts kept out). */
-export function countBy<T, K extends string>(items: readonly T[], keyOf: (item: T) => K | K[], order: readonly K[]): { key: K; count: number }[] {
+export function countBy<T, K extends string>(
+  items: readonly T[],
+  keyOf: (item: T) => K | K[],
+  order: readonly K[],
+): { key: K; count: number }[] {
   const counts = new Map<K, number>();
   for (const item of items) {
     const keys = keyOf(item);

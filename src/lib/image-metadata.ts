@@ -15,7 +15,10 @@ export function jpegMetadata(bytes: Uint8Array): MetadataKind[] {
   let at = 2;
   while (at + 4 <= bytes.length && bytes[at] === 0xff) {
     const marker = bytes[at + 1]!;
-    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) { at += 2; continue; }
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      at += 2;
+      continue;
+    }
     if (marker === 0xda || marker === 0xd9) break; // image data: no more metadata segments follow
     const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
     const start = at + 4;

@@ -46,7 +46,11 @@ const REEXPORT = '请在手机或电脑上把原照片重新导出为 JPG（“�
 /** Problems visible from the file's bytes alone (before decoding). */
 export function imageFileProblem(name: string, bytes: Uint8Array): ImageProblem | undefined {
   if (bytes.length === 0) {
-    return { rule: 'photo-empty', message: `图片「${name}」是空文件（0 字节），可能没有拷贝完整。`, fix: `请重新拷贝这张照片。${REEXPORT}` };
+    return {
+      rule: 'photo-empty',
+      message: `图片「${name}」是空文件（0 字节），可能没有拷贝完整。`,
+      fix: `请重新拷贝这张照片。${REEXPORT}`,
+    };
   }
   const format = sniffImageFormat(bytes.subarray(0, 64));
   if (format === 'heic') {
@@ -57,7 +61,11 @@ export function imageFileProblem(name: string, bytes: Uint8Array): ImageProblem 
     };
   }
   if (!format) {
-    return { rule: 'photo-unreadable', message: `图片「${name}」不是能识别的图片文件（可能已损坏，或者是别的文件改了扩展名）。`, fix: REEXPORT };
+    return {
+      rule: 'photo-unreadable',
+      message: `图片「${name}」不是能识别的图片文件（可能已损坏，或者是别的文件改了扩展名）。`,
+      fix: REEXPORT,
+    };
   }
   return undefined;
 }

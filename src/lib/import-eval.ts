@@ -48,11 +48,17 @@ const norm = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase(
 const words = (match: string) => match.split(/\s+/).map(norm).filter(Boolean);
 const titleMatches = (title: string, match: string) => words(match).every((word) => norm(title).includes(word));
 
-export function scoreDocument(name: string, imported: { tasks: ScoredTask[]; goals: string[] }, expected: { tasks: ExpectedTask[]; goals: string[] }): DocumentScore {
+export function scoreDocument(
+  name: string,
+  imported: { tasks: ScoredTask[]; goals: string[] },
+  expected: { tasks: ExpectedTask[]; goals: string[] },
+): DocumentScore {
   const used = new Set<number>();
   const missed: ExpectedTask[] = [];
   for (const task of expected.tasks) {
-    const index = imported.tasks.findIndex((candidate, i) => !used.has(i) && candidate.when === task.when && titleMatches(candidate.title, task.match));
+    const index = imported.tasks.findIndex(
+      (candidate, i) => !used.has(i) && candidate.when === task.when && titleMatches(candidate.title, task.match),
+    );
     if (index < 0) missed.push(task);
     else used.add(index);
   }

@@ -43,7 +43,7 @@ export function siteColumns(entries: readonly ReadEntry[]): ColumnInput[] {
     entries: of(collection).map(inspected),
   }));
   const education = of('education');
-  const listed = (value: unknown, name: string) => Array.isArray(value) ? value.includes(name) : value === name;
+  const listed = (value: unknown, name: string) => (Array.isArray(value) ? value.includes(name) : value === name);
   for (const stage of STAGES) {
     columns.push({
       path: educationStageUrl(stage),

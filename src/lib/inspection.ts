@@ -115,7 +115,14 @@ export interface ColumnStatus {
 export interface InspectionResult {
   today: IsoDate;
   thresholds: InspectionThresholds;
-  home: { latest?: IsoDate | undefined; latestFile?: string | undefined; age?: number | undefined; limit: number; daysLeft?: number | undefined; state: ColumnState };
+  home: {
+    latest?: IsoDate | undefined;
+    latestFile?: string | undefined;
+    age?: number | undefined;
+    limit: number;
+    daysLeft?: number | undefined;
+    state: ColumnState;
+  };
   columns: ColumnStatus[];
   undated: string[];
   future: string[];
@@ -144,7 +151,11 @@ function stateOf(daysLeft: number | undefined, warnDays: number): ColumnState {
   return daysLeft <= warnDays ? 'soon' : 'ok';
 }
 
-interface Latest { latest?: IsoDate | undefined; latestFile?: string | undefined; age?: number | undefined }
+interface Latest {
+  latest?: IsoDate | undefined;
+  latestFile?: string | undefined;
+  age?: number | undefined;
+}
 
 /** Newest dated entry not later than today (a future date is not an update yet). */
 function latestOf(entries: InspectedEntry[], today: IsoDate): Latest {
@@ -169,7 +180,17 @@ export function inspect(input: InspectionInput): InspectionResult {
     const daysLeft = latest.age === undefined ? undefined : limit - latest.age;
     // A list page with entries is fine; its freshness is its column's.
     const state: ColumnState = column.listPage ? (entries.length === 0 ? 'empty' : 'ok') : stateOf(daysLeft, t.warnDays);
-    return { path: column.path, label: column.label, kind: column.kind, listPage: column.listPage === true, entries: entries.length, limit, ...latest, daysLeft, state };
+    return {
+      path: column.path,
+      label: column.label,
+      kind: column.kind,
+      listPage: column.listPage === true,
+      entries: entries.length,
+      limit,
+      ...latest,
+      daysLeft,
+      state,
+    };
   });
 
   const topEntries = input.columns.filter((c) => !c.listPage).flatMap(published);
@@ -187,31 +208,44 @@ export function inspect(input: InspectionInput): InspectionResult {
   const stale = top.filter((c) => c.state === 'stale' || c.state === 'empty');
 
   if (home.state === 'stale' || home.state === 'empty') {
-    failures.push(home.latest
-      ? `首页已经 ${home.age} 天没有更新（最新一篇是 ${home.latest}，超过 ${t.homeDays} 天即不合格）。`
-      : '首页没有任何已发布的内容。');
+    failures.push(
+      home.latest
+        ? `首页已经 ${home.age} 天没有更新（最新一篇是 ${home.latest}，超过 ${t.homeDays} 天即不合格）。`
+        : '首页没有任何已发布的内容。',
+    );
   } else if (home.state === 'soon') {
     warnings.push(`首页还有 ${home.daysLeft} 天就超过 ${t.homeDays} 天未更新，请尽快发布新内容。`);
   }
 
-  const kindRule: [ColumnKind, number][] = [['news', t.newsColumnsToFail], ['notice', t.noticeColumnsToFail]];
+  const kindRule: [ColumnKind, number][] = [
+    ['news', t.newsColumnsToFail],
+    ['notice', t.noticeColumnsToFail],
+  ];
   for (const [kind, toFail] of kindRule) {
     const ofKind = stale.filter((c) => c.kind === kind);
     const names = ofKind.map((c) => c.label).join('、');
     const limit = limitOf(kind, t);
-    if (ofKind.length >= toFail) failures.push(`${ofKind.length} 个${COLUMN_KIND_LABELS[kind]}栏目超过 ${limit} 天未更新（${names}），达到 ${toFail} 个即不合格。`);
-    else if (ofKind.length > 0) warnings.push(`${names} 超过 ${limit} 天未更新（${COLUMN_KIND_LABELS[kind]}栏目达到 ${toFail} 个即不合格）。`);
+    if (ofKind.length >= toFail)
+      failures.push(`${ofKind.length} 个${COLUMN_KIND_LABELS[kind]}栏目超过 ${limit} 天未更新（${names}），达到 ${toFail} 个即不合格。`);
+    else if (ofKind.length > 0)
+      warnings.push(`${names} 超过 ${limit} 天未更新（${COLUMN_KIND_LABELS[kind]}栏目达到 ${toFail} 个即不合格）。`);
   }
   for (const column of stale.filter((c) => c.kind !== 'news' && c.kind !== 'notice')) {
-    warnings.push(column.state === 'empty' ? `${column.label} 还没有任何已发布的内容。` : `${column.label} 超过 ${column.limit} 天未更新。`);
+    warnings.push(
+      column.state === 'empty' ? `${column.label} 还没有任何已发布的内容。` : `${column.label} 超过 ${column.limit} 天未更新。`,
+    );
   }
-  if (stale.length >= t.staleColumnsToFail) failures.push(`共有 ${stale.length} 个栏目长期未更新，达到 ${t.staleColumnsToFail} 个即不合格。`);
+  if (stale.length >= t.staleColumnsToFail)
+    failures.push(`共有 ${stale.length} 个栏目长期未更新，达到 ${t.staleColumnsToFail} 个即不合格。`);
 
   const empty = columns.filter((c) => c.state === 'empty');
   if (empty.length >= t.emptyColumnsToFail) {
-    failures.push(`有 ${empty.length} 个空栏目或空列表页（${empty.map((c) => c.label).join('、')}），达到 ${t.emptyColumnsToFail} 个即不合格。`);
+    failures.push(
+      `有 ${empty.length} 个空栏目或空列表页（${empty.map((c) => c.label).join('、')}），达到 ${t.emptyColumnsToFail} 个即不合格。`,
+    );
   } else {
-    for (const column of empty) warnings.push(`${column.label}（${column.path}）没有任何内容，空栏目达到 ${t.emptyColumnsToFail} 个即不合格。`);
+    for (const column of empty)
+      warnings.push(`${column.label}（${column.path}）没有任何内容，空栏目达到 ${t.emptyColumnsToFail} 个即不合格。`);
   }
   for (const column of top.filter((c) => c.state === 'soon')) {
     warnings.push(`${column.label} 还有 ${column.daysLeft} 天就超过 ${column.limit} 天未更新。`);
@@ -254,7 +288,18 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000) ? 2 : 1;
+    width +=
+      code >= 0x1100 &&
+      (code <= 0x115f ||
+        (code >= 0x2e80 && code <= 0xa4cf) ||
+        (code >= 0xac00 && code <= 0xd7a3) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0xfe30 && code <= 0xfe4f) ||
+        (code >= 0xff00 && code <= 0xff60) ||
+        (code >= 0xffe0 && code <= 0xffe6) ||
+        code >= 0x20000)
+        ? 2
+        : 1;
   }
   return width;
 }
@@ -267,7 +312,11 @@ function pad(text: string, width: number, right = false): string {
 /** A plain-text table that lines up Chinese text in a terminal. `right` lists right-aligned columns. */
 export function textTable(head: string[], rows: string[][], right: number[] = []): string {
   const widths = head.map((cell, i) => Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!, right.includes(i))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => pad(cell, widths[i]!, right.includes(i)))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -284,8 +333,24 @@ function where(finding: Finding): string {
 export function formatInspection(result: InspectionResult): string {
   const top = result.columns.filter((c) => !c.listPage);
   const rows = [
-    ['首页', '全部栏目', result.home.latest ?? '—', result.home.age === undefined ? '—' : `${result.home.age} 天`, `${result.home.limit} 天`, daysLeftText(result.home), COLUMN_STATE_LABELS[result.home.state]],
-    ...top.map((c) => [c.label, COLUMN_KIND_LABELS[c.kind], c.latest ?? '—', c.age === undefined ? '—' : `${c.age} 天`, `${c.limit} 天`, daysLeftText(c), COLUMN_STATE_LABELS[c.state]]),
+    [
+      '首页',
+      '全部栏目',
+      result.home.latest ?? '—',
+      result.home.age === undefined ? '—' : `${result.home.age} 天`,
+      `${result.home.limit} 天`,
+      daysLeftText(result.home),
+      COLUMN_STATE_LABELS[result.home.state],
+    ],
+    ...top.map((c) => [
+      c.label,
+      COLUMN_KIND_LABELS[c.kind],
+      c.latest ?? '—',
+      c.age === undefined ? '—' : `${c.age} 天`,
+      `${c.limit} 天`,
+      daysLeftText(c),
+      COLUMN_STATE_LABELS[c.state],
+    ]),
   ];
   const parts = [
     `网站自查（今天：${result.today}；按《政府网站与政务新媒体检查指标》）`,
@@ -294,14 +359,26 @@ export function formatInspection(result: InspectionResult): string {
   const lists = result.columns.filter((c) => c.listPage);
   if (lists.length > 0) {
     const emptyLists = lists.filter((c) => c.state === 'empty');
-    parts.push(`列表页 ${lists.length} 个，其中空列表页 ${emptyLists.length} 个${emptyLists.length ? `：${emptyLists.map((c) => `${c.label}（${c.path}）`).join('、')}` : ''}。`);
+    parts.push(
+      `列表页 ${lists.length} 个，其中空列表页 ${emptyLists.length} 个${emptyLists.length ? `：${emptyLists.map((c) => `${c.label}（${c.path}）`).join('、')}` : ''}。`,
+    );
   }
   if (result.wording.length > 0) {
     // The message may open with its line; say it once.
-    parts.push(['用词检查：', ...result.wording.map((f) => `  ${f.severity === 'error' ? '✖' : '!'} ${where(f)}：${f.line ? f.message.replace(/^第\s*\d+\s*行[：:，,]?\s*/, '') : f.message}\n    怎么改：${f.fix}`)].join('\n'));
+    parts.push(
+      [
+        '用词检查：',
+        ...result.wording.map(
+          (f) =>
+            `  ${f.severity === 'error' ? '✖' : '!'} ${where(f)}：${f.line ? f.message.replace(/^第\s*\d+\s*行[：:，,]?\s*/, '') : f.message}\n    怎么改：${f.fix}`,
+        ),
+      ].join('\n'),
+    );
   }
   if (result.confirmed.length > 0) {
-    parts.push(['涉军保密提醒（已由审核人确认）：', ...result.confirmed.map((c) => `  ✔ ${c.file}：${c.count} 处，确认人 ${c.reviewer}`)].join('\n'));
+    parts.push(
+      ['涉军保密提醒（已由审核人确认）：', ...result.confirmed.map((c) => `  ✔ ${c.file}：${c.count} 处，确认人 ${c.reviewer}`)].join('\n'),
+    );
   }
   if (result.failures.length > 0) parts.push(['不合格项（检查时会被单项否决）：', ...result.failures.map((f) => `  ✖ ${f}`)].join('\n'));
   if (result.warnings.length > 0) parts.push(['提醒：', ...result.warnings.map((w) => `  ! ${w}`)].join('\n'));

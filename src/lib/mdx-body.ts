@@ -36,7 +36,12 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  */
 function isComment(expression: string): boolean {
   if (!/\/\*|\/\//.test(expression)) return false;
-  return expression.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+  return (
+    expression
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/[^\n]*/g, '')
+      .trim() === ''
+  );
 }
 
 /** The body with the frontmatter lines emptied, so that positions are lines of the whole file. */
@@ -96,7 +101,12 @@ export function explainSyntaxError(source: string, reason: string, line: number,
   if (lt >= 0) {
     const after = text.slice(lt + 1);
     if (/^(https?|ftp|mailto):/i.test(after)) {
-      return { line, column: lt + 1, message: `正文里的网址不能用尖括号 < > 包起来（${shown(text, lt + 1)}）。`, fix: '请去掉尖括号，直接写网址；或者写成 [链接文字](网址)。' };
+      return {
+        line,
+        column: lt + 1,
+        message: `正文里的网址不能用尖括号 < > 包起来（${shown(text, lt + 1)}）。`,
+        fix: '请去掉尖括号，直接写网址；或者写成 [链接文字](网址)。',
+      };
     }
     return {
       line,
@@ -114,9 +124,16 @@ export function explainSyntaxError(source: string, reason: string, line: number,
 
 /** A tag in a body: refused, whether it is closed or not. */
 function tagProblem(name: string): { message: string; fix: string } {
-  if (/^br$/i.test(name)) return { message: '正文里不能用 HTML 标签 <br>。', fix: '要换段，请空一行再写；要在同一段里换行，请删掉 <br>，在行末加一个反斜杠 \\。' };
+  if (/^br$/i.test(name))
+    return {
+      message: '正文里不能用 HTML 标签 <br>。',
+      fix: '要换段，请空一行再写；要在同一段里换行，请删掉 <br>，在行末加一个反斜杠 \\。',
+    };
   if (/^[a-z][a-z0-9]*$/i.test(name)) {
-    return { message: `正文里不能用 HTML 标签 <${name}>（正文只写文字，网站会把标签当成程序代码）。`, fix: `请删掉 <${name}>${name ? ` 和 </${name}>` : ''}，只保留里面的文字。小标题请用“## 小标题”，列表请用“- ”开头。` };
+    return {
+      message: `正文里不能用 HTML 标签 <${name}>（正文只写文字，网站会把标签当成程序代码）。`,
+      fix: `请删掉 <${name}>${name ? ` 和 </${name}>` : ''}，只保留里面的文字。小标题请用“## 小标题”，列表请用“- ”开头。`,
+    };
   }
   return {
     message: `正文里的 <${name}> 会被当成 HTML 标签，网站无法生成，或者这几个字不会显示。`,
@@ -136,7 +153,11 @@ function treeProblems(tree: Node, source: string): Problem[] {
     const raw = node.position ? source.slice(node.position.start.offset, node.position.end.offset) : '';
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push({ ...at, message: `正文里有程序语句（${raw.split('\n')[0]!.slice(0, 30)}），正文只能写文字。`, fix: '请删掉这一行；如果这是正文里的一句话，请不要用 import 或 export 开头。' });
+        problems.push({
+          ...at,
+          message: `正文里有程序语句（${raw.split('\n')[0]!.slice(0, 30)}），正文只能写文字。`,
+          fix: '请删掉这一行；如果这是正文里的一句话，请不要用 import 或 export 开头。',
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
@@ -159,7 +180,11 @@ function treeProblems(tree: Node, source: string): Problem[] {
       case 'image': {
         const alt = (node as Node & { alt?: string | null }).alt ?? '';
         if (!alt.trim()) {
-          problems.push({ ...at, message: '正文里的图片没有写说明文字（![说明](./照片.jpg) 方括号里的字）。', fix: '请在方括号里写上照片内容，例如 ![老兵代表发言](./photo-1.jpg)，读屏软件会读给看不见的人听。' });
+          problems.push({
+            ...at,
+            message: '正文里的图片没有写说明文字（![说明](./照片.jpg) 方括号里的字）。',
+            fix: '请在方括号里写上照片内容，例如 ![老兵代表发言](./photo-1.jpg)，读屏软件会读给看不见的人听。',
+          });
         }
         return;
       }

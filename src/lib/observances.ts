@@ -12,10 +12,7 @@
  * when there is none.
  */
 import { createRequire } from 'node:module';
-import {
-  daysBetween, daysInMonth, isIsoDate, isoDateOf, parseIsoDate, weekdayOf,
-  WEEKDAY_NAMES_ZH, type IsoDate,
-} from '../model/dates.ts';
+import { daysBetween, daysInMonth, isIsoDate, isoDateOf, parseIsoDate, weekdayOf, WEEKDAY_NAMES_ZH, type IsoDate } from '../model/dates.ts';
 import { YEAR_MAX, YEAR_MIN } from '../model/limits.ts';
 import { isSolarTerm, observanceRuleProblem, SOLAR_TERMS, type ObservanceRule } from '../model/observance-rules.ts';
 

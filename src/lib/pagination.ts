@@ -52,7 +52,11 @@ export function pageParam(value: string | undefined): number {
  * end, cut into pages of `perPage`, and each page keeps the groups it has entries of, in order.
  * An entry listed in two groups counts twice, as it is shown twice.
  */
-export function pageOfGroups<G extends { entries: readonly unknown[] }>(groups: readonly G[], perPage: number, page: number): { groups: G[]; current: number; last: number } {
+export function pageOfGroups<G extends { entries: readonly unknown[] }>(
+  groups: readonly G[],
+  perPage: number,
+  page: number,
+): { groups: G[]; current: number; last: number } {
   const total = groups.reduce((sum, group) => sum + group.entries.length, 0);
   const last = pageCount(total, perPage);
   const current = Math.min(Math.max(1, page), last);

@@ -25,8 +25,20 @@ import { parsePeriod } from '../model/periods.ts';
 import type { RichLine } from './docx-to-import.ts';
 
 export type WarningKind =
-  | 'dropped' | 'schedule' | 'past' | 'duplicate' | 'names' | 'photo'
-  | 'year' | 'kind' | 'title' | 'unit' | 'split' | 'template' | 'personal' | 'review';
+  | 'dropped'
+  | 'schedule'
+  | 'past'
+  | 'duplicate'
+  | 'names'
+  | 'photo'
+  | 'year'
+  | 'kind'
+  | 'title'
+  | 'unit'
+  | 'split'
+  | 'template'
+  | 'personal'
+  | 'review';
 
 export interface ImportWarning {
   kind: WarningKind;
@@ -117,7 +129,10 @@ function toLines(text: string): SourceLine[] {
     .replace(/^\uFEFF/, '')
     .split(/\r\n?|\n/)
     .forEach((raw, index) => {
-      const clean = raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+      const clean = raw
+        .replace(/[\u3000\u00a0\t]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
       if (clean === '') {
         blank = lines.length > 0;
         return;
@@ -130,7 +145,8 @@ function toLines(text: string): SourceLine[] {
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-const BOILERPLATE = /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考)|范文|免费下载|下载地址|版权归|转载请|更多.{0,12}请(?:关注|访问)|本文(?:由|来源)/;
+const BOILERPLATE =
+  /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考)|范文|免费下载|下载地址|版权归|转载请|更多.{0,12}请(?:关注|访问)|本文(?:由|来源)/;
 
 /**
  * Drop what is not part of any plan: a web page's preview line (a line ending in `...` that
@@ -142,7 +158,12 @@ function dropNoise(lines: SourceLine[], warnings: ImportWarning[]): SourceLine[]
     const preview = /(?:\.{3,}|…+)$/.exec(line.text);
     if (preview && index < 3) {
       const head = squash(line.text.slice(0, preview.index));
-      const rest = squash(lines.slice(index + 1).map((next) => next.text).join(''));
+      const rest = squash(
+        lines
+          .slice(index + 1)
+          .map((next) => next.text)
+          .join(''),
+      );
       if (head.length >= 10 && rest.startsWith(head)) {
         warnings.push({ kind: 'dropped', line: line.no, message: '这一行是网页上的摘要，和后面的正文重复，没有导入。', text: line.text });
         return;
@@ -261,7 +282,13 @@ export function findSchedules(line: string, year: number, observances: readonly 
   if (label) consume(0, label[0].length);
   // Festivals and observances, through their date rules.
   for (const festival of findFestivalSchedules(text, year, observances)) {
-    schedules.push({ when: festival.when, text: festival.text, index: festival.index, festival: festival.name, ...(festival.modifier === 'on' ? { bare: true } : {}) });
+    schedules.push({
+      when: festival.when,
+      text: festival.text,
+      index: festival.index,
+      festival: festival.name,
+      ...(festival.modifier === 'on' ? { bare: true } : {}),
+    });
   }
   for (const festival of new Set(schedules.map((schedule) => schedule.text))) {
     const index = text.indexOf(festival);
@@ -279,7 +306,10 @@ export function findSchedules(line: string, year: number, observances: readonly 
     },
     {
       // 1—3月, 20xx年 4—6 月, 三至五月, 3月至5月, 三、四月份
-      pattern: new RegExp(`(?:${YEAR_PREFIX})?${MONTH}\\s*(?:月份?(?:${DAY}|底|初|中旬|上旬|下旬)?)?(?:${DASH}|、)${MONTH}\\s*月份?(?:${DAY}|底|初|末|中旬|上旬|下旬)?(?:以前|之前|前)?`, 'g'),
+      pattern: new RegExp(
+        `(?:${YEAR_PREFIX})?${MONTH}\\s*(?:月份?(?:${DAY}|底|初|中旬|上旬|下旬)?)?(?:${DASH}|、)${MONTH}\\s*月份?(?:${DAY}|底|初|末|中旬|上旬|下旬)?(?:以前|之前|前)?`,
+        'g',
+      ),
       handle: (match) => {
         const start = monthNumber(match[2]!);
         const end = monthNumber(match[3]!);
@@ -328,7 +358,10 @@ export function findSchedules(line: string, year: number, observances: readonly 
     },
     {
       // 全年, 年内 (not 全年总体计划, 全年目标: a noun, not a time)
-      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?:全年度?(?!总体|计划|目标|任务|工作计划|工作目标|工作要点|的)|(?<![一二两三四五六七八九十\\d个半多])年内)`, 'g'),
+      pattern: new RegExp(
+        `(?:${YEAR_PREFIX})?(?:全年度?(?!总体|计划|目标|任务|工作计划|工作目标|工作要点|的)|(?<![一二两三四五六七八九十\\d个半多])年内)`,
+        'g',
+      ),
       handle: (match) => `${yearOf(match, 1)}-01~${yearOf(match, 1)}-12`,
     },
     {
@@ -337,7 +370,10 @@ export function findSchedules(line: string, year: number, observances: readonly 
     },
     {
       // 五月份, 8月, 2026年8月1日 (not 三个月: the 个 is in the way)
-      pattern: new RegExp(`(?:${YEAR_PREFIX})?(?<![\\d一二三四五六七八九十])${MONTH}\\s*月份?(?:${DAY}|底|初|末|中旬|上旬|下旬|中)?(?:以前|之前|前后|前)?`, 'g'),
+      pattern: new RegExp(
+        `(?:${YEAR_PREFIX})?(?<![\\d一二三四五六七八九十])${MONTH}\\s*月份?(?:${DAY}|底|初|末|中旬|上旬|下旬|中)?(?:以前|之前|前后|前)?`,
+        'g',
+      ),
       handle: (match) => `${yearOf(match, 1)}-${pad(monthNumber(match[2]!))}`,
     },
   ];
@@ -347,7 +383,13 @@ export function findSchedules(line: string, year: number, observances: readonly 
       consume(match.index, match[0].length);
       const stated = /^\s*(?:((?:19|20)\d{2})|(19)[xX×]{2})/.exec(match[0]);
       const past = stated ? (stated[2] ? true : Number(stated[1]) < year) : false;
-      if (when) schedules.push({ when, text: line.slice(match.index, match.index + match[0].length), index: match.index, ...(past ? { past } : {}) });
+      if (when)
+        schedules.push({
+          when,
+          text: line.slice(match.index, match.index + match[0].length),
+          index: match.index,
+          ...(past ? { past } : {}),
+        });
     }
   }
   // Month numbers that do not exist (13月) are a schedule we could not read.
@@ -394,16 +436,20 @@ function splitHeading(rest: string, maxHeading: number): { heading: string; para
 }
 
 function isTitleLike(text: string): boolean {
-  return [...text].length <= 40 && !/[。！？!?；;：:，,]/.test(text) && !CN_HEAD.test(text) && !PAREN_HEAD.test(text) && !NUM_HEAD.test(text);
+  return (
+    [...text].length <= 40 && !/[。！？!?；;：:，,]/.test(text) && !CN_HEAD.test(text) && !PAREN_HEAD.test(text) && !NUM_HEAD.test(text)
+  );
 }
 
 function toBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
-  const kindOf = (text: string): LabelKind => (CN_HEAD.test(text) ? 'cn' : PAREN_HEAD.test(text) ? 'paren' : NUM_HEAD.test(text) || PAREN_NUM_HEAD.test(text) ? 'num' : 'none');
+  const kindOf = (text: string): LabelKind =>
+    CN_HEAD.test(text) ? 'cn' : PAREN_HEAD.test(text) ? 'paren' : NUM_HEAD.test(text) || PAREN_NUM_HEAD.test(text) ? 'num' : 'none';
   lines.forEach((line, index) => {
     const { text, no } = line;
     const next = lines[index + 1];
-    const push = (type: Block['type'], label: LabelKind, level: number, value: string) => blocks.push({ type, label, level, text: value, line: no });
+    const push = (type: Block['type'], label: LabelKind, level: number, value: string) =>
+      blocks.push({ type, label, level, text: value, line: no });
     const asHeading = (label: LabelKind, level: number, prefix: string, rest: string, maxHeading: number): boolean => {
       const split = splitHeading(rest, maxHeading);
       if (!split) return false;
@@ -453,10 +499,14 @@ export function escapeMdx(text: string): string {
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-const LABEL_PREFIX = /^(?:[一二三四五六七八九十]+是|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|[一二三四五六七八九十\d]{1,3}\s*(?:、|[.．](?!\d)))\s*/;
+const LABEL_PREFIX =
+  /^(?:[一二三四五六七八九十]+是|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|[一二三四五六七八九十\d]{1,3}\s*(?:、|[.．](?!\d)))\s*/;
 
 function firstSentence(text: string, max = 40): string {
-  const sentence = text.replace(LABEL_PREFIX, '').split(/[。！？!?；;]/)[0]!.trim();
+  const sentence = text
+    .replace(LABEL_PREFIX, '')
+    .split(/[。！？!?；;]/)[0]!
+    .trim();
   const chars = [...sentence];
   if (chars.length <= max) return sentence;
   const cut = chars.slice(0, max).join('');
@@ -500,7 +550,9 @@ const LABEL_RANK: Record<LabelKind, number> = { none: 0, cn: 1, paren: 2, num: 3
 
 /** Goals: the sub-headings (or numbered items) of the first 目标 section. `boundaries` are lines where a new 篇 starts. */
 function extractGoals(blocks: Block[], boundaries: ReadonlySet<number>): string[] {
-  const start = blocks.findIndex((block) => block.type === 'heading' && GOAL_HEADING.test(block.text) && !NOT_GOAL_HEADING.test(block.text));
+  const start = blocks.findIndex(
+    (block) => block.type === 'heading' && GOAL_HEADING.test(block.text) && !NOT_GOAL_HEADING.test(block.text),
+  );
   if (start < 0) return [];
   const rank = LABEL_RANK[blocks[start]!.label];
   const section: Block[] = [];
@@ -512,14 +564,20 @@ function extractGoals(blocks: Block[], boundaries: ReadonlySet<number>): string[
   const headings = section.filter((block) => block.type === 'heading');
   if (headings.length) {
     const top = Math.min(...headings.map((block) => LABEL_RANK[block.label]));
-    return headings.filter((block) => LABEL_RANK[block.label] === top).map((block) => cleanTitle(block.text)).filter(Boolean);
+    return headings
+      .filter((block) => LABEL_RANK[block.label] === top)
+      .map((block) => cleanTitle(block.text))
+      .filter(Boolean);
   }
   const items = section.filter((block) => /^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]+是)/.test(block.text));
   if (items.length) return items.map((block) => firstSentence(block.text, 60)).filter(Boolean);
   // A 目标 section written as one paragraph: `主要目标是：建成…；实现…；做到…。` → one goal per clause.
   const goals: string[] = [];
   for (const block of section) {
-    const text = block.text.includes('：') || block.text.includes(':') ? block.text.slice(Math.max(block.text.lastIndexOf('：'), block.text.lastIndexOf(':')) + 1) : block.text;
+    const text =
+      block.text.includes('：') || block.text.includes(':')
+        ? block.text.slice(Math.max(block.text.lastIndexOf('：'), block.text.lastIndexOf(':')) + 1)
+        : block.text;
     for (const clause of text.split(/[；;。！]/)) {
       const goal = firstSentence(clause, 60);
       if ([...goal].length >= 4) goals.push(goal);
@@ -532,11 +590,13 @@ function extractGoals(blocks: Block[], boundaries: ReadonlySet<number>): string[
 // Tasks: one per schedule clause
 
 /** Sections that tell what was done (a 总结's facts), not what is to be done. */
-const PAST_HEADING = /总结|回顾|经验做法|主要做法|做法和成效|做法与成效|取得的成效|主要成效|工作成效|主要成绩|工作成绩|取得的成绩|开展情况|完成情况|基本情况|工作情况|已完成/;
+const PAST_HEADING =
+  /总结|回顾|经验做法|主要做法|做法和成效|做法与成效|取得的成效|主要成效|工作成效|主要成绩|工作成绩|取得的成绩|开展情况|完成情况|基本情况|工作情况|已完成/;
 /** Sections of a 总结 that look ahead. */
 const FUTURE_HEADING = /计划|打算|安排|下一步|今后|明年|来年|思路|意见|建议|任务|要点|措施/;
 /** A lead-in to a list (重点开展以下几项工作：), not a task. */
-const INTRO = /(?:以下|如下|下列)(?:几|\d|[一二三四五六七八九十])?(?:项|个|方面|点|条)?(?:工作|任务|活动|内容|要求)?\s*[:：。]?\s*$|(?:制定|制订)(?:了)?(?:本|如下|以下|此)(?:\S{0,14})?(?:计划|方案|要点)(?:如下)?\s*[:：。]?\s*$/;
+const INTRO =
+  /(?:以下|如下|下列)(?:几|\d|[一二三四五六七八九十])?(?:项|个|方面|点|条)?(?:工作|任务|活动|内容|要求)?\s*[:：。]?\s*$|(?:制定|制订)(?:了)?(?:本|如下|以下|此)(?:\S{0,14})?(?:计划|方案|要点)(?:如下)?\s*[:：。]?\s*$/;
 /** Words of time in a line that may be a schedule (used to make sure none is left unmentioned). */
 const TIME_WORDS =
   /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份|底|初|中旬|下旬|上旬)?|季度|[上下]半年|年底|年末|年内|全年|春节|元旦|八一|建军节|清明|重阳|中秋|国庆|前夕|期间/;
@@ -594,7 +654,10 @@ function clauseTitle(clause: string, schedules: Schedule[]): string {
     const at = text.indexOf(schedule.text.trim());
     // Only a schedule at the start is cut: 上半年完成… → 完成…, 第二阶段（1月21日—2月10日）：集中… → 集中…;
     // 要在年底前报送 stays as written.
-    const before = text.slice(0, at).replace(LEAD_IN, '').replace(/^第[一二三四五六七八九十\d]+(?:阶段|步|批)\s*[（(]?\s*$/, '');
+    const before = text
+      .slice(0, at)
+      .replace(LEAD_IN, '')
+      .replace(/^第[一二三四五六七八九十\d]+(?:阶段|步|批)\s*[（(]?\s*$/, '');
     if (at >= 0 && before === '') text = text.slice(at + schedule.text.trim().length).replace(/^\s*[)）]?\s*[:：，,]?\s*/, '');
   }
   text = text.replace(/^(?:(?:19|20)(?:\d{2}|[xX×*]{2})\s*年度?)/, '').replace(LEAD_IN, '');
@@ -642,7 +705,13 @@ const normTitle = (title: string) => title.replace(/[\s\p{P}\p{S}]/gu, '');
  * time that gives no task gets a warning saying why (a 总结's past facts, a lead-in, a period that
  * could not be read, a festival outside its section's period, a duplicate).
  */
-function extractTasks(blocks: Block[], year: number, kind: string | undefined, options: PlanImportOptions, warnings: ImportWarning[]): PlanTaskData[] {
+function extractTasks(
+  blocks: Block[],
+  year: number,
+  kind: string | undefined,
+  options: PlanImportOptions,
+  warnings: ImportWarning[],
+): PlanTaskData[] {
   const observances = options.observances ?? [];
   const summaryDoc = kind === '工作总结';
   const candidates: Candidate[] = [];
@@ -709,7 +778,8 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
       flushPending();
       closeDeferred(rank);
       itemTitle = undefined;
-      const goal = (GOAL_HEADING.test(block.text) && !NOT_GOAL_HEADING.test(block.text)) || (parent.goal && !FUTURE_HEADING.test(block.text));
+      const goal =
+        (GOAL_HEADING.test(block.text) && !NOT_GOAL_HEADING.test(block.text)) || (parent.goal && !FUTURE_HEADING.test(block.text));
       let residue = block.text.replace(LABEL_PREFIX, '');
       for (const schedule of scan.schedules) if (!schedule.festival) residue = residue.replace(schedule.text, '');
       residue = residue.replace(/(?:(?:19|20)(?:\d{2}|[xX×*]{2}))\s*年度?/g, '').replace(/[\s\p{P}]/gu, '');
@@ -752,7 +822,8 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
       const ownFuture = scheduled[0]?.scan.schedules.some((schedule) => !schedule.past) && !current.past && !INTRO.test(block.text);
       if (clauses.length === 1 && scheduled.length === 1 && ownFuture) {
         // `（一）春节慰问` over `第一季度：走访慰问…`: the paragraph's own period wins, the heading names it.
-        const name = [...pending.title].length >= 4 ? pending.title : pending.fullTitle.replace(/^(?:(?:19|20)(?:\d{2}|[xX×*]{2})\s*年度?)/, '');
+        const name =
+          [...pending.title].length >= 4 ? pending.title : pending.fullTitle.replace(/^(?:(?:19|20)(?:\d{2}|[xX×*]{2})\s*年度?)/, '');
         itemTitle = [...name].length >= 4 && !findSchedules(name, year).schedules.some((schedule) => !schedule.festival) ? name : undefined;
         contributed.add(pending.block.line);
         pending = undefined;
@@ -802,13 +873,16 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
     for (const clause of scheduled) {
       let schedules = clause.scan.schedules;
       const past = schedules.filter((schedule) => schedule.past);
-      if (past.length) note(block, 'past', `“${past.map((schedule) => schedule.text.trim()).join('、')}”是往年的时间，写的是已经做过的事，没有变成任务。`);
+      if (past.length)
+        note(block, 'past', `“${past.map((schedule) => schedule.text.trim()).join('、')}”是往年的时间，写的是已经做过的事，没有变成任务。`);
       schedules = schedules.filter((schedule) => !schedule.past);
       // In one clause the most exact time wins: 四月份清明节前 → April; 12月底前完成全年总结 → December.
       // A bare festival name next to a date qualifies a noun (8月1日召开庆“八一”座谈会).
       const plain = schedules.filter((schedule) => !schedule.festival);
       if (plain.length) schedules = schedules.filter((schedule) => !schedule.bare);
-      schedules = schedules.filter((schedule) => !schedules.some((other) => other.when !== schedule.when && contains(schedule.when, other.when)));
+      schedules = schedules.filter(
+        (schedule) => !schedules.some((other) => other.when !== schedule.when && contains(schedule.when, other.when)),
+      );
       // Under a dated heading (10—12月), a festival outside it means another year's.
       if (current.period) {
         const outside = schedules.filter((schedule) => schedule.festival && !overlaps(schedule.when, current.period!));
@@ -832,7 +906,11 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
       const weak = [...(bare.replace(LEAD_IN, '').split(/[，,、]/)[0] ?? '')].length < 4;
       if (weak && index === 0 && itemTitle && [...itemTitle].length >= 4) title = itemTitle;
       else if ([...title].length < 4) {
-        note(block, 'schedule', `“${item.schedules.map((schedule) => schedule.text.trim()).join('、')}”这里只写了时间，没有写要做什么，没有变成任务。`);
+        note(
+          block,
+          'schedule',
+          `“${item.schedules.map((schedule) => schedule.text.trim()).join('、')}”这里只写了时间，没有写要做什么，没有变成任务。`,
+        );
         return;
       }
       for (const when of new Set(item.schedules.map((schedule) => schedule.when))) add(block, title, when);
@@ -847,7 +925,11 @@ function extractTasks(blocks: Block[], year: number, kind: string | undefined, o
     if (contributed.has(block.line) || noted.has(block.line)) continue;
     const time = TIME_WORDS.exec(block.text.replace(LIST_LABEL, ''));
     if (!time) continue;
-    note(block, 'schedule', `这一行提到了时间（“${time[0]}”），但看不出具体是哪个月，没有变成任务。如果这是一项任务，请在 tasks 里手动添加。`);
+    note(
+      block,
+      'schedule',
+      `这一行提到了时间（“${time[0]}”），但看不出具体是哪个月，没有变成任务。如果这是一项任务，请在 tasks 里手动添加。`,
+    );
   }
 
   // Duplicates (two identical 篇, a sentence repeated) are merged.
@@ -908,21 +990,23 @@ function buildPlan(input: BuildInput): PlanImport {
     year = textYear;
   } else {
     year = options.fallbackYear;
-    yearNote = has20xx
-      ? `原文只写了“20xx”年，没有写明是哪一年，先填了 ${year}，请核对`
-      : `原文未写明年份，先填了 ${year}，请核对`;
+    yearNote = has20xx ? `原文只写了“20xx”年，没有写明是哪一年，先填了 ${year}，请核对` : `原文未写明年份，先填了 ${year}，请核对`;
     warnings.push({
       kind: 'year',
       message: `${has20xx ? '原文的年份写的是“20xx”' : '原文没有写明年份'}，年度 year 先填了 ${year} 并标了“待确认”。请核对后删掉那条注释，或者重新导入时加上 --year 2026 这样的选项。`,
     });
   }
   if (has20xx && options.year !== undefined) {
-    warnings.push({ kind: 'year', message: `正文里还有“20xx”这样没填的年份；年度 year 按 --year 填了 ${year}，正文里的“20xx”要手动改成实际年份。` });
+    warnings.push({
+      kind: 'year',
+      message: `正文里还有“20xx”这样没填的年份；年度 year 按 --year 填了 ${year}，正文里的“20xx”要手动改成实际年份。`,
+    });
   }
 
   // Kind
   const kind = kindFromTitle(title) ?? kindFromTitle(detectFrom);
-  if (!kind) warnings.push({ kind: 'kind', message: `从标题“${title}”看不出是工作计划、实施方案还是工作总结，先填了“工作计划”并标了“待确认”。` });
+  if (!kind)
+    warnings.push({ kind: 'kind', message: `从标题“${title}”看不出是工作计划、实施方案还是工作总结，先填了“工作计划”并标了“待确认”。` });
 
   // Tasks from schedules
   const tasks = extractTasks(blocks, year, kind, options, warnings);
@@ -949,7 +1033,9 @@ function buildPlan(input: BuildInput): PlanImport {
   // Body
   const body: string[] = [];
   const source = options.source ? `从 ${options.source} ` : '';
-  body.push(`{/* 这份计划由 npm run import:plan ${source}导入（原文第 ${input.startLine}—${input.endLine} 行）。请对照原文核对内容和上面的任务时间，核对完删掉这段说明。 */}`);
+  body.push(
+    `{/* 这份计划由 npm run import:plan ${source}导入（原文第 ${input.startLine}—${input.endLine} 行）。请对照原文核对内容和上面的任务时间，核对完删掉这段说明。 */}`,
+  );
   const richShown = new Set<number>();
   for (const block of blocks) {
     const partHeading = input.partHeadings?.get(block.line);
@@ -988,14 +1074,31 @@ function buildPlan(input: BuildInput): PlanImport {
     { key: 'summary', value: summary, unconfirmed: '摘要是从正文第一句摘出来的，请改写成一两句概括' },
     { key: 'date', value: options.date },
     ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './cover.jpg', undefined, options.published),
-    { key: 'kind', value: frontmatter.kind, hint: `从这些里选一个：${PLAN_KINDS.join('、')}`, unconfirmed: kind ? undefined : '从标题看不出类别，请核对' },
+    {
+      key: 'kind',
+      value: frontmatter.kind,
+      hint: `从这些里选一个：${PLAN_KINDS.join('、')}`,
+      unconfirmed: kind ? undefined : '从标题看不出类别，请核对',
+    },
     { key: 'year', value: year, unconfirmed: yearNote },
-    { key: 'goals', value: goals, hint: `${docAt(entrySchema('plans'), ['goals'])?.hint ?? ''}${goals.length ? '（从原文的目标部分摘出，请核对）' : '（原文里没有找到目标部分，需要的话请补上）'}` },
+    {
+      key: 'goals',
+      value: goals,
+      hint: `${docAt(entrySchema('plans'), ['goals'])?.hint ?? ''}${goals.length ? '（从原文的目标部分摘出，请核对）' : '（原文里没有找到目标部分，需要的话请补上）'}`,
+    },
     {
       key: 'tasks',
       value: tasks,
       hint: `${docAt(entrySchema('plans'), ['tasks'])?.hint ?? ''}${tasks.length ? `（按原文里的时间安排生成，请核对。${FESTIVAL_RULE_ZH}）` : '（原文里没有找到具体时间安排，需要的话请补上）'}`,
-      after: tasks.length ? undefined : ['按下面的样子写任务：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'tasks:', '  - id: t01', '    title: 春节走访慰问驻县部队和优抚对象', `    when: ${year}-Q1`],
+      after: tasks.length
+        ? undefined
+        : [
+            '按下面的样子写任务：把上一行的 [] 删掉，去掉下面几行开头的“# ”。',
+            'tasks:',
+            '  - id: t01',
+            '    title: 春节走访慰问驻县部队和优抚对象',
+            `    when: ${year}-Q1`,
+          ],
     },
   ];
   const header = [
@@ -1028,7 +1131,16 @@ function buildPlan(input: BuildInput): PlanImport {
     message: `请核对标着“待确认”的项目（${unconfirmed.join('、')}），确认后删掉那条 # 待确认 注释；在那之前 npm run check:content 不会通过。`,
   });
 
-  return { title, slug: input.slug, mdx, frontmatter, warnings, yearConfirmed: !yearNote, startLine: input.startLine, endLine: input.endLine };
+  return {
+    title,
+    slug: input.slug,
+    mdx,
+    frontmatter,
+    warnings,
+    yearConfirmed: !yearNote,
+    startLine: input.startLine,
+    endLine: input.endLine,
+  };
 }
 
 function planSlug(title: string, year: number, suffix?: number): string {
@@ -1042,7 +1154,11 @@ function yearFor(title: string, lines: SourceLine[], options: PlanImportOptions)
   return options.year ?? statedYear(title, lines) ?? options.fallbackYear;
 }
 
-function titleFrom(lines: SourceLine[], options: PlanImportOptions, warnings: ImportWarning[]): { title: string; sourceTitle?: string; rest: SourceLine[] } {
+function titleFrom(
+  lines: SourceLine[],
+  options: PlanImportOptions,
+  warnings: ImportWarning[],
+): { title: string; sourceTitle?: string; rest: SourceLine[] } {
   const first = lines[0];
   if (first && isTitleLike(first.text) && lines.length > 1) {
     if (options.title && options.title !== first.text) {
@@ -1075,7 +1191,13 @@ export function importPlan(text: string, options: PlanImportOptions): PlanImport
     // One 篇 marker: it is the title.
     const part = parts[0]!;
     const title = options.title ?? part.baseTitle;
-    if (options.title) warnings.push({ kind: 'title', line: part.markerLine, message: `原文标题已换成 --title 指定的“${options.title}”。`, text: part.title });
+    if (options.title)
+      warnings.push({
+        kind: 'title',
+        line: part.markerLine,
+        message: `原文标题已换成 --title 指定的“${options.title}”。`,
+        text: part.title,
+      });
     const lines = [...preface, ...part.lines];
     const year = yearFor(part.baseTitle, lines, options);
     return buildPlan({ title, sourceTitle: part.baseTitle, lines, warnings, options, slug: planSlug(title, year), startLine, endLine });
@@ -1094,7 +1216,18 @@ export function importPlan(text: string, options: PlanImportOptions): PlanImport
     lines.push(...part.lines);
   }
   const year = yearFor(sourceTitle, lines, options);
-  return buildPlan({ title: baseTitle, sourceTitle, lines, warnings, options, levelOffset: 1, partHeadings, slug: planSlug(baseTitle, year), startLine, endLine });
+  return buildPlan({
+    title: baseTitle,
+    sourceTitle,
+    lines,
+    warnings,
+    options,
+    levelOffset: 1,
+    partHeadings,
+    slug: planSlug(baseTitle, year),
+    startLine,
+    endLine,
+  });
 }
 
 /** Import each 篇 of a text as its own plan (`--split`). File-level warnings are returned apart. */
@@ -1115,7 +1248,8 @@ export function importPlans(text: string, options: PlanImportOptions): { plans: 
     const year = yearFor(part.title, part.lines, options);
     const startLine = part.markerLine;
     const endLine = part.lines[part.lines.length - 1]?.no ?? part.markerLine;
-    if (!part.lines.length) partWarnings.push({ kind: 'dropped', line: part.markerLine, message: '这一篇只有标题，没有内容。', text: part.title });
+    if (!part.lines.length)
+      partWarnings.push({ kind: 'dropped', line: part.markerLine, message: '这一篇只有标题，没有内容。', text: part.title });
     return buildPlan({
       title,
       sourceTitle: part.title,
@@ -1133,6 +1267,8 @@ export function importPlans(text: string, options: PlanImportOptions): { plans: 
 /** One warning as staff read it. */
 export function formatWarning(warning: ImportWarning): string {
   const where = warning.line ? `原文第${warning.line}行：` : '';
-  const quote = warning.text ? `\n      “${[...warning.text].length > 60 ? `${[...warning.text].slice(0, 60).join('')}…` : warning.text}”` : '';
+  const quote = warning.text
+    ? `\n      “${[...warning.text].length > 60 ? `${[...warning.text].slice(0, 60).join('')}…` : warning.text}”`
+    : '';
   return `${where}${warning.message}${quote}`;
 }

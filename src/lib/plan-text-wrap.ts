@@ -25,7 +25,8 @@ const SENTENCE_END = /(?:[。！？!?；;：:…]|\.{3,}|[。！？!?][”’」
 const ITEM_START =
   /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*(?:、|[.．](?!\d))|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[●•■◆★▲◇□·])/;
 const PART_MARKER = /篇\s*(?:[一二三四五六七八九十百]+|\d+)\s*[)）]?\s*$/;
-const LABEL = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|\d{1,2}\s*(?:、|[.．](?!\d)))\s*/;
+const LABEL =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|\d{1,2}\s*(?:、|[.．](?!\d)))\s*/;
 
 const length = (text: string) => [...text].length;
 /** A line ending in one of these stops inside a phrase; a line starting with one goes on from the one before. */

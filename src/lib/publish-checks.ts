@@ -21,7 +21,8 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 type Data = Record<string, unknown>;
 const record = (value: unknown): Data => (value && typeof value === 'object' ? (value as Data) : {});
-const published = (input: CheckInput) => input.files.filter((file) => file.data && typeof file.data === 'object' && record(file.data).draft !== true);
+const published = (input: CheckInput) =>
+  input.files.filter((file) => file.data && typeof file.data === 'object' && record(file.data).draft !== true);
 
 /** The validated wording file (or none), with its problems. */
 function wordingFile(input: CheckInput): { file?: WordingFile; findings: Finding[] } {
@@ -55,14 +56,18 @@ export function wordingProblems(input: CheckInput): WordingOutcome {
 export function reviewProblems(input: CheckInput): Finding[] {
   const review = record(record(input.site.data).review);
   const from = entryDate(review.from);
-  const roles = Array.isArray(review.roles) ? review.roles.filter((role): role is (typeof REVIEW_ROLES)[number] => (REVIEW_ROLES as readonly unknown[]).includes(role)) : [];
+  const roles = Array.isArray(review.roles)
+    ? review.roles.filter((role): role is (typeof REVIEW_ROLES)[number] => (REVIEW_ROLES as readonly unknown[]).includes(role))
+    : [];
   if (!from || roles.length === 0) return [];
   const findings: Finding[] = [];
   for (const entry of published(input)) {
     const data = record(entry.data);
     const date = entryDate(data.date);
     if (!date || date < from) continue;
-    const missing = roles.filter((role) => typeof data[REVIEW_ROLE_FIELDS[role]] !== 'string' || !(data[REVIEW_ROLE_FIELDS[role]] as string).trim());
+    const missing = roles.filter(
+      (role) => typeof data[REVIEW_ROLE_FIELDS[role]] !== 'string' || !(data[REVIEW_ROLE_FIELDS[role]] as string).trim(),
+    );
     for (const role of missing) {
       const field = REVIEW_ROLE_FIELDS[role];
       findings.push({
@@ -98,27 +103,51 @@ export function policyLinkProblems(input: CheckInput): Finding[] {
   for (const entry of policies.values()) {
     const data = record(entry.data);
     // A 解读 names its 原文 in `original`; a 原文 names its 解读 in `interpretation`.
-    const [own, other, otherType] = typeOf(entry) === '政策解读'
-      ? (['original', 'interpretation', '政策原文'] as const)
-      : (['interpretation', 'original', '政策解读'] as const);
+    const [own, other, otherType] =
+      typeOf(entry) === '政策解读'
+        ? (['original', 'interpretation', '政策原文'] as const)
+        : (['interpretation', 'original', '政策解读'] as const);
     if (typeof data[other] === 'string') {
-      findings.push(policyFinding(entry, other, `这篇是${typeOf(entry)}，不能写 ${other}。`, `${typeOf(entry)}用 ${own} 写对应的${otherType}。`));
+      findings.push(
+        policyFinding(entry, other, `这篇是${typeOf(entry)}，不能写 ${other}。`, `${typeOf(entry)}用 ${own} 写对应的${otherType}。`),
+      );
     }
     const target = data[own];
     if (typeof target !== 'string') continue;
     const linked = policies.get(target);
     if (!linked) continue; // a missing id is reported as a reference below
     if (typeOf(linked) !== otherType) {
-      findings.push(policyFinding(entry, own, `${own} 写的「${target}」不是${otherType}（它的 docType 是 ${typeOf(linked)}）。`, `请改成一篇${otherType}的文件名，或在「${target}」里写 docType: ${otherType}。`));
+      findings.push(
+        policyFinding(
+          entry,
+          own,
+          `${own} 写的「${target}」不是${otherType}（它的 docType 是 ${typeOf(linked)}）。`,
+          `请改成一篇${otherType}的文件名，或在「${target}」里写 docType: ${otherType}。`,
+        ),
+      );
     } else if (record(linked.data)[other] !== entry.id) {
-      findings.push(policyFinding(entry, own, `这篇链接了${otherType}「${target}」，但「${target}」没有链接回来。`, `在 ${linked.file} 的开头加一行 ${other}: ${entry.id}。`));
+      findings.push(
+        policyFinding(
+          entry,
+          own,
+          `这篇链接了${otherType}「${target}」，但「${target}」没有链接回来。`,
+          `在 ${linked.file} 的开头加一行 ${other}: ${entry.id}。`,
+        ),
+      );
     }
   }
   for (const entry of policies.values()) {
     for (const field of ['original', 'interpretation']) {
       const target = record(entry.data)[field];
       if (typeof target === 'string' && !policies.has(target)) {
-        findings.push(policyFinding(entry, field, `字段 ${field} 写的政策「${target}」不存在。`, `请改成 content/policies/ 里已有的文件名，例如：${[...policies.keys()].slice(0, 5).join('、')}。`));
+        findings.push(
+          policyFinding(
+            entry,
+            field,
+            `字段 ${field} 写的政策「${target}」不存在。`,
+            `请改成 content/policies/ 里已有的文件名，例如：${[...policies.keys()].slice(0, 5).join('、')}。`,
+          ),
+        );
       }
     }
   }
@@ -129,7 +158,15 @@ export function policyLinkProblems(input: CheckInput): Finding[] {
 export function policyLinkNotes(input: CheckInput): Finding[] {
   return published(input)
     .filter((f) => f.collection === 'policies' && record(f.data).docType !== '政策原文' && typeof record(f.data).original !== 'string')
-    .map((entry) => policyFinding(entry, 'title', '这篇政策解读没有链接政策原文。', '把政策原文也发布为一篇 docType: 政策原文，两边分别写 original 和 interpretation。', 'warning'));
+    .map((entry) =>
+      policyFinding(
+        entry,
+        'title',
+        '这篇政策解读没有链接政策原文。',
+        '把政策原文也发布为一篇 docType: 政策原文，两边分别写 original 和 interpretation。',
+        'warning',
+      ),
+    );
 }
 
 function attachmentProblems(input: CheckInput): Finding[] {
@@ -141,11 +178,26 @@ function attachmentProblems(input: CheckInput): Finding[] {
       const file = record(item).file;
       if (typeof file !== 'string' || !/^\.\/[^/\\]+\.(pdf|docx|xlsx)$/i.test(file)) return; // the schema reports the form
       const info = input.photo(entry.file, file);
-      const base = { file: entry.file, line: entry.lineOf(['attachments', index, 'file']), field: `attachments[${index}].file`, severity: 'error' as const };
+      const base = {
+        file: entry.file,
+        line: entry.lineOf(['attachments', index, 'file']),
+        field: `attachments[${index}].file`,
+        severity: 'error' as const,
+      };
       if (!info.exists) {
-        findings.push({ ...base, rule: 'attachment-missing', message: `附件「${file}」找不到。`, fix: '请把附件放进本条目的文件夹（条目要写成 文件夹/index.mdx），并检查文件名和扩展名是否一致。' });
+        findings.push({
+          ...base,
+          rule: 'attachment-missing',
+          message: `附件「${file}」找不到。`,
+          fix: '请把附件放进本条目的文件夹（条目要写成 文件夹/index.mdx），并检查文件名和扩展名是否一致。',
+        });
       } else if (info.bytes !== undefined && info.bytes > MAX_ATTACHMENT_BYTES) {
-        findings.push({ ...base, rule: 'attachment-too-large', message: `附件「${file}」有 ${(info.bytes / 1024 / 1024).toFixed(1)} MB，超过 20 MB 上限。`, fix: '请压缩后再放进来（PDF 可以降低图片分辨率），群众多用手机下载。' });
+        findings.push({
+          ...base,
+          rule: 'attachment-too-large',
+          message: `附件「${file}」有 ${(info.bytes / 1024 / 1024).toFixed(1)} MB，超过 20 MB 上限。`,
+          fix: '请压缩后再放进来（PDF 可以降低图片分辨率），群众多用手机下载。',
+        });
       }
     });
   }
@@ -154,14 +206,33 @@ function attachmentProblems(input: CheckInput): Finding[] {
 
 function siteImageProblems(input: CheckInput): Finding[] {
   const site = record(input.site.data);
-  const images: [string[], unknown][] = [[['wechat', 'qr'], record(site.wechat).qr], [['conacMark', 'image'], record(site.conacMark).image]];
+  const images: [string[], unknown][] = [
+    [['wechat', 'qr'], record(site.wechat).qr],
+    [['conacMark', 'image'], record(site.conacMark).image],
+  ];
   return images.flatMap(([path, src]) => {
     if (typeof src !== 'string' || !/^\.\/[^/\\]+\.(png|jpe?g)$/i.test(src) || input.photo(input.site.file, src).exists) return [];
-    return [{ file: input.site.file, line: input.site.lineOf(path), field: path.join('.'), rule: 'photo-missing', severity: 'error' as const, message: `${path.join('.')} 写的图片「${src}」找不到。`, fix: '请把图片放进 content 文件夹（和 site.yaml 在一起），并检查文件名。' }];
+    return [
+      {
+        file: input.site.file,
+        line: input.site.lineOf(path),
+        field: path.join('.'),
+        rule: 'photo-missing',
+        severity: 'error' as const,
+        message: `${path.join('.')} 写的图片「${src}」找不到。`,
+        fix: '请把图片放进 content 文件夹（和 site.yaml 在一起），并检查文件名。',
+      },
+    ];
   });
 }
 
 /** Everything above that stops a build, in one list. */
 export function publishChecks(input: CheckInput): Finding[] {
-  return [...wordingProblems(input).findings, ...reviewProblems(input), ...policyLinkProblems(input), ...attachmentProblems(input), ...siteImageProblems(input)];
+  return [
+    ...wordingProblems(input).findings,
+    ...reviewProblems(input),
+    ...policyLinkProblems(input),
+    ...attachmentProblems(input),
+    ...siteImageProblems(input),
+  ];
 }

@@ -32,7 +32,9 @@ export function correctIndexes(question: Pick<QuizQuestionLike, 'options' | 'ans
 /** A, B, C … Z, then AA, AB … for the (unlikely) long lists. */
 export function optionLetter(index: number): string {
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return index < letters.length ? letters.charAt(index) : optionLetter(Math.floor(index / letters.length) - 1) + letters.charAt(index % letters.length);
+  return index < letters.length
+    ? letters.charAt(index)
+    : optionLetter(Math.floor(index / letters.length) - 1) + letters.charAt(index % letters.length);
 }
 
 /**
@@ -45,7 +47,9 @@ export function questionText(question: Pick<QuizQuestionLike, 'q'>): string {
 
 /** "A. 8月1日；C. 9月3日" — the right options with their letters. */
 export function answerSummary(question: Pick<QuizQuestionLike, 'options' | 'answer'>): string {
-  return correctIndexes(question).map((index) => `${optionLetter(index)}. ${question.options[index]}`).join('；');
+  return correctIndexes(question)
+    .map((index) => `${optionLetter(index)}. ${question.options[index]}`)
+    .join('；');
 }
 
 /** "A" or "ACD": the compact answer key for paper. */

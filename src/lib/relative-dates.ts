@@ -42,10 +42,19 @@ export function nextIndexes(dates: readonly IsoDate[], today: IsoDate, count: nu
 }
 
 /** A plan task's status on the reader's day; done stays done (a report names the task). */
-export function taskStatusOn(period: { start: IsoDate; end: IsoDate }, done: boolean, today: IsoDate): { status: TaskStatus; label: string } {
+export function taskStatusOn(
+  period: { start: IsoDate; end: IsoDate },
+  done: boolean,
+  today: IsoDate,
+): { status: TaskStatus; label: string } {
   const status = taskStatus(period, done ? 1 : 0, today);
   return { status, label: TASK_STATUS_LABELS[status] };
 }
 
 /** The tag style of each status (one place for the plan table and the script). */
-export const TASK_STATUS_TAG: Record<TaskStatus, string> = { done: 'tag-ok', 'in-progress': 'tag-warn', 'not-started': 'tag-muted', overdue: '' };
+export const TASK_STATUS_TAG: Record<TaskStatus, string> = {
+  done: 'tag-ok',
+  'in-progress': 'tag-warn',
+  'not-started': 'tag-muted',
+  overdue: '',
+};

@@ -95,7 +95,13 @@ export function importReport(text: string, options: ReportImportOptions): Report
   const raw = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n?|\n/)
-    .map((line, index) => ({ no: index + 1, text: line.replace(/[\u3000\u00a0\t]/g, ' ').replace(/ {2,}/g, ' ').trim() }))
+    .map((line, index) => ({
+      no: index + 1,
+      text: line
+        .replace(/[\u3000\u00a0\t]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    }))
     .filter((line) => line.text !== '');
   const lines = options.keepLines ? raw : joinHardWraps(raw).lines;
   const first = lines[0];
@@ -118,7 +124,9 @@ export function importReport(text: string, options: ReportImportOptions): Report
 
   // Body: paragraphs, short numbered lines as sections; photos go to the gallery, not the body.
   const photoLines = new Set((options.photos ?? []).map((photo) => photo.line));
-  const body: string[] = [`{/* 这篇报道由 npm run import:report ${options.source ? `从 ${options.source} ` : ''}导入。请对照原文核对，核对完删掉这段说明。照片在上面的 gallery 里。 */}`];
+  const body: string[] = [
+    `{/* 这篇报道由 npm run import:report ${options.source ? `从 ${options.source} ` : ''}导入。请对照原文核对，核对完删掉这段说明。照片在上面的 gallery 里。 */}`,
+  ];
   for (const line of rest) {
     if (photoLines.has(line.no)) continue;
     const rich = options.rich?.get(line.no);
@@ -143,11 +151,17 @@ export function importReport(text: string, options: ReportImportOptions): Report
       value: found.date,
       hint: '活动举办的日期，按“年-月-日”写，例如 2026-08-01',
       unconfirmed:
-        found.stated === 'full' ? '从正文里第一个日期取的，请核对是不是活动的日子' : found.stated === 'day' ? `正文只写了月日，年份按 ${options.date.slice(0, 4)} 年填的，请核对` : '正文里没有找到日期，先填了今天，请改成活动的日子',
+        found.stated === 'full'
+          ? '从正文里第一个日期取的，请核对是不是活动的日子'
+          : found.stated === 'day'
+            ? `正文只写了月日，年份按 ${options.date.slice(0, 4)} 年填的，请核对`
+            : '正文里没有找到日期，先填了今天，请改成活动的日子',
     },
     ...publishingFields({ id: options.unit, guessed: options.unitGuessed }, './photo-01.jpg', undefined, options.published),
     { key: 'type', value: type, hint: `从这些里选一个：${REPORT_TYPES.join('、')}`, unconfirmed: '按正文里的词猜的活动类型，请核对' },
-    location ? { key: 'location', value: location, unconfirmed: '从正文“在……举行”里取的，请核对' } : { key: 'location', value: FILL('活动地点') },
+    location
+      ? { key: 'location', value: location, unconfirmed: '从正文“在……举行”里取的，请核对' }
+      : { key: 'location', value: FILL('活动地点') },
     { key: 'units', value: [options.unit] },
     { key: 'plan' },
     { key: 'task' },
@@ -158,7 +172,11 @@ export function importReport(text: string, options: ReportImportOptions): Report
       hint: `${docAt(entrySchema('reports'), ['gallery'])?.hint ?? ''}${gallery.length ? '（照片从 Word 文档里取出，已去掉拍摄地点等元数据；每张都要把 alt 的“【请填写：照片说明】”换成一句话的说明）' : ''}`,
     },
   ];
-  const header = ['活动报道：由 npm run import:report 导入。', '以 # 开头的行是说明，不会发布。带“待确认”的值请核对后删掉那条注释。', '改完后运行 npm run check:content 检查。'];
+  const header = [
+    '活动报道：由 npm run import:report 导入。',
+    '以 # 开头的行是说明，不会发布。带“待确认”的值请核对后删掉那条注释。',
+    '改完后运行 npm run check:content 检查。',
+  ];
   const mdx = `${frontmatterBlock('reports', header, fields)}\n\n${body.join('\n\n')}\n`;
   const slug = reportFileSlug(found.date, title);
 
@@ -166,12 +184,16 @@ export function importReport(text: string, options: ReportImportOptions): Report
   if (foreign.length) {
     warnings.push({
       kind: 'names',
-      message: `原文里有别处的地名或人名（${foreign.slice(0, 8).map((name) => name.name).join('、')}），请核对；个人姓名没有本人同意不要公开发布。`,
+      message: `原文里有别处的地名或人名（${foreign
+        .slice(0, 8)
+        .map((name) => name.name)
+        .join('、')}），请核对；个人姓名没有本人同意不要公开发布。`,
     });
   }
   const findings = lintContentText(mdx, options.outFile ?? `reports/${slug}/index.mdx`);
   const personal = findings.filter((finding) => ['id-card', 'mobile-phone', 'bank-card', 'landline'].includes(finding.rule));
-  if (personal.length) warnings.push({ kind: 'personal', message: `原文里有 ${personal.length} 处身份证号、手机号、银行卡号或电话号码，发布前必须删掉。` });
+  if (personal.length)
+    warnings.push({ kind: 'personal', message: `原文里有 ${personal.length} 处身份证号、手机号、银行卡号或电话号码，发布前必须删掉。` });
   const todo = findings.filter((finding) => finding.rule === 'placeholder' || finding.rule === 'unconfirmed').length;
   warnings.push({
     kind: 'review',

@@ -38,7 +38,10 @@ export function relatedReports<R extends ReportLink>(report: ReportLink, reports
 }
 
 /** The report just before (earlier) and just after (later) in time; same day by id. */
-export function neighbours<R extends { id: string; date: IsoDate }>(report: R, reports: readonly R[]): { earlier?: R | undefined; later?: R | undefined } {
+export function neighbours<R extends { id: string; date: IsoDate }>(
+  report: R,
+  reports: readonly R[],
+): { earlier?: R | undefined; later?: R | undefined } {
   const ordered = [...reports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = ordered.findIndex((other) => other.id === report.id);
   if (index === -1) return {};

@@ -32,11 +32,33 @@ export type { CollectionName };
 
 /** Everything staff may type for a collection: English plural/singular and the Chinese names. */
 export const COLLECTION_ALIASES: Record<string, CollectionName> = {
-  plans: 'plans', plan: 'plans', 计划: 'plans', 工作计划: 'plans', 实施方案: 'plans', 方案: 'plans', 工作总结: 'plans', 总结: 'plans',
-  reports: 'reports', report: 'reports', 报道: 'reports', 活动报道: 'reports', 新闻: 'reports',
-  cases: 'cases', case: 'cases', 典型: 'cases', 双拥典型: 'cases',
-  policies: 'policies', policy: 'policies', 政策: 'policies', 政策解读: 'policies',
-  education: 'education', lesson: 'education', lessons: 'education', 国防教育: 'education', 教育: 'education', 课程: 'education',
+  plans: 'plans',
+  plan: 'plans',
+  计划: 'plans',
+  工作计划: 'plans',
+  实施方案: 'plans',
+  方案: 'plans',
+  工作总结: 'plans',
+  总结: 'plans',
+  reports: 'reports',
+  report: 'reports',
+  报道: 'reports',
+  活动报道: 'reports',
+  新闻: 'reports',
+  cases: 'cases',
+  case: 'cases',
+  典型: 'cases',
+  双拥典型: 'cases',
+  policies: 'policies',
+  policy: 'policies',
+  政策: 'policies',
+  政策解读: 'policies',
+  education: 'education',
+  lesson: 'education',
+  lessons: 'education',
+  国防教育: 'education',
+  教育: 'education',
+  课程: 'education',
 };
 
 /** The collection for a name staff typed, or undefined. */
@@ -254,7 +276,12 @@ const FILL = (what: string) => `【请填写：${what}】`;
  * The common fields after `date`, in the order every new or imported entry lists them: the unit
  * (marked 待确认 when a tool had to guess it), tags, draft, author, reviewer and the cover.
  */
-export function publishingFields(unit: { id: string; guessed?: boolean | undefined }, coverExample: string, author?: string, published?: string): FieldSpec[] {
+export function publishingFields(
+  unit: { id: string; guessed?: boolean | undefined },
+  coverExample: string,
+  author?: string,
+  published?: string,
+): FieldSpec[] {
   return [
     published ? { key: 'published', value: published } : { key: 'published' },
     { key: 'updated' },
@@ -276,7 +303,11 @@ function commonFields(options: ScaffoldOptions, summaryWhat: string, coverExampl
   return [
     { key: 'title', value: options.title.trim() },
     { key: 'summary', value: FILL(summaryWhat) },
-    { key: 'date', value: options.date, hint: options.collection === 'reports' ? '活动举办的日期，按“年-月-日”写，例如 2026-08-01' : undefined },
+    {
+      key: 'date',
+      value: options.date,
+      hint: options.collection === 'reports' ? '活动举办的日期，按“年-月-日”写，例如 2026-08-01' : undefined,
+    },
     ...publishingFields({ id: options.unit }, coverExample, options.author, options.published),
   ];
 }
@@ -315,7 +346,12 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         {
           key: 'goals',
           value: [],
-          after: ['按下面的样子写目标：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'goals:', '  - 全年走访慰问驻县部队不少于4次', '  - 优待金按时足额发放'],
+          after: [
+            '按下面的样子写目标：把上一行的 [] 删掉，去掉下面几行开头的“# ”。',
+            'goals:',
+            '  - 全年走访慰问驻县部队不少于4次',
+            '  - 优待金按时足额发放',
+          ],
         },
         {
           key: 'tasks',
@@ -348,7 +384,13 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         {
           key: 'honors',
           value: [],
-          after: ['按下面的样子写荣誉：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'honors:', '  - title: 全国模范退役军人', '    year: 2025', '    by: 退役军人事务部'],
+          after: [
+            '按下面的样子写荣誉：把上一行的 [] 删掉，去掉下面几行开头的“# ”。',
+            'honors:',
+            '  - title: 全国模范退役军人',
+            '    year: 2025',
+            '    by: 退役军人事务部',
+          ],
         },
         { key: 'featured', value: false },
         { key: 'quote' },
@@ -360,11 +402,22 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         enumField('category', options.category, '其他', POLICY_CATEGORIES),
         options.audience?.length
           ? { key: 'audience', value: options.audience, hint: chooseMany(AUDIENCES) }
-          : { key: 'audience', value: ['退役军人'], hint: chooseMany(AUDIENCES), unconfirmed: '没有指定，先填了“退役军人”，请改成实际的适用对象' },
+          : {
+              key: 'audience',
+              value: ['退役军人'],
+              hint: chooseMany(AUDIENCES),
+              unconfirmed: '没有指定，先填了“退役军人”，请改成实际的适用对象',
+            },
         {
           key: 'basis',
           value: [],
-          after: ['按下面的样子写依据：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'basis:', '  - name: 《军人抚恤优待条例》', '    article: 第二十条', '    issuer: 国务院、中央军委'],
+          after: [
+            '按下面的样子写依据：把上一行的 [] 删掉，去掉下面几行开头的“# ”。',
+            'basis:',
+            '  - name: 《军人抚恤优待条例》',
+            '    article: 第二十条',
+            '    issuer: 国务院、中央军委',
+          ],
         },
         { key: 'effective' },
         { key: 'expires', example: '2030-12-31' },
@@ -372,12 +425,24 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         {
           key: 'standards',
           value: [],
-          after: ['按下面的样子写标准：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'standards:', '  - item: 三等功奖励', '    amount: 500', '    unit: 元', '    note: 一次性发放'],
+          after: [
+            '按下面的样子写标准：把上一行的 [] 删掉，去掉下面几行开头的“# ”。',
+            'standards:',
+            '  - item: 三等功奖励',
+            '    amount: 500',
+            '    unit: 元',
+            '    note: 一次性发放',
+          ],
         },
         {
           key: 'faq',
           value: [],
-          after: ['按下面的样子写常见问题：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'faq:', '  - q: 在哪里申请？', '    a: 到户籍所在地乡镇（街道）退役军人服务站申请。'],
+          after: [
+            '按下面的样子写常见问题：把上一行的 [] 删掉，去掉下面几行开头的“# ”。',
+            'faq:',
+            '  - q: 在哪里申请？',
+            '    a: 到户籍所在地乡镇（街道）退役军人服务站申请。',
+          ],
         },
         { key: 'contact', example: '县退役军人事务局优抚股，办公电话写在这里（只能写座机）' },
         // 政务公开 (issue 15): all optional; a 政策原文 fills them from the document's 版头 and 落款.
@@ -393,15 +458,21 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
         {
           key: 'attachments',
           value: [],
-          after: ['按下面的样子写附件（文件放在本条目的文件夹里）：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'attachments:', '  - file: ./fujian-1.pdf', '    title: 附件1：申请表'],
+          after: [
+            '按下面的样子写附件（文件放在本条目的文件夹里）：把上一行的 [] 删掉，去掉下面几行开头的“# ”。',
+            'attachments:',
+            '  - file: ./fujian-1.pdf',
+            '    title: 附件1：申请表',
+          ],
         },
       ];
     case 'education': {
       const kind = options.kind ?? '课程';
       const base = kind === '教育基地';
-      const quiz = kind === '知识竞赛'
-        ? [{ q: FILL('题目'), options: [FILL('选项一'), FILL('选项二')], answer: FILL('选项一'), explain: FILL('答题后显示的解析') }]
-        : [];
+      const quiz =
+        kind === '知识竞赛'
+          ? [{ q: FILL('题目'), options: [FILL('选项一'), FILL('选项二')], answer: FILL('选项一'), explain: FILL('答题后显示的解析') }]
+          : [];
       return [
         ...commonFields(options, '用一两句话介绍这节课或这项活动', coverExample),
         enumField('kind', options.kind, '课程', EDUCATION_KINDS),
@@ -409,20 +480,35 @@ function collectionFields(options: ScaffoldOptions): FieldSpec[] {
           ? { key: 'stages', value: options.stages, hint: chooseMany(STAGES) }
           : { key: 'stages', value: ['全民'], hint: chooseMany(STAGES), unconfirmed: '没有指定，先填了“全民”，请改成适用的学段' },
         { key: 'duration' },
-        { key: 'objectives', value: [], after: ['按下面的样子写：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'objectives:', '  - 了解八一建军节的由来'] },
+        {
+          key: 'objectives',
+          value: [],
+          after: ['按下面的样子写：把上一行的 [] 删掉，去掉下面几行开头的“# ”。', 'objectives:', '  - 了解八一建军节的由来'],
+        },
         { key: 'materials', value: [], after: ['materials:', '  - 教学课件', '  - 学习单（可打印）'] },
         {
           key: 'quiz',
           value: quiz,
           after: quiz.length
             ? undefined
-            : ['按下面的样子出题：把上一行的 [] 删掉，去掉下面几行开头的“# ”。answer 要和某个选项一字不差。', 'quiz:', '  - q: 中国人民解放军建军节是哪一天？', '    options: [8月1日, 10月1日, 7月1日]', '    answer: 8月1日', '    explain: 1927年8月1日南昌起义，打响了武装反抗国民党反动派的第一枪。'],
+            : [
+                '按下面的样子出题：把上一行的 [] 删掉，去掉下面几行开头的“# ”。answer 要和某个选项一字不差。',
+                'quiz:',
+                '  - q: 中国人民解放军建军节是哪一天？',
+                '    options: [8月1日, 10月1日, 7月1日]',
+                '    answer: 8月1日',
+                '    explain: 1927年8月1日南昌起义，打响了武装反抗国民党反动派的第一枪。',
+              ],
         },
         { key: 'related' },
         base ? { key: 'address', value: FILL('教育基地的详细地址') } : { key: 'address' },
         base ? { key: 'openHours', value: FILL('开放时间，例如 周二至周日 9:00—17:00') } : { key: 'openHours' },
         { key: 'activities', value: [] },
-        { key: 'contact', hint: '教育基地的预约办公室和办公电话（座机），不要写手机号', example: '县国防教育基地管理处，预约电话写在这里（只能写座机）' },
+        {
+          key: 'contact',
+          hint: '教育基地的预约办公室和办公电话（座机），不要写手机号',
+          example: '县国防教育基地管理处，预约电话写在这里（只能写座机）',
+        },
         { key: 'gallery', value: [], after: GALLERY_EXAMPLE },
       ];
     }
@@ -487,11 +573,23 @@ function bodyFor(options: ScaffoldOptions): string {
         return [BODY_INTRO, sections(['竞赛说明', '竞赛的对象、形式和规则；题目写在上面的 quiz 里'])].join('\n\n');
       }
       if (kind === '活动方案') {
-        return [BODY_INTRO, sections(['活动目的', '通过这项活动要让学生或群众收获什么'], ['活动流程', '分步骤写出活动安排'], ['安全要求', '组织和安全方面的要求'])].join('\n\n');
+        return [
+          BODY_INTRO,
+          sections(
+            ['活动目的', '通过这项活动要让学生或群众收获什么'],
+            ['活动流程', '分步骤写出活动安排'],
+            ['安全要求', '组织和安全方面的要求'],
+          ),
+        ].join('\n\n');
       }
       return [
         BODY_INTRO,
-        sections(['导入', '用一个故事或问题引出本课主题'], ['讲授内容', '本课要讲的主要知识'], ['课堂活动', '讨论、朗诵、观看视频等课堂活动'], ['课后延伸', '课后可以做的事情']),
+        sections(
+          ['导入', '用一个故事或问题引出本课主题'],
+          ['讲授内容', '本课要讲的主要知识'],
+          ['课堂活动', '讨论、朗诵、观看视频等课堂活动'],
+          ['课后延伸', '课后可以做的事情'],
+        ),
       ].join('\n\n');
     }
   }
@@ -554,7 +652,10 @@ export function unitError(id: string, units: UnitRef[], label = '单位'): strin
 }
 
 /** What to do after the file is created, in Chinese, one step per line. */
-export function nextSteps(result: Pick<ScaffoldResult, 'collection' | 'relativePath' | 'photoFolder' | 'unconfirmed'>, contentDir = 'content'): string[] {
+export function nextSteps(
+  result: Pick<ScaffoldResult, 'collection' | 'relativePath' | 'photoFolder' | 'unconfirmed'>,
+  contentDir = 'content',
+): string[] {
   const file = `${contentDir}/${result.relativePath}`;
   const steps: string[] = [];
   steps.push(`用编辑器打开 ${file}，把所有【请填写：……】换成实际内容。`);
@@ -567,6 +668,8 @@ export function nextSteps(result: Pick<ScaffoldResult, 'collection' | 'relativeP
   }
   steps.push('运行 npm run check:content 检查，按提示改正所有问题。');
   steps.push('运行 npm run dev，在浏览器里预览页面。');
-  steps.push(`没问题后提交：git add ${result.photoFolder ? `${contentDir}/${result.photoFolder}` : file}，再 git commit -m "发布：标题"，然后 git push。`);
+  steps.push(
+    `没问题后提交：git add ${result.photoFolder ? `${contentDir}/${result.photoFolder}` : file}，再 git commit -m "发布：标题"，然后 git push。`,
+  );
   return steps;
 }

@@ -43,7 +43,8 @@ export function entryLastmod(data: Record<string, unknown>): IsoDate | undefined
   return days.sort().at(-1);
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? [value] : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? [value] : [];
 
 function slugPaths(map: Readonly<Record<string, string>>, values: unknown, prefix: string): string[] {
   return strings(values).flatMap((value) => (Object.hasOwn(map, value) ? [`${prefix}${map[value] ?? ''}/`] : []));
@@ -73,7 +74,10 @@ export function listPathsOf(entry: LastmodEntry): string[] {
       paths.push(...slugPaths(AUDIENCE_SLUGS, data.audience, '/policies/for/'));
       break;
     case 'education':
-      paths.push(...slugPaths(STAGE_SLUGS, data.stages, '/education/stage/'), ...slugPaths(EDUCATION_KIND_SLUGS, data.kind, '/education/kind/'));
+      paths.push(
+        ...slugPaths(STAGE_SLUGS, data.stages, '/education/stage/'),
+        ...slugPaths(EDUCATION_KIND_SLUGS, data.kind, '/education/kind/'),
+      );
       break;
     case 'plans':
       break;

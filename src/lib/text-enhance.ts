@@ -20,9 +20,55 @@ const PHONE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－])\d{7,8}(?:(?:转
 const NUMBER = String.raw`\d+(?:[,.:：]\d+)*`;
 /** Units that belong to the number before them. Longest first, so 万元 wins over 万. */
 const UNITS = [
-  '元/人·年', '元/人·月', '元/人', '元/月', '元/年', '元/次', '元/天', '万元', '亿元', '人次', '平方米', '公里', '小时', '分钟', '课时',
-  '元', '人', '名', '户', '次', '项', '个', '天', '周', '岁', '米', '亩', '家', '所', '篇', '件', '场', '期', '条', '倍', '张', '台',
-  '批', '届', '份', '位', '支', '套', '门', '节', '年级', '%', '％', '万',
+  '元/人·年',
+  '元/人·月',
+  '元/人',
+  '元/月',
+  '元/年',
+  '元/次',
+  '元/天',
+  '万元',
+  '亿元',
+  '人次',
+  '平方米',
+  '公里',
+  '小时',
+  '分钟',
+  '课时',
+  '元',
+  '人',
+  '名',
+  '户',
+  '次',
+  '项',
+  '个',
+  '天',
+  '周',
+  '岁',
+  '米',
+  '亩',
+  '家',
+  '所',
+  '篇',
+  '件',
+  '场',
+  '期',
+  '条',
+  '倍',
+  '张',
+  '台',
+  '批',
+  '届',
+  '份',
+  '位',
+  '支',
+  '套',
+  '门',
+  '节',
+  '年级',
+  '%',
+  '％',
+  '万',
 ];
 const UNIT = UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 /** 2026年12月13日 · 2026年12月 · 12月13日 · 13日 · 2026年 — or a number with an optional unit. */
@@ -72,7 +118,22 @@ function enhancePlain(text: string, { inLink }: TextOptions): string {
 }
 
 /** Elements whose text is not page prose, or cannot hold markup. */
-const SKIP = new Set(['head', 'script', 'style', 'textarea', 'option', 'select', 'svg', 'pre', 'code', 'template', 'title', 'noscript', 'time', 'n-w']);
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'select',
+  'svg',
+  'pre',
+  'code',
+  'template',
+  'title',
+  'noscript',
+  'time',
+  'n-w',
+]);
 /** Elements without an end tag: they never open a context. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

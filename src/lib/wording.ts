@@ -81,9 +81,11 @@ const SKIPPED_LINE = /^\s*(#|import\s|(secrecyReviewer|reviewer|firstReview|seco
 const URL = /\bhttps?:\/\/\S+|\b[\w.-]+\.(jpg|jpeg|png|webp|pdf|docx|xlsx)\b/gi;
 
 function scannableLines(text: string): { line: number; text: string }[] {
-  return text.split(/\r?\n/).flatMap((raw, index) =>
-    SKIPPED_LINE.test(raw) ? [] : [{ line: index + 1, text: raw.replace(URL, (match) => ' '.repeat(match.length)) }],
-  );
+  return text
+    .split(/\r?\n/)
+    .flatMap((raw, index) =>
+      SKIPPED_LINE.test(raw) ? [] : [{ line: index + 1, text: raw.replace(URL, (match) => ' '.repeat(match.length)) }],
+    );
 }
 
 /** Every dictionary hit in a file: one finding per hit, with its line and column. */
@@ -123,7 +125,8 @@ export function scanWording(text: string, file: string, rules: readonly WordingR
 /** A 五位数字代号 unit (73026部队) or the word 番号; not part of a longer digit run. */
 const DESIGNATION = /(?<!\d)\d{5}部队|番号/g;
 /** Location, equipment or strength details that must not appear with a designation. */
-const DETAIL = /驻地|驻扎|驻守|驻防|营区|营房|位于|坐落|地址|门牌|经纬度|坐标|[路街巷]\d+号|装备|武器|导弹|坦克|装甲车|火炮|雷达|战机|舰艇|兵力|编制|人数|\d+\s*名(官兵|战士|士兵)|官兵\s*\d+/g;
+const DETAIL =
+  /驻地|驻扎|驻守|驻防|营区|营房|位于|坐落|地址|门牌|经纬度|坐标|[路街巷]\d+号|装备|武器|导弹|坦克|装甲车|火炮|雷达|战机|舰艇|兵力|编制|人数|\d+\s*名(官兵|战士|士兵)|官兵\s*\d+/g;
 
 export interface SecrecyReminder {
   line: number;

@@ -37,8 +37,17 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Builds 'YYYY-MM-DD' from numbers (month 1–12); throws if the day does not exist. */
 export function isoDateOf(year: number, month: number, day: number): IsoDate {
-  if (!Number.isInteger(year) || year < 1 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12
-    || !Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
+  if (
+    !Number.isInteger(year) ||
+    year < 1 ||
+    year > 9999 ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12 ||
+    !Number.isInteger(day) ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  ) {
     throw new Error(`日期 ${year}年${month}月${day}日 不存在`);
   }
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
@@ -72,7 +81,7 @@ export function parseIsoDate(value: IsoDate): DateParts {
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
-function parseIsoMonth(value: IsoMonth  ): { year: number; month: number } {
+function parseIsoMonth(value: IsoMonth): { year: number; month: number } {
   const match = ISO_MONTH_PATTERN.exec(value.length === 10 && isIsoDate(value) ? value.slice(0, 7) : value);
   const month = match ? Number(match[2]) : 0;
   if (!match || month < 1 || month > 12) {
@@ -103,7 +112,9 @@ export function todayIso(env: Readonly<Record<string, string | undefined>> = pro
   const frozen = env.SITE_TODAY?.trim();
   if (frozen) {
     if (!isIsoDate(frozen)) {
-      throw new Error(`环境变量 SITE_TODAY 的值「${frozen}」不是有效日期。请按“年-月-日”写，例如 SITE_TODAY=2026-08-01；不需要固定日期时删掉这个变量`);
+      throw new Error(
+        `环境变量 SITE_TODAY 的值「${frozen}」不是有效日期。请按“年-月-日”写，例如 SITE_TODAY=2026-08-01；不需要固定日期时删掉这个变量`,
+      );
     }
     return frozen;
   }
@@ -133,7 +144,7 @@ export function weekdayZh(value: IsoDate): string {
   return WEEKDAY_NAMES_ZH[weekdayOf(value)] ?? '';
 }
 
-export function yearOf(value: IsoDate  ): number {
+export function yearOf(value: IsoDate): number {
   return parseIsoMonth(value).year;
 }
 
@@ -150,7 +161,7 @@ export function formatDateZh(value: IsoDate): string {
 }
 
 /** '2026-08' or '2026-08-01' → '2026年8月' */
-export function formatMonthZh(value: IsoMonth  ): string {
+export function formatMonthZh(value: IsoMonth): string {
   const { year, month } = parseIsoMonth(value);
   return `${year}年${month}月`;
 }

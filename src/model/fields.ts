@@ -58,7 +58,12 @@ export interface PathStep {
 function child(schema: z.ZodType, part: PropertyKey): z.ZodType | undefined {
   let current = schema;
   // Look through wrappers that are themselves undocumented.
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable || current instanceof z.ZodPipe) {
+  while (
+    current instanceof z.ZodOptional ||
+    current instanceof z.ZodDefault ||
+    current instanceof z.ZodNullable ||
+    current instanceof z.ZodPipe
+  ) {
     current = (current instanceof z.ZodPipe ? current.in : current.unwrap()) as z.ZodType;
   }
   if (current instanceof z.ZodObject) return (current.shape as Record<PropertyKey, z.ZodType>)[part];
@@ -112,9 +117,7 @@ export function fieldsOf(schema: z.ZodType): { key: string; doc: FieldDoc | unde
 
 /** Technical path for logs and tests: ['tasks', 1, 'when'] → `tasks[1].when`. */
 export function formatPath(path: Path): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('');
 }
 
 /**

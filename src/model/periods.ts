@@ -45,7 +45,15 @@ function checkYear(when: string, year: number): void {
   }
 }
 
-function build(raw: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number, label: string): Period {
+function build(
+  raw: string,
+  kind: PeriodKind,
+  startYear: number,
+  startMonth: number,
+  endYear: number,
+  endMonth: number,
+  label: string,
+): Period {
   return {
     raw,
     kind,
@@ -83,9 +91,7 @@ export function parsePeriod(when: string): Period {
     if (y2 * 12 + m2 < y1 * 12 + m1) {
       throw new Error(`时间段「${raw}」的结束月份早于开始月份，请把早的月份写在前面，例如 2026-04~2026-06`);
     }
-    const label = y1 === y2 && m1 === m2 ? `${y1}年${m1}月`
-      : y1 === y2 ? `${y1}年${m1}月—${m2}月`
-      : `${y1}年${m1}月—${y2}年${m2}月`;
+    const label = y1 === y2 && m1 === m2 ? `${y1}年${m1}月` : y1 === y2 ? `${y1}年${m1}月—${m2}月` : `${y1}年${m1}月—${y2}年${m2}月`;
     return build(raw, 'range', y1, m1, y2, m2, label);
   }
 

@@ -4,26 +4,47 @@
  */
 
 export const REPORT_TYPES = [
-  '走访慰问', '座谈会', '军民共建', '国防教育', '清明祭扫', '联谊活动',
-  '义诊服务', '征兵宣传', '政策宣讲', '表彰奖励', '其他',
+  '走访慰问',
+  '座谈会',
+  '军民共建',
+  '国防教育',
+  '清明祭扫',
+  '联谊活动',
+  '义诊服务',
+  '征兵宣传',
+  '政策宣讲',
+  '表彰奖励',
+  '其他',
 ] as const;
-export const CASE_CATEGORIES = [
-  '先进单位', '先进个人', '模范城县', '好军嫂', '最美退役军人', '拥政爱民', '共建典型',
-] as const;
+export const CASE_CATEGORIES = ['先进单位', '先进个人', '模范城县', '好军嫂', '最美退役军人', '拥政爱民', '共建典型'] as const;
 export const POLICY_CATEGORIES = [
-  '抚恤优待', '退役安置', '就业创业', '教育优待', '医疗保障', '住房保障',
-  '交通出行', '表彰奖励', '征兵入伍', '随军家属', '其他',
+  '抚恤优待',
+  '退役安置',
+  '就业创业',
+  '教育优待',
+  '医疗保障',
+  '住房保障',
+  '交通出行',
+  '表彰奖励',
+  '征兵入伍',
+  '随军家属',
+  '其他',
 ] as const;
 export const AUDIENCES = [
-  '现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人',
-  '军队转业干部', '随军家属', '军人子女', '学校师生',
+  '现役军人',
+  '军人家属',
+  '烈士遗属',
+  '伤残军人',
+  '退役军人',
+  '军队转业干部',
+  '随军家属',
+  '军人子女',
+  '学校师生',
 ] as const;
 export const PLAN_KINDS = ['工作计划', '实施方案', '工作总结'] as const;
 export const EDUCATION_KINDS = ['课程', '活动方案', '知识竞赛', '教育基地'] as const;
 export const STAGES = ['小学', '初中', '高中', '全民'] as const;
-export const UNIT_KINDS = [
-  '党政机关', '部队', '人武部', '乡镇街道', '村社区', '学校', '企业', '医疗机构', '社会组织',
-] as const;
+export const UNIT_KINDS = ['党政机关', '部队', '人武部', '乡镇街道', '村社区', '学校', '企业', '医疗机构', '社会组织'] as const;
 
 export type ReportType = (typeof REPORT_TYPES)[number];
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];

@@ -13,8 +13,13 @@ export const GET: APIRoute = async () => {
       uid: `${observance.id}-${date}`,
       date,
       title: observance.name,
-      description: [describeRule(observance.rule), observance.description, observance.activities.length ? `通常开展：${observance.activities.join('、')}` : '']
-        .filter(Boolean).join('\n'),
+      description: [
+        describeRule(observance.rule),
+        observance.description,
+        observance.activities.length ? `通常开展：${observance.activities.join('、')}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
       url: observanceUrl(observance.id),
     })),
   );

@@ -140,7 +140,10 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const title = data.meta.title || data.url;
     const core = plan ? coreText(plan) : '';
     const words = plan ? plan.words.flatMap((word) => word.alternatives.map((a) => a.text)) : [];
-    const excerpt = (core && verbatimExcerpt(data.content, core, { skip: title })) || (words.length && wordsExcerpt(data.content, words, { skip: title })) || data.excerpt;
+    const excerpt =
+      (core && verbatimExcerpt(data.content, core, { skip: title })) ||
+      (words.length && wordsExcerpt(data.content, words, { skip: title })) ||
+      data.excerpt;
     return {
       id: hit.id,
       url: data.url,
@@ -155,7 +158,15 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     };
   };
 
-  const outcome = (query: string, mode: SearchMode, hits: PagefindHit[], filters: FilterCounts, plan?: QueryPlan, also: string[] = [], known = new Map<string, Checked>()): SearchOutcome => ({
+  const outcome = (
+    query: string,
+    mode: SearchMode,
+    hits: PagefindHit[],
+    filters: FilterCounts,
+    plan?: QueryPlan,
+    also: string[] = [],
+    known = new Map<string, Checked>(),
+  ): SearchOutcome => ({
     query,
     pageSize,
     mode,
@@ -182,7 +193,10 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
             // The typed word is always searched; alternatives while the budget lasts.
             if (!cache.has(terms)) {
               if (index > 0 && cache.size >= MAX_SEARCHES) return Promise.resolve([] as PagefindHit[]);
-              cache.set(terms, pagefind.search(terms, base).then((response) => response?.results ?? []));
+              cache.set(
+                terms,
+                pagefind.search(terms, base).then((response) => response?.results ?? []),
+              );
             }
             return cache.get(terms)!;
           }),
@@ -206,7 +220,10 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
 
     if (base.sort) {
       // Sorted by date: every required word (as typed) must be on the page; Pagefind sorts.
-      const terms = plan.words.filter((word) => word.required).map((word) => pagefindTerms(word.text)).join(' ');
+      const terms = plan.words
+        .filter((word) => word.required)
+        .map((word) => pagefindTerms(word.text))
+        .join(' ');
       const response = await pagefind.search(terms || pagefindTerms(query), base);
       const hits = response?.results ?? [];
       return outcome(query, hits.length ? 'all' : 'none', hits, response?.filters ?? {}, plan);
@@ -223,7 +240,9 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
         lists = await searchWords(plan, base, cache);
       }
     }
-    const also = alsoSearched(plan).filter((text) => plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && (lists[w]?.[i]?.length ?? 0) > 0)));
+    const also = alsoSearched(plan).filter((text) =>
+      plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && (lists[w]?.[i]?.length ?? 0) > 0)),
+    );
     const candidates = preRank(plan, lists, lapsedIds);
     if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);
 
@@ -239,7 +258,15 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
     const found = full.length > 0 && [...checked.values()].some((c) => c.found);
     const order = orderChecked(found ? full : candidates, checked);
-    return outcome(query, found ? 'all' : 'partial', order.map((c) => c.hit), {}, plan, also, checked);
+    return outcome(
+      query,
+      found ? 'all' : 'partial',
+      order.map((c) => c.hit),
+      {},
+      plan,
+      also,
+      checked,
+    );
   }
 
   /** Checked pages by how well they match (stable: pre-rank order within a tier); the rest after. */
@@ -247,7 +274,14 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const seen = candidates.filter((c) => checked.has(c.hit.id));
     const rest = candidates.filter((c) => !checked.has(c.hit.id));
     const key = (c: Candidate<PagefindHit>) => checked.get(c.hit.id)!;
-    seen.sort((a, b) => key(a).tier - key(b).tier || Number(a.lapsed) - Number(b.lapsed) || key(b).score - key(a).score || key(b).fit - key(a).fit || a.rank - b.rank);
+    seen.sort(
+      (a, b) =>
+        key(a).tier - key(b).tier ||
+        Number(a.lapsed) - Number(b.lapsed) ||
+        key(b).score - key(a).score ||
+        key(b).fit - key(a).fit ||
+        a.rank - b.rank,
+    );
     return [...seen, ...rest];
   }
 
@@ -262,7 +296,11 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     let terms = query ? pagefindTerms(query) : null;
     if (query) {
       const plan = planQuery(query, await getLexicon());
-      terms = plan.words.filter((word) => word.required).map((word) => pagefindTerms(word.text)).join(' ') || terms;
+      terms =
+        plan.words
+          .filter((word) => word.required)
+          .map((word) => pagefindTerms(word.text))
+          .join(' ') || terms;
     }
     const response = await pagefind.search(terms, {});
     return response?.results.length ? (response.totalFilters ?? response.filters) : undefined;

@@ -64,7 +64,8 @@ export function scoreRuns(runs: EvalRun[]): EvalScores {
   const answerable = runs.filter((run) => run.query.answers.length > 0);
   const unanswerable = runs.filter((run) => run.query.answers.length === 0);
   const share = (list: EvalRun[], test: (run: EvalRun) => boolean) => (list.length ? list.filter(test).length / list.length : 0);
-  const mean = (list: EvalRun[], value: (run: EvalRun) => number) => (list.length ? list.reduce((sum, run) => sum + value(run), 0) / list.length : 0);
+  const mean = (list: EvalRun[], value: (run: EvalRun) => number) =>
+    list.length ? list.reduce((sum, run) => sum + value(run), 0) / list.length : 0;
   return {
     queries: runs.length,
     answerable: answerable.length,

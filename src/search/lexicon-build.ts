@@ -112,7 +112,8 @@ export function lexiconFile(words: string[], synonyms: Record<string, string[]>)
 /** Characters of GB2312 level 1 (the 3,755 most common), decoded from their code points. */
 export function commonCharacters(): string {
   const bytes: number[] = [];
-  for (let high = 0xb0; high <= 0xd7; high++) for (let low = 0xa1; low <= 0xfe; low++) if (!(high === 0xd7 && low > 0xf9)) bytes.push(high, low);
+  for (let high = 0xb0; high <= 0xd7; high++)
+    for (let low = 0xa1; low <= 0xfe; low++) if (!(high === 0xd7 && low > 0xf9)) bytes.push(high, low);
   return new TextDecoder('gb2312').decode(new Uint8Array(bytes));
 }
 
@@ -124,7 +125,7 @@ export function buildPinyinTable(words: string[], extraChars = commonCharacters(
   const chars = new Set([...extraChars, ...words.join('')].filter((char) => /\p{Script=Han}/u.test(char)));
   const readings: Record<string, string> = {};
   for (const char of [...chars].sort()) {
-    const syllables = new Set((pinyin(char, { toneType: 'none', type: 'array', multiple: true })).map(fuzzySyllable));
+    const syllables = new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true }).map(fuzzySyllable));
     for (const syllable of syllables) if (/^[a-z]+$/.test(syllable)) readings[syllable] = (readings[syllable] ?? '') + char;
   }
   return { readings };

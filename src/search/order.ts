@@ -60,7 +60,14 @@ export function preRank<H extends HitLike>(plan: QueryPlan, lists: H[][][], laps
     score: [...page.best.values()].reduce((sum, value) => sum + value, 0),
     first: page.first,
   }));
-  candidates.sort((a, b) => Number(b.complete) - Number(a.complete) || b.coverage - a.coverage || Number(a.lapsed) - Number(b.lapsed) || b.score - a.score || a.first - b.first);
+  candidates.sort(
+    (a, b) =>
+      Number(b.complete) - Number(a.complete) ||
+      b.coverage - a.coverage ||
+      Number(a.lapsed) - Number(b.lapsed) ||
+      b.score - a.score ||
+      a.first - b.first,
+  );
   return candidates.map(({ first: _first, ...candidate }, rank) => ({ ...candidate, rank }));
 }
 
@@ -84,7 +91,10 @@ export interface Checked {
 
 /** The required words as typed, joined: what the reader meant without the filler (优待金多少钱 → 优待金). */
 export function coreText(plan: QueryPlan): string {
-  return plan.words.filter((word) => word.required).map((word) => word.text).join('');
+  return plan.words
+    .filter((word) => word.required)
+    .map((word) => word.text)
+    .join('');
 }
 
 /** The core with the words' alternatives put in (at most 16 versions). */
@@ -116,7 +126,9 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
     hints.reduce((sum, hint) => sum + (title.includes(hint) || meta.includes(hint) ? 2 : 0) + (content.includes(hint) ? 1 : 0), 0) +
     (plan.sections.some((section) => page.filters?.['栏目']?.includes(section)) ? 3 : 0);
   const variants = coreVariants(plan);
-  const fit = title ? Math.min(1, Math.max(0, ...variants.filter((v) => title.includes(v)).map((v) => [...v].length)) / [...title].length) : 0;
+  const fit = title
+    ? Math.min(1, Math.max(0, ...variants.filter((v) => title.includes(v)).map((v) => [...v].length)) / [...title].length)
+    : 0;
   const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit });
   if (required.length === 0) return result(6);
   if (variants.some((variant) => title.includes(variant))) return result(0);

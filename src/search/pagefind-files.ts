@@ -19,9 +19,9 @@ export function decodeCbor(bytes: Uint8Array): unknown {
   const length = (info: number): number => {
     if (info < 24) return info;
     if (info === 24) return byte();
-    if (info === 25) return (at += 2), view.getUint16(at - 2);
-    if (info === 26) return (at += 4), view.getUint32(at - 4);
-    if (info === 27) return (at += 8), Number(view.getBigUint64(at - 8));
+    if (info === 25) return ((at += 2), view.getUint16(at - 2));
+    if (info === 26) return ((at += 4), view.getUint32(at - 4));
+    if (info === 27) return ((at += 8), Number(view.getBigUint64(at - 8)));
     if (info === 31) return -1;
     throw new Error(`CBOR: unsupported length ${info}`);
   };
@@ -30,29 +30,47 @@ export function decodeCbor(bytes: Uint8Array): unknown {
     const major = head >> 5;
     const info = head & 31;
     switch (major) {
-      case 0: return length(info);
-      case 1: return -1 - length(info);
-      case 2: { const n = length(info); at += n; return bytes.subarray(at - n, at); }
-      case 3: { const n = length(info); at += n; return text.decode(bytes.subarray(at - n, at)); }
+      case 0:
+        return length(info);
+      case 1:
+        return -1 - length(info);
+      case 2: {
+        const n = length(info);
+        at += n;
+        return bytes.subarray(at - n, at);
+      }
+      case 3: {
+        const n = length(info);
+        at += n;
+        return text.decode(bytes.subarray(at - n, at));
+      }
       case 4: {
         const n = length(info);
         const list: unknown[] = [];
-        if (n < 0) { while (bytes[at] !== 0xff) list.push(item()); at++; } else for (let i = 0; i < n; i++) list.push(item());
+        if (n < 0) {
+          while (bytes[at] !== 0xff) list.push(item());
+          at++;
+        } else for (let i = 0; i < n; i++) list.push(item());
         return list;
       }
       case 5: {
         const n = length(info);
         const map: Record<string, unknown> = {};
-        for (let i = 0; i < n; i++) { const key = String(item()); map[key] = item(); }
+        for (let i = 0; i < n; i++) {
+          const key = String(item());
+          map[key] = item();
+        }
         return map;
       }
-      case 6: length(info); return item();
+      case 6:
+        length(info);
+        return item();
       default:
         if (info === 20) return false;
         if (info === 21) return true;
         if (info === 22 || info === 23) return null;
-        if (info === 26) return (at += 4), view.getFloat32(at - 4);
-        if (info === 27) return (at += 8), view.getFloat64(at - 8);
+        if (info === 26) return ((at += 4), view.getFloat32(at - 4));
+        if (info === 27) return ((at += 8), view.getFloat64(at - 8));
         throw new Error(`CBOR: unsupported simple value ${info}`);
     }
   };
@@ -71,7 +89,10 @@ export function chunkWords(decoded: unknown): Map<string, number[]> {
   const words = new Map<string, number[]>();
   for (const entry of (decoded as [[string, [number, number[], number[]?][]][]])[0]) {
     let page = 0;
-    words.set(entry[0], entry[1].map(([delta]) => (page += delta)));
+    words.set(
+      entry[0],
+      entry[1].map(([delta]) => (page += delta)),
+    );
   }
   return words;
 }

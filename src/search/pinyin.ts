@@ -80,7 +80,8 @@ export function soundIndex(table: PinyinTable, words: Iterable<string>): SoundIn
  */
 export function soundAlikes(word: string, index: SoundIndex): string[] {
   const found = new Set<string>();
-  for (const key of wordKeys(word, index.readings)) for (const candidate of index.words.get(key) ?? []) if (candidate !== word) found.add(candidate);
+  for (const key of wordKeys(word, index.readings))
+    for (const candidate of index.words.get(key) ?? []) if (candidate !== word) found.add(candidate);
   const chars = [...word];
   const shared = (candidate: string) => [...candidate].filter((char, i) => chars[i] === char).length;
   return [...found].sort((a, b) => shared(b) - shared(a) || a.localeCompare(b, 'zh-CN'));

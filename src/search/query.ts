@@ -18,7 +18,10 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  * runs of whitespace become one space, and it is cut to MAX_QUERY_LENGTH characters.
  */
 export function normalizeQuery(raw: string): string {
-  const tidy = raw.normalize('NFKC').replace(/[\s\u200B]+/gu, ' ').trim();
+  const tidy = raw
+    .normalize('NFKC')
+    .replace(/[\s\u200B]+/gu, ' ')
+    .trim();
   return [...tidy].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
@@ -27,7 +30,10 @@ export function normalizeQuery(raw: string): string {
  * Spaces, zero-width spaces (Pagefind puts them between segmented words) and punctuation go.
  */
 export function compact(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The space-separated parts of a query, each compacted; empty parts are dropped. */
@@ -92,7 +98,9 @@ export function queryWords(query: string, segment: Segmenter = intlSegmenter): s
  */
 export function pagefindTerms(query: string): string {
   const terms: string[] = [];
-  for (const token of normalizeQuery(query).toLowerCase().match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []) {
+  for (const token of normalizeQuery(query)
+    .toLowerCase()
+    .match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []) {
     if (!hasHan(token)) {
       terms.push(token);
       continue;
@@ -116,9 +124,12 @@ export function coveringPairs(run: string): string[] {
   const starts: number[] = [];
   for (let i = 0; i + 1 < chars.length; i += 2) starts.push(i);
   if (chars.length % 2 === 1) starts.push(chars.length - 2);
-  const kept = starts.length <= MAX_PAIRS
-    ? starts
-    : Array.from({ length: MAX_PAIRS }, (_, k) => starts[Math.round((k * (starts.length - 1)) / (MAX_PAIRS - 1))]).filter((i) => i !== undefined);
+  const kept =
+    starts.length <= MAX_PAIRS
+      ? starts
+      : Array.from({ length: MAX_PAIRS }, (_, k) => starts[Math.round((k * (starts.length - 1)) / (MAX_PAIRS - 1))]).filter(
+          (i) => i !== undefined,
+        );
   return kept.map((i) => chars.slice(i, i + 2).join(''));
 }
 

@@ -14,7 +14,10 @@ export type Tier = 0 | 1 | 2 | 3;
 
 /** Characters as a verbatim comparison sees them: NFKC, lower case, letters and digits only. */
 function comparable(char: string): string {
-  return char.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return char
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

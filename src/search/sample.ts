@@ -37,7 +37,12 @@ export function hanRunsOf(blocks: string[]): string[] {
  * chosen uniformly among all positions where a substring of that length fits inside one run.
  * Repeats within a page are dropped.
  */
-export function sampleSubstrings(url: string, blocks: string[], options: SampleOptions = {}, random = seededRandom(options.seed ?? 1)): Sample[] {
+export function sampleSubstrings(
+  url: string,
+  blocks: string[],
+  options: SampleOptions = {},
+  random = seededRandom(options.seed ?? 1),
+): Sample[] {
   const runs = hanRunsOf(blocks).map((run) => [...run]);
   const samples = new Map<string, Sample>();
   for (const length of options.lengths ?? [2, 3, 4]) {

@@ -9,7 +9,8 @@ import { parseYamlSource } from '../content-layer/yaml-source.ts';
 import type { Finding } from '../lib/content-lint.ts';
 
 /** A YAML scalar as text: a string or number as written; null (an empty value) as ''. */
-const scalarText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
+const scalarText = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
 
@@ -134,7 +135,13 @@ export function readSynonyms(text: string | undefined, file = `content/${SYNONYM
   const syntax = parseYamlSource(text).problems.filter((problem) => problem.code !== 'yaml-duplicate-key');
   if (syntax.length || doc.errors.length) {
     for (const problem of syntax) error(problem.line, undefined, `同义词表的格式有误：${problem.message}`, problem.fix);
-    if (!syntax.length) error(doc.errors[0]?.linePos?.[0]?.line, undefined, '同义词表的格式有误。', '每行写成“居民说的词: [本站用的词, 另一个词]”，冒号后面留一个空格。');
+    if (!syntax.length)
+      error(
+        doc.errors[0]?.linePos?.[0]?.line,
+        undefined,
+        '同义词表的格式有误。',
+        '每行写成“居民说的词: [本站用的词, 另一个词]”，冒号后面留一个空格。',
+      );
     return { synonyms, findings };
   }
   const root = doc.contents;
@@ -162,9 +169,18 @@ export function readSynonyms(text: string | undefined, file = `content/${SYNONYM
     }
     seen.set(key, line);
     const value = pair.value as Node | null;
-    const items = isSeq(value) ? value.items.map((item) => (isScalar(item) ? scalarText(item.value).trim() : '')) : isScalar(value) ? [scalarText(value.value).trim()] : [];
+    const items = isSeq(value)
+      ? value.items.map((item) => (isScalar(item) ? scalarText(item.value).trim() : ''))
+      : isScalar(value)
+        ? [scalarText(value.value).trim()]
+        : [];
     if (items.length === 0 || items.some((item) => !item)) {
-      error(lineOf(value) ?? line, key, `“${key}”后面没有写同义词，或者方括号里有空的一项。`, `写成：${key}: [本站用的词]，多个词用逗号隔开。`);
+      error(
+        lineOf(value) ?? line,
+        key,
+        `“${key}”后面没有写同义词，或者方括号里有空的一项。`,
+        `写成：${key}: [本站用的词]，多个词用逗号隔开。`,
+      );
       continue;
     }
     const long = items.find((item) => [...item].length > MAX_WORD);

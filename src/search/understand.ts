@@ -18,14 +18,98 @@ import { soundAlikes, soundIndex, type PinyinTable, type SoundIndex } from './pi
  * needed: segmentation picks the longest match. Words of content (申请, 标准, 时间) are not here.
  */
 export const FILLER_WORDS = [
-  '是什么意思', '什么意思', '啥意思', '是什么', '是啥', '什么', '啥', '什么样', '什么时候', '啥时候', '何时',
-  '多少钱', '多少', '是多少', '有多少', '几多', '多久', '多长时间',
-  '在哪里', '在哪儿', '在哪', '哪里', '哪儿', '去哪', '哪个', '哪些', '哪家', '有哪些',
-  '是几号', '几号', '几月几号', '几月', '几点', '几时', '是哪天', '哪天',
-  '怎么办', '怎么样', '怎么', '怎样', '咋办', '咋', '如何', '为什么', '为啥',
-  '能不能', '可不可以', '可以', '能否', '能', '会不会', '有没有', '是不是', '要不要', '需不需要', '需要',
-  '请问', '想问', '问一下', '一下', '我想', '我要', '我家', '我们', '我', '你好', '您好', '帮忙', '麻烦',
-  '吗', '呢', '吧', '啊', '呀', '嘛', '的', '了', '是', '有', '在', '和', '与', '及', '或', '给', '都', '还', '也', '要', '去', '该', '找',
+  '是什么意思',
+  '什么意思',
+  '啥意思',
+  '是什么',
+  '是啥',
+  '什么',
+  '啥',
+  '什么样',
+  '什么时候',
+  '啥时候',
+  '何时',
+  '多少钱',
+  '多少',
+  '是多少',
+  '有多少',
+  '几多',
+  '多久',
+  '多长时间',
+  '在哪里',
+  '在哪儿',
+  '在哪',
+  '哪里',
+  '哪儿',
+  '去哪',
+  '哪个',
+  '哪些',
+  '哪家',
+  '有哪些',
+  '是几号',
+  '几号',
+  '几月几号',
+  '几月',
+  '几点',
+  '几时',
+  '是哪天',
+  '哪天',
+  '怎么办',
+  '怎么样',
+  '怎么',
+  '怎样',
+  '咋办',
+  '咋',
+  '如何',
+  '为什么',
+  '为啥',
+  '能不能',
+  '可不可以',
+  '可以',
+  '能否',
+  '能',
+  '会不会',
+  '有没有',
+  '是不是',
+  '要不要',
+  '需不需要',
+  '需要',
+  '请问',
+  '想问',
+  '问一下',
+  '一下',
+  '我想',
+  '我要',
+  '我家',
+  '我们',
+  '我',
+  '你好',
+  '您好',
+  '帮忙',
+  '麻烦',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '嘛',
+  '的',
+  '了',
+  '是',
+  '有',
+  '在',
+  '和',
+  '与',
+  '及',
+  '或',
+  '给',
+  '都',
+  '还',
+  '也',
+  '要',
+  '去',
+  '该',
+  '找',
 ] as const;
 
 /**
@@ -34,26 +118,84 @@ export const FILLER_WORDS = [
  * explains 双拥 before the reports that mention it; 在哪 → 地址).
  */
 export const FILLER_HINTS: Record<string, string[]> = {
-  是什么意思: ['含义', '由来'], 什么意思: ['含义', '由来'], 啥意思: ['含义', '由来'], 是什么: ['含义', '由来'], 是啥: ['含义'],
-  在哪里: ['地址'], 在哪儿: ['地址'], 在哪: ['地址'], 哪里: ['地址'], 哪儿: ['地址'], 去哪: ['地址'],
-  几点: ['开放时间'], 几时: ['开放时间'],
-  多少钱: ['标准', '元'], 多少: ['标准'], 是多少: ['标准'], 有多少: ['标准'], 几多: ['标准'],
-  什么时候: ['时间'], 啥时候: ['时间'], 何时: ['时间'], 是几号: ['日期', '由来'], 几号: ['日期', '由来'], 几月几号: ['日期'], 是哪天: ['日期'], 哪天: ['日期'],
-  怎么办: ['办理', '流程'], 怎么: ['办理', '流程'], 怎样: ['办理', '流程'], 如何: ['办理', '流程'], 咋办: ['办理'],
+  是什么意思: ['含义', '由来'],
+  什么意思: ['含义', '由来'],
+  啥意思: ['含义', '由来'],
+  是什么: ['含义', '由来'],
+  是啥: ['含义'],
+  在哪里: ['地址'],
+  在哪儿: ['地址'],
+  在哪: ['地址'],
+  哪里: ['地址'],
+  哪儿: ['地址'],
+  去哪: ['地址'],
+  几点: ['开放时间'],
+  几时: ['开放时间'],
+  多少钱: ['标准', '元'],
+  多少: ['标准'],
+  是多少: ['标准'],
+  有多少: ['标准'],
+  几多: ['标准'],
+  什么时候: ['时间'],
+  啥时候: ['时间'],
+  何时: ['时间'],
+  是几号: ['日期', '由来'],
+  几号: ['日期', '由来'],
+  几月几号: ['日期'],
+  是哪天: ['日期'],
+  哪天: ['日期'],
+  怎么办: ['办理', '流程'],
+  怎么: ['办理', '流程'],
+  怎样: ['办理', '流程'],
+  如何: ['办理', '流程'],
+  咋办: ['办理'],
 };
 
 /** The section that answers a kind of question best (within equally good matches): amounts are in policies' tables. */
 export const FILLER_SECTIONS: Record<string, string> = {
-  多少钱: '政策解读', 多少: '政策解读', 是多少: '政策解读', 有多少: '政策解读', 几多: '政策解读',
-  怎么办: '政策解读', 咋办: '政策解读', 如何: '政策解读', 能不能: '政策解读', 可以: '政策解读', 有没有: '政策解读',
-  是什么意思: '国防教育', 什么意思: '国防教育', 啥意思: '国防教育',
+  多少钱: '政策解读',
+  多少: '政策解读',
+  是多少: '政策解读',
+  有多少: '政策解读',
+  几多: '政策解读',
+  怎么办: '政策解读',
+  咋办: '政策解读',
+  如何: '政策解读',
+  能不能: '政策解读',
+  可以: '政策解读',
+  有没有: '政策解读',
+  是什么意思: '国防教育',
+  什么意思: '国防教育',
+  啥意思: '国防教育',
 };
 
 /**
  * Who is asking, not what about (儿子当兵…, 我爸是退伍军人…): these words rank pages but a page
  * need not hold them.
  */
-export const CONTEXT_WORDS = new Set(['儿子', '女儿', '丈夫', '老公', '爱人', '媳妇', '老婆', '妻子', '父亲', '母亲', '爸爸', '妈妈', '我爸', '我妈', '家里', '家里人', '家人', '老人', '本人', '自己', '我们家']);
+export const CONTEXT_WORDS = new Set([
+  '儿子',
+  '女儿',
+  '丈夫',
+  '老公',
+  '爱人',
+  '媳妇',
+  '老婆',
+  '妻子',
+  '父亲',
+  '母亲',
+  '爸爸',
+  '妈妈',
+  '我爸',
+  '我妈',
+  '家里',
+  '家里人',
+  '家人',
+  '老人',
+  '本人',
+  '自己',
+  '我们家',
+]);
 
 /** Words for years relative to today: dropped from the query, the year itself ranks pages. */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上一年: -1, 明年: 1 };
@@ -100,7 +242,8 @@ export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   const chars = [...run];
   const n = chars.length;
   const best: { score: number; count: number; from: number }[] = [{ score: 0, count: 0, from: -1 }];
-  const isWord = (text: string) => lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text) || CONTEXT_WORDS.has(text);
+  const isWord = (text: string) =>
+    lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text) || CONTEXT_WORDS.has(text);
   // Step i reads only cells before i, each filled by an earlier step.
   const cell = (k: number) => {
     const found = best[k];
@@ -120,7 +263,8 @@ export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
     }
     // A single character that is a word on its own (军, 的) scores 1.
     const single = chars[i - 1];
-    if (single !== undefined && isWord(single) && prev.score + 1 > pick.score) pick = { score: prev.score + 1, count: prev.count + 1, from: i - 1 };
+    if (single !== undefined && isWord(single) && prev.score + 1 > pick.score)
+      pick = { score: prev.score + 1, count: prev.count + 1, from: i - 1 };
     best.push(pick);
   }
   const pieces: Piece[] = [];
@@ -213,7 +357,13 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     return offset !== undefined ? [`${year + offset}年`] : (FILLER_HINTS[word] ?? []);
   });
   const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter((section): section is string => Boolean(section));
-  return { query, words, dropped: words.length ? dropped : [], hints: words.length ? [...new Set(hints)] : [], sections: words.length ? [...new Set(sections)] : [] };
+  return {
+    query,
+    words,
+    dropped: words.length ? dropped : [],
+    hints: words.length ? [...new Set(hints)] : [],
+    sections: words.length ? [...new Set(sections)] : [],
+  };
 }
 
 /**
@@ -237,7 +387,10 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
       continue;
     }
     // Glue to a neighbour: previous word + this one, or this one + next.
-    for (const [from, to] of [[i - 1, i], [i, i + 1]] as const) {
+    for (const [from, to] of [
+      [i - 1, i],
+      [i, i + 1],
+    ] as const) {
       const left = words[from];
       const right = words[to];
       if (!left || !right) continue;

@@ -327,17 +327,28 @@ export class ShareCardRenderer {
     const box = layout.photoBox!;
     const { top, bottom } = layout.scrims!;
     const background = this.cached(this.photoBackgrounds, JSON.stringify([card.header, card.kicker ?? '', card.footer]), () =>
-      sharp(Buffer.from(shareCardSvg(card, { photo: true }))).removeAlpha().raw().toBuffer(),
+      sharp(Buffer.from(shareCardSvg(card, { photo: true })))
+        .removeAlpha()
+        .raw()
+        .toBuffer(),
     );
     const headerOverlay = this.cached(this.photoHeaders, card.header, () =>
-      sharp(Buffer.from(photoHeaderSvg(card))).ensureAlpha().raw().toBuffer(),
+      sharp(Buffer.from(photoHeaderSvg(card)))
+        .ensureAlpha()
+        .raw()
+        .toBuffer(),
     );
     const glyphs = this.ensureGlyphs(layout.title.fontSize, layout.title.lines.join(''));
     // rotate(): a phone photo is stored on its side with an EXIF Orientation; upright it goes.
     // Scaled to cover the box, uncropped; then sharp's attention strategy finds the focal point (a
     // face, the busiest part) and the box is cut so that it sits where the photo shows best:
     // above the title, below the site name (layout.photoFocus).
-    const { data: full, info } = await sharp(photoFile).rotate().resize(box.width, box.height, { fit: 'outside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data: full, info } = await sharp(photoFile)
+      .rotate()
+      .resize(box.width, box.height, { fit: 'outside' })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const { info: focus } = await sharp(full, { raw: { width: info.width, height: info.height, channels: 3 } })
       .resize(box.width, box.height, { fit: 'cover', position: 'attention' })
       .toBuffer({ resolveWithObject: true });
@@ -392,7 +403,9 @@ export class ShareCardRenderer {
       }
     }
     this.stats.milliseconds += performance.now() - started;
-    const jpeg = await sharp(rgb, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
+    const jpeg = await sharp(rgb, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
+      .jpeg({ quality: 82 })
+      .toBuffer();
     this.stats.cards++;
     this.stats.photoCards++;
     return jpeg;
@@ -410,7 +423,8 @@ export class ShareCardRenderer {
       const step = steps[k]!;
       const under = rows[at]!;
       if (under < STEPS) rows[at] = Math.max(under, WHITE_ON_RED + step);
-      else if (under >= LIGHT_RED && under < LIGHT_RED + STEPS) rows[at] = (under - LIGHT_RED) * 2 >= STEPS ? WHITE_ON_LIGHT + step : WHITE_ON_RED + step;
+      else if (under >= LIGHT_RED && under < LIGHT_RED + STEPS)
+        rows[at] = (under - LIGHT_RED) * 2 >= STEPS ? WHITE_ON_LIGHT + step : WHITE_ON_RED + step;
       else if (under >= WHITE_ON_LIGHT) rows[at] = Math.max(under, WHITE_ON_LIGHT + step);
       else if (step > STEPS / 2) rows[at] = WHITE_ON_RED + step;
     }

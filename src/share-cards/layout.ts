@@ -260,7 +260,10 @@ export function shareCardSvg(card: ShareCardText, { withTitle = true, photo = fa
 }
 
 /** The dark gradient at the bottom of a photo card, under the title: opacity by distance from its top (0–1). */
-export const BOTTOM_SCRIM = { color: [26, 2, 4] as const, opacity: (t: number) => (t < 0.35 ? (0.72 * t) / 0.35 : 0.72 + ((0.86 - 0.72) * (t - 0.35)) / 0.65) };
+export const BOTTOM_SCRIM = {
+  color: [26, 2, 4] as const,
+  opacity: (t: number) => (t < 0.35 ? (0.72 * t) / 0.35 : 0.72 + ((0.86 - 0.72) * (t - 0.35)) / 0.65),
+};
 
 /**
  * The top of a photo card's photo, as a transparent SVG the size of the top scrim: a dark gradient

@@ -87,7 +87,12 @@ export function sharePhoto<I>(data: PhotoFields<I>): { src: I; alt: string } | u
  * The card of an entry page: its title under the site name and the 栏目, over its photo when it has
  * one (a JPEG, /og/reports/<id>.jpg) and on 双拥 red when it has none (a PNG, /og/plans/<id>.png).
  */
-export function entryShareImage<I>(collection: CollectionName, id: string, data: PhotoFields<I> & { title: string }, site: ShareSite): ShareImage<I> {
+export function entryShareImage<I>(
+  collection: CollectionName,
+  id: string,
+  data: PhotoFields<I> & { title: string },
+  site: ShareSite,
+): ShareImage<I> {
   const title = data.title.trim();
   const photo = sharePhoto(data);
   const card = { title, kicker: COLLECTION_LABELS[collection], header: site.name, footer: footerOf(site) };

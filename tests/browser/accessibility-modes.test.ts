@@ -15,19 +15,30 @@ const ROUTES = ['/', '/reports/', '/policies/', '/education/zhongxue-guofang-zhi
 /** Every visible control a finger has to hit, with its size. */
 async function tapTargets(page: Page): Promise<{ what: string; width: number; height: number }[]> {
   return page.evaluate(() => {
-    const selector = 'button, summary, input:not([type="radio"]):not([type="checkbox"]), select, .site-nav a, .chips a, .pagination a, .quick a';
+    const selector =
+      'button, summary, input:not([type="radio"]):not([type="checkbox"]), select, .site-nav a, .chips a, .pagination a, .quick a';
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden')
       .map((el) => {
         const box = el.getBoundingClientRect();
-        return { what: `${el.tagName.toLowerCase()}「${(el.textContent || (el as HTMLInputElement).name || '').trim().slice(0, 12)}」`, width: Math.round(box.width), height: Math.round(box.height) };
+        return {
+          what: `${el.tagName.toLowerCase()}「${(el.textContent || (el as HTMLInputElement).name || '').trim().slice(0, 12)}」`,
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        };
       });
   });
 }
 
 async function open(font: string, contrast = '') {
   const context = await demo.browser().newContext({ viewport: PHONE, isMobile: true, locale: 'zh-CN' });
-  await context.addInitScript(([f, c]) => { if (f) localStorage.setItem('font-size', f); if (c) localStorage.setItem('contrast', c); }, [font, contrast]);
+  await context.addInitScript(
+    ([f, c]) => {
+      if (f) localStorage.setItem('font-size', f);
+      if (c) localStorage.setItem('contrast', c);
+    },
+    [font, contrast],
+  );
   return { context, page: await context.newPage() };
 }
 
@@ -59,11 +70,18 @@ describe('适老 mode text', () => {
   it('has line height ≥ 1.5 and space between paragraphs', async () => {
     const { context, page } = await open('xlarge');
     await page.goto(`${demo.url()}/policies/xian-youfu-dongji-weiwen-jiedu/`, { waitUntil: 'networkidle' });
-    const metrics = await page.evaluate(() => ['h1', '.prose h2', '.prose p', '.faq dd'].map((selector) => {
-      const el = document.querySelector(selector)!;
-      const style = getComputedStyle(el);
-      return { selector, ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize), gap: parseFloat(style.marginBottom) / parseFloat(style.fontSize), fontSize: parseFloat(style.fontSize) };
-    }));
+    const metrics = await page.evaluate(() =>
+      ['h1', '.prose h2', '.prose p', '.faq dd'].map((selector) => {
+        const el = document.querySelector(selector)!;
+        const style = getComputedStyle(el);
+        return {
+          selector,
+          ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+          gap: parseFloat(style.marginBottom) / parseFloat(style.fontSize),
+          fontSize: parseFloat(style.fontSize),
+        };
+      }),
+    );
     await context.close();
     for (const m of metrics) expect(m.ratio, m.selector).toBeGreaterThanOrEqual(1.5);
     const paragraph = metrics.find((m) => m.selector === '.prose p')!;
@@ -77,11 +95,12 @@ describe('高对比度', () => {
     const context = await demo.browser().newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${demo.url()}/reports/`);
-    const colours = () => page.evaluate(() => ({
-      mode: document.documentElement.dataset.contrast ?? '',
-      header: getComputedStyle(document.querySelector('.site-header')!).backgroundColor,
-      text: getComputedStyle(document.querySelector('main .list p, main p')!).color,
-    }));
+    const colours = () =>
+      page.evaluate(() => ({
+        mode: document.documentElement.dataset.contrast ?? '',
+        header: getComputedStyle(document.querySelector('.site-header')!).backgroundColor,
+        text: getComputedStyle(document.querySelector('main .list p, main p')!).color,
+      }));
     const before = await colours();
     expect(before).toMatchObject({ mode: '', header: 'rgb(179, 18, 27)' });
     const button = page.getByRole('button', { name: '高对比度' });

@@ -32,7 +32,8 @@ let page: Page;
 /** Every request the editor made to another origin. */
 const outside: string[] = [];
 
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=示例', '-c', 'user.email=test@example.invalid', ...args], { cwd: checkout, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=示例', '-c', 'user.email=test@example.invalid', ...args], { cwd: checkout, encoding: 'utf8' });
 const commits = () => git('log', '--format=%s').trim().split('\n');
 
 /**
@@ -63,14 +64,26 @@ async function open(hash: string) {
   await page.goto('about:blank');
   await page.goto(`${server.url}/admin/${hash}`);
   const login = page.getByRole('button', { name: '登录' });
-  await login.or(page.getByLabel('标题', { exact: true })).first().waitFor({ timeout: 20_000 });
+  await login
+    .or(page.getByLabel('标题', { exact: true }))
+    .first()
+    .waitFor({ timeout: 20_000 });
   // The local backend keeps no session across loads on every Decap version: log in again when asked.
   if (await login.isVisible()) await login.click();
 }
 
 /** Waits until the entry's own data is in the form (its title). */
 async function loaded(title: string) {
-  await expect.poll(() => page.getByLabel('标题', { exact: true }).inputValue().catch(() => ''), { timeout: 20_000 }).toBe(title);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByLabel('标题', { exact: true })
+          .inputValue()
+          .catch(() => ''),
+      { timeout: 20_000 },
+    )
+    .toBe(title);
 }
 
 async function publish() {
@@ -87,8 +100,13 @@ beforeAll(async () => {
   git('add', '-A');
   git('commit', '-qm', '示例县内容');
   // Photos the size the image rules ask of gallery photos (long side ≥ 640; the first is also the share image, ≥ 600 × 315).
-  for (const [name, colour] of [['photo-1.jpg', '#b03a2e'], ['photo-2.jpg', '#1f618d']] as const) {
-    await sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } }).jpeg({ quality: 85 }).toFile(join(photos, name));
+  for (const [name, colour] of [
+    ['photo-1.jpg', '#b03a2e'],
+    ['photo-2.jpg', '#1f618d'],
+  ] as const) {
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } })
+      .jpeg({ quality: 85 })
+      .toFile(join(photos, name));
   }
   const dist = join(tmpRoot, 'demo', 'dist');
   if (!existsSync(join(dist, 'admin', 'decap-cms.js'))) throw new Error('the demo build has no /admin/ (tests/global-setup.ts builds it)');
@@ -111,8 +129,19 @@ afterAll(async () => {
 describe('the browser editor on a local checkout', () => {
   it('lists the collections in Chinese', async () => {
     await page.goto(`${server.url}/admin/#/collections/reports`);
-    await expect.poll(() => page.getByText('庆祝建军99周年 县领导走访慰问驻县部队官兵').first().isVisible().catch(() => false), { timeout: 15_000 }).toBe(true);
-    for (const label of ['工作计划', '活动报道', '双拥典型', '政策解读', '国防教育']) await expect(page.getByRole('link', { name: label }).count()).resolves.toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText('庆祝建军99周年 县领导走访慰问驻县部队官兵')
+            .first()
+            .isVisible()
+            .catch(() => false),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    for (const label of ['工作计划', '活动报道', '双拥典型', '政策解读', '国防教育'])
+      await expect(page.getByRole('link', { name: label }).count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'list.png') });
     expect(outside, 'no request leaves the site').toEqual([]);
   });
@@ -129,12 +158,18 @@ describe('the browser editor on a local checkout', () => {
     await choose('活动类型', '走访慰问');
     await page.getByLabel('活动地点', { exact: true }).fill('武警示例县中队营区');
     await choose('参与单位', '武警示例市支队示例县中队（wujing-zhongdui）');
-    for (const [index, [file, alt]] of [['photo-1.jpg', '志愿者向官兵赠送慰问品'], ['photo-2.jpg', '官兵与志愿者座谈交流']].entries()) {
+    for (const [index, [file, alt]] of [
+      ['photo-1.jpg', '志愿者向官兵赠送慰问品'],
+      ['photo-2.jpg', '官兵与志愿者座谈交流'],
+    ].entries()) {
       await page.getByRole('button', { name: '新增图片' }).click();
       await page.getByRole('button', { name: '选择图片' }).last().click();
       await page.locator('input[type=file]').setInputFiles(join(photos, file ?? ''));
       await page.getByRole('button', { name: '选用已选中项目' }).click();
-      await page.getByLabel('图片说明', { exact: true }).nth(index).fill(alt ?? '');
+      await page
+        .getByLabel('图片说明', { exact: true })
+        .nth(index)
+        .fill(alt ?? '');
     }
     const body = page.locator('[contenteditable=true]').first();
     await typeChinese(body, '11月20日上午，县双拥办组织志愿者走进武警中队营区，看望执勤官兵。');
@@ -148,7 +183,11 @@ describe('the browser editor on a local checkout', () => {
 
     await expect.poll(() => commits().length, { timeout: 30_000 }).toBe(before + 1);
     expect(commits()[0]).toBe(`编辑器：新增 ${NEW_FOLDER}/index.mdx（${NEW_TITLE}）`);
-    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([`${NEW_FOLDER}/index.mdx`, `${NEW_FOLDER}/photo-1.jpg`, `${NEW_FOLDER}/photo-2.jpg`]);
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+      `${NEW_FOLDER}/index.mdx`,
+      `${NEW_FOLDER}/photo-1.jpg`,
+      `${NEW_FOLDER}/photo-2.jpg`,
+    ]);
     const text = readFileSync(join(checkout, NEW_FOLDER, 'index.mdx'), 'utf8');
     expect(text).toContain(`title: ${NEW_TITLE}`);
     expect(text).toContain('src: ./photo-1.jpg');
@@ -197,35 +236,39 @@ describe('the browser editor on a local checkout', () => {
     expect(text).toContain('note: 凭有效证件购票');
   });
 
-  it('the saved checkout passes npm run check:content and builds; the new report and the new 标准 row are on the site', { timeout: 600_000 }, async () => {
-    const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-      cwd: repoRoot,
-      env: { ...process.env, SITE_CONTENT_DIR: join(checkout, 'content') },
-      encoding: 'utf8',
-    });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
-    const { outDir } = await buildSite('editor-site', join(checkout, 'content'), { today: DEMO_TODAY, cacheOf: 'demo' });
-    const reportId = NEW_FOLDER.split('/').at(-1) ?? '';
-    const reportPage = join(outDir, 'reports', reportId, 'index.html');
-    expect(existsSync(reportPage)).toBe(true);
-    const built = await browser.newPage({ viewport: DESKTOP });
-    const site = await import('../../tools/serve.ts').then(({ serveDir }) => serveDir(outDir));
-    try {
-      await built.goto(`${site.url}/reports/${reportId}/`);
-      await expect(built.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(NEW_TITLE);
-      await expect(built.getByRole('img', { name: '志愿者向官兵赠送慰问品' }).count()).resolves.toBe(1);
-      await expect(built.getByRole('img', { name: '官兵与志愿者座谈交流' }).count()).resolves.toBe(1);
-      await built.goto(`${site.url}/reports/`);
-      await expect(built.getByRole('link', { name: NEW_TITLE }).count()).resolves.toBeGreaterThan(0);
-      await built.goto(`${site.url}/policies/junren-jiaotong-youdai/`);
-      const row = built.getByRole('row').filter({ hasText: NEW_STANDARD });
-      await expect(row.count()).resolves.toBe(1);
-      expect(await row.innerText()).toContain('50');
-    } finally {
-      await built.close();
-      await site.close();
-    }
-    // The new report's photos were published as resized copies, never the uploaded files themselves.
-    expect(readdirSync(join(outDir, 'reports', reportId))).toEqual(['index.html']);
-  });
+  it(
+    'the saved checkout passes npm run check:content and builds; the new report and the new 标准 row are on the site',
+    { timeout: 600_000 },
+    async () => {
+      const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+        cwd: repoRoot,
+        env: { ...process.env, SITE_CONTENT_DIR: join(checkout, 'content') },
+        encoding: 'utf8',
+      });
+      expect(check.status, check.stdout + check.stderr).toBe(0);
+      const { outDir } = await buildSite('editor-site', join(checkout, 'content'), { today: DEMO_TODAY, cacheOf: 'demo' });
+      const reportId = NEW_FOLDER.split('/').at(-1) ?? '';
+      const reportPage = join(outDir, 'reports', reportId, 'index.html');
+      expect(existsSync(reportPage)).toBe(true);
+      const built = await browser.newPage({ viewport: DESKTOP });
+      const site = await import('../../tools/serve.ts').then(({ serveDir }) => serveDir(outDir));
+      try {
+        await built.goto(`${site.url}/reports/${reportId}/`);
+        await expect(built.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(NEW_TITLE);
+        await expect(built.getByRole('img', { name: '志愿者向官兵赠送慰问品' }).count()).resolves.toBe(1);
+        await expect(built.getByRole('img', { name: '官兵与志愿者座谈交流' }).count()).resolves.toBe(1);
+        await built.goto(`${site.url}/reports/`);
+        await expect(built.getByRole('link', { name: NEW_TITLE }).count()).resolves.toBeGreaterThan(0);
+        await built.goto(`${site.url}/policies/junren-jiaotong-youdai/`);
+        const row = built.getByRole('row').filter({ hasText: NEW_STANDARD });
+        await expect(row.count()).resolves.toBe(1);
+        expect(await row.innerText()).toContain('50');
+      } finally {
+        await built.close();
+        await site.close();
+      }
+      // The new report's photos were published as resized copies, never the uploaded files themselves.
+      expect(readdirSync(join(outDir, 'reports', reportId))).toEqual(['index.html']);
+    },
+  );
 });

@@ -51,7 +51,11 @@ function quizFromContent(id: string): QuizQuestionLike[] {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -96,7 +100,12 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
 
     const lessons = page.locator('main section').filter({ has: page.getByRole('heading', { name: '课程', exact: true }) });
     expect(await lessons.locator('.card').count()).toBeGreaterThanOrEqual(2);
-    quizUrl = (await page.locator('main section').filter({ has: page.getByRole('heading', { name: '知识竞赛', exact: true }) }).locator('.card h3 a').first().getAttribute('href'))!;
+    quizUrl = (await page
+      .locator('main section')
+      .filter({ has: page.getByRole('heading', { name: '知识竞赛', exact: true }) })
+      .locator('.card h3 a')
+      .first()
+      .getAttribute('href'))!;
     await lessons.locator('.card h3 a').first().click();
     await page.waitForURL('**/education/chuzhong-*/');
     lessonUrl = new URL(page.url()).pathname;
@@ -120,7 +129,15 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
     await printPage.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
     await printPage.goto(demo.url + lessonUrl);
     await printPage.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-nav', '.breadcrumbs', '.site-footer', '.skip-link', 'form[role="search"], .search-form', 'main .no-print']) {
+    for (const selector of [
+      '.site-header',
+      '.site-nav',
+      '.breadcrumbs',
+      '.site-footer',
+      '.skip-link',
+      'form[role="search"], .search-form',
+      'main .no-print',
+    ]) {
       expect(await visible(printPage, selector), selector).toBe(false);
     }
     expect(await visible(printPage, 'main h1')).toBe(true);
@@ -151,7 +168,9 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
 
     // The footer's 公众号 QR code and 党政机关 mark are lazy: far below the quiz, they do not load with it.
     const footerImages: string[] = [];
-    const onFooterImage = (request: { url: () => string }) => { if (request.url().includes('/site-files/')) footerImages.push(request.url()); };
+    const onFooterImage = (request: { url: () => string }) => {
+      if (request.url().includes('/site-files/')) footerImages.push(request.url());
+    };
     page.on('request', onFooterImage);
     await page.goto(demo.url + quizUrl);
     await page.waitForSelector('[data-quiz].quiz-js');
@@ -218,7 +237,9 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
     await ask.getByRole('button', { name: '仍然提交' }).click();
     const expected = questions.length - 2;
     expect(await page.locator('[data-score]').innerText()).toBe(`得分 ${expected}/${questions.length}`);
-    expect(await page.locator('[data-score-detail]').innerText()).toBe(`全部 ${questions.length} 题已提交：答对 ${expected} 题，答错 1 题，未作答 1 题。`);
+    expect(await page.locator('[data-score-detail]').innerText()).toBe(
+      `全部 ${questions.length} 题已提交：答对 ${expected} 题，答错 1 题，未作答 1 题。`,
+    );
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-result'))).toBe(true);
     for (let index = 2; index < questions.length; index += 1) {
       const feedback = await fieldsets.nth(index).locator('.quiz-feedback').innerText();
@@ -242,16 +263,26 @@ describe.skipIf(!demoBuilt)('a teacher on a phone (demo site)', () => {
 
     // Nothing was fetched while answering, and nothing was kept.
     expect(requests).toEqual([]);
-    const lazyImages = await page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')].map((img) => img.currentSrc || img.src));
+    const lazyImages = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')].map((img) => img.currentSrc || img.src),
+    );
     for (const url of images) expect(lazyImages, url).toContain(url);
-    expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({ local: 0, session: 0, cookie: '' });
+    expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({
+      local: 0,
+      session: 0,
+      cookie: '',
+    });
     await context.setOffline(false);
   });
 
   it('looks right on a desktop too', async () => {
     const desktop = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'zh-CN' });
     const tab = await desktop.newPage();
-    for (const [route, name] of [['/education/', 'desktop-education'], [quizUrl, 'desktop-quiz'], [lessonUrl, 'desktop-lesson']] as const) {
+    for (const [route, name] of [
+      ['/education/', 'desktop-education'],
+      [quizUrl, 'desktop-quiz'],
+      [lessonUrl, 'desktop-lesson'],
+    ] as const) {
       await tab.goto(demo.url + route);
       await tab.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -303,7 +334,9 @@ describe('the quiz without JavaScript, and with tricky text (education fixture)'
     const second = page.locator('fieldset[data-answer]').nth(1);
     await second.locator('input').nth(0).check();
     await second.getByRole('button', { name: '提交本题' }).click();
-    expect(await second.locator('.quiz-feedback').innerText()).toContain('✗ 第2题只答对了一部分：选对了 A，漏选了 B。正确答案是 A、B，选全选对才得分。');
+    expect(await second.locator('.quiz-feedback').innerText()).toContain(
+      '✗ 第2题只答对了一部分：选对了 A，漏选了 B。正确答案是 A、B，选全选对才得分。',
+    );
 
     // Submitting with nothing chosen asks for an answer instead of grading.
     const first = page.locator('fieldset[data-answer]').first();

@@ -23,7 +23,8 @@ const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedS
 const pressed = async (page: Page) => {
   const group = page.getByRole('group', { name: '字号' });
   const names: string[] = [];
-  for (const button of await group.getByRole('button').all()) if ((await button.getAttribute('aria-pressed')) === 'true') names.push(await button.innerText());
+  for (const button of await group.getByRole('button').all())
+    if ((await button.getAttribute('aria-pressed')) === 'true') names.push(await button.innerText());
   return names;
 };
 
@@ -58,7 +59,10 @@ describe('the 字号 switch', () => {
     await next.getByRole('group', { name: '字号' }).getByRole('button', { name: '标准' }).click();
     expect(await pressed(next)).toEqual(['标准']);
     expect(await rootFontSize(next)).toBe(standard);
-    expect(await next.evaluate(() => [document.documentElement.hasAttribute('data-font'), localStorage.getItem('font-size')])).toEqual([false, '']);
+    expect(await next.evaluate(() => [document.documentElement.hasAttribute('data-font'), localStorage.getItem('font-size')])).toEqual([
+      false,
+      '',
+    ]);
     await close(page);
   });
 
@@ -72,7 +76,11 @@ describe('the 字号 switch', () => {
 describe('the header’s islands start before first paint', () => {
   // A module script runs after the page is parsed and, on a slow phone, after its first paint: the
   // 字号 switch appearing then moves the header. Measured with the CPU slowed 4×, as Lighthouse does.
-  it.each([['/', ''], [CASE, ''], ['/policies/', 'xlarge']])('%s (字号 %s) does not jump while loading', async (route, font) => {
+  it.each([
+    ['/', ''],
+    [CASE, ''],
+    ['/policies/', 'xlarge'],
+  ])('%s (字号 %s) does not jump while loading', async (route, font) => {
     const context = await demo.browser().newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     await context.addInitScript((size) => {
       if (size) localStorage.setItem('font-size', size);

@@ -41,22 +41,26 @@ describe('numbers never wrap inside themselves', () => {
     ['phone, 特大', PHONE, 'xlarge'],
     ['desktop, 标准', DESKTOP, ''],
     ['desktop, 特大', DESKTOP, 'xlarge'],
-  ])('on every page (%s)', async (_name, viewport, font) => {
-    const context = await demo.browser().newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
-    if (font) await context.addInitScript((size) => localStorage.setItem('font-size', size), font);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    let checked = 0;
-    for (const route of allRoutes()) {
-      await page.goto(demo.url() + route, { waitUntil: 'load' });
-      if (font) expect(await page.evaluate(() => document.documentElement.dataset.font), route).toBe(font);
-      for (const run of await splitRuns(page)) problems.push(`${route}: “${run.text}” in “${run.context}”`);
-      checked += 1;
-    }
-    await context.close();
-    expect(checked).toBeGreaterThan(100);
-    expect(problems).toEqual([]);
-  }, 600_000);
+  ])(
+    'on every page (%s)',
+    async (_name, viewport, font) => {
+      const context = await demo.browser().newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
+      if (font) await context.addInitScript((size) => localStorage.setItem('font-size', size), font);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      let checked = 0;
+      for (const route of allRoutes()) {
+        await page.goto(demo.url() + route, { waitUntil: 'load' });
+        if (font) expect(await page.evaluate(() => document.documentElement.dataset.font), route).toBe(font);
+        for (const run of await splitRuns(page)) problems.push(`${route}: “${run.text}” in “${run.context}”`);
+        checked += 1;
+      }
+      await context.close();
+      expect(checked).toBeGreaterThan(100);
+      expect(problems).toEqual([]);
+    },
+    600_000,
+  );
 
   it('the measurement sees a split when the keep-whole rule is taken away', async () => {
     const context = await demo.browser().newContext({ viewport: PHONE, locale: 'zh-CN', isMobile: true });

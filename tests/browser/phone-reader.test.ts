@@ -39,7 +39,10 @@ describe('phone numbers are tap-to-call links', () => {
 });
 
 describe('who to call is near the top of every policy', () => {
-  it.each([['标准', ''], ['特大', 'xlarge']])('on the 优待金 page at %s, 咨询电话 is on the first screen', async (_name, font) => {
+  it.each([
+    ['标准', ''],
+    ['特大', 'xlarge'],
+  ])('on the 优待金 page at %s, 咨询电话 is on the first screen', async (_name, font) => {
     const page = await open(POLICY, { font });
     const call = page.getByRole('main').getByRole('link', { name: '0999-6212351' }).first();
     const box = (await call.boundingBox())!;
@@ -138,7 +141,9 @@ describe('信息报送 on a phone', () => {
     const header = region.getByRole('columnheader', { name: '单位' });
     const headerBox = (await header.boundingBox())!;
     expect(headerBox.width).toBeLessThanOrEqual(regionBox.width * 0.45);
-    await region.evaluate((el) => { el.scrollLeft = 400; });
+    await region.evaluate((el) => {
+      el.scrollLeft = 400;
+    });
     const after = (await header.boundingBox())!;
     expect(Math.abs(after.x - regionBox.x)).toBeLessThanOrEqual(2);
     const rowHeader = region.getByRole('rowheader').first();
@@ -192,7 +197,9 @@ describe('网站地图', () => {
       expect(await page.getByRole('main').getByRole('heading', { name, level: 2 }).count(), name).toBe(1);
     }
     expect(await page.getByRole('main').getByRole('link', { name: '我是退役军人' }).count()).toBe(1);
-    expect(await page.getByRole('main').getByRole('link', { name: '2026年', exact: true }).first().getAttribute('href')).toBe('/reports/year/2026/');
+    expect(await page.getByRole('main').getByRole('link', { name: '2026年', exact: true }).first().getAttribute('href')).toBe(
+      '/reports/year/2026/',
+    );
     await close(page);
   });
 });
@@ -216,7 +223,11 @@ describe('404 page', () => {
 /** WCAG relative luminance contrast of two rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (rgb: string) => {
-    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -237,7 +248,12 @@ describe('keyboard focus in the header', () => {
       const rect = el.getBoundingClientRect();
       const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
       const nav = getComputedStyle(el.closest('nav')!).backgroundColor;
-      return { color: style.outlineColor, style: style.outlineStyle, nav, inside: rect.top - reach >= list.top - 0.5 && rect.bottom + reach <= list.bottom + 0.5 };
+      return {
+        color: style.outlineColor,
+        style: style.outlineStyle,
+        nav,
+        inside: rect.top - reach >= list.top - 0.5 && rect.bottom + reach <= list.bottom + 0.5,
+      };
     });
     expect(ring.style).not.toBe('none');
     expect(contrast(ring.color, ring.nav)).toBeGreaterThanOrEqual(3);
@@ -273,12 +289,19 @@ describe('long pages and reports', () => {
     const titles = await related.getByRole('heading', { level: 3 }).allInnerTexts();
     expect(titles.length).toBe(3);
     // Last year's 八一 visit is closer in subject than anything newer from the same plan.
-    expect(await related.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/reports/2025-07-31-bayi-zoufang-weiwen/');
+    expect(await related.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(
+      '/reports/2025-07-31-bayi-zoufang-weiwen/',
+    );
     await close(page);
   });
 
   it('plan and lesson pages put the title first, the tags under it', async () => {
-    for (const route of ['/plans/2026-shuangyong-gongzuo-jihua/', '/education/chuzhong-renshi-guofang/', '/education/zhongxue-guofang-zhishi-jingsai/', '/education/xian-lieshi-lingyuan/']) {
+    for (const route of [
+      '/plans/2026-shuangyong-gongzuo-jihua/',
+      '/education/chuzhong-renshi-guofang/',
+      '/education/zhongxue-guofang-zhishi-jingsai/',
+      '/education/xian-lieshi-lingyuan/',
+    ]) {
       const page = await open(route);
       const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
       const tag = (await page.getByRole('main').locator('article .meta').first().boundingBox())!;
@@ -335,8 +358,10 @@ describe('polish', () => {
   it('延伸学习 links the lessons it names', async () => {
     const page = await open('/education/zhongxue-guofang-zhishi-jingsai/');
     const further = page.getByRole('heading', { name: '延伸学习' }).locator('xpath=following-sibling::p[1]');
-    expect(await further.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
-      .toEqual(['/education/chuzhong-renshi-guofang/', '/education/gaozhong-bingyifa-yu-qingnian-dandang/']);
+    expect(await further.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/education/chuzhong-renshi-guofang/',
+      '/education/gaozhong-bingyifa-yu-qingnian-dandang/',
+    ]);
     await close(page);
   });
 
@@ -344,7 +369,12 @@ describe('polish', () => {
     const page = await open('/units/xian-tuiyijunrenju/');
     expect(await page.getByRole('main').getByRole('link', { name: '0999-6212351' }).getAttribute('href')).toBe('tel:09996212351');
     const other = await open('/units/wujing-zhongdui/');
-    expect(await other.getByRole('main').getByText(/^联系方式：/).innerText()).toContain('0999-6212345');
+    expect(
+      await other
+        .getByRole('main')
+        .getByText(/^联系方式：/)
+        .innerText(),
+    ).toContain('0999-6212345');
     await close(page);
     await close(other);
   });
@@ -354,7 +384,9 @@ describe('polish', () => {
     await page.locator('[data-search-status]').filter({ hasText: /找到/ }).waitFor();
     await page.getByText('筛选和排序').click();
     await expect.poll(() => page.locator('select[name="section"] option[value="政策解读"]').textContent()).toMatch(/（\d+）$/);
-    const offered = await page.locator('select option').evaluateAll((options) => (options as HTMLOptionElement[]).filter((o) => !o.hidden && !o.disabled).map((o) => o.textContent ?? ''));
+    const offered = await page
+      .locator('select option')
+      .evaluateAll((options) => (options as HTMLOptionElement[]).filter((o) => !o.hidden && !o.disabled).map((o) => o.textContent ?? ''));
     expect(offered.length).toBeGreaterThan(2);
     expect(offered.filter((text) => text.endsWith('（0）'))).toEqual([]);
     await close(page);

@@ -14,14 +14,37 @@ const axeSource = (createRequire(import.meta.url)('axe-core') as { source: strin
 
 /** One page per template. */
 export const TEMPLATES = [
-  '/', '/plans/', '/plans/2026-shuangyong-gongzuo-jihua/', '/reports/', '/reports/page/2/', '/reports/year/2026/',
-  '/reports/type/zoufang-weiwen/', '/reports/2026-07-29-bayi-zoufang-weiwen/', '/cases/', '/cases/haojunsao-zhou-xiaomei/',
-  '/policies/', '/policies/for/tuiyi-junren/', '/policies/xian-yiwubing-youdaijin-biaozhun/',
-  '/policies/xian-yiwubing-youdaijin-biaozhun-2024/', '/education/', '/education/chuzhong-renshi-guofang/',
-  '/education/zhongxue-guofang-zhishi-jingsai/', '/education/xian-lieshi-lingyuan/', '/units/', '/units/xian-shuangyongban/',
-  '/calendar/', '/timeline/', '/search/?q=优待金', '/about/', '/this-page-does-not-exist/',
-  '/staff/', '/staff/wechat/reports/2026-07-29-bayi-zoufang-weiwen/', '/staff/wechat/policies/xian-yiwubing-youdaijin-biaozhun/',
-  '/policies/xian-youfu-dongji-weiwen-banfa/', '/policies/xian-youfu-dongji-weiwen-jiedu/', '/accessibility/',
+  '/',
+  '/plans/',
+  '/plans/2026-shuangyong-gongzuo-jihua/',
+  '/reports/',
+  '/reports/page/2/',
+  '/reports/year/2026/',
+  '/reports/type/zoufang-weiwen/',
+  '/reports/2026-07-29-bayi-zoufang-weiwen/',
+  '/cases/',
+  '/cases/haojunsao-zhou-xiaomei/',
+  '/policies/',
+  '/policies/for/tuiyi-junren/',
+  '/policies/xian-yiwubing-youdaijin-biaozhun/',
+  '/policies/xian-yiwubing-youdaijin-biaozhun-2024/',
+  '/education/',
+  '/education/chuzhong-renshi-guofang/',
+  '/education/zhongxue-guofang-zhishi-jingsai/',
+  '/education/xian-lieshi-lingyuan/',
+  '/units/',
+  '/units/xian-shuangyongban/',
+  '/calendar/',
+  '/timeline/',
+  '/search/?q=优待金',
+  '/about/',
+  '/this-page-does-not-exist/',
+  '/staff/',
+  '/staff/wechat/reports/2026-07-29-bayi-zoufang-weiwen/',
+  '/staff/wechat/policies/xian-yiwubing-youdaijin-biaozhun/',
+  '/policies/xian-youfu-dongji-weiwen-banfa/',
+  '/policies/xian-youfu-dongji-weiwen-jiedu/',
+  '/accessibility/',
 ];
 
 const demo = useDemoSite();
@@ -29,10 +52,25 @@ const demo = useDemoSite();
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 describe.each([
@@ -102,10 +140,11 @@ describe('keyboard only', () => {
     const context = await demo.browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${demo.url()}/reports/`);
-    const focused = async () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return `${el.tagName.toLowerCase()}:${el.textContent?.trim() || (el as HTMLInputElement).name || ''}`;
-    });
+    const focused = async () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.tagName.toLowerCase()}:${el.textContent?.trim() || (el as HTMLInputElement).name || ''}`;
+      });
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('a:跳到正文');
     expect(await page.locator('.skip-link').isVisible()).toBe(true);

@@ -61,7 +61,8 @@ describe('home page 近期纪念日', () => {
 describe('calendar', () => {
   it('read on 12月20日: 国家公祭日 is 已过 and the next one is 元旦', async () => {
     const page = await open('/calendar/', '2026-12-20');
-    await expect.poll(() => page.getByRole('note').or(page.locator('[data-next-observance]')).first().innerText())
+    await expect
+      .poll(() => page.getByRole('note').or(page.locator('[data-next-observance]')).first().innerText())
       .toBe('下一个纪念日：元旦，2027年1月1日（星期五），还有 12 天。');
     const year2026 = page.getByRole('region', { name: '2026年' });
     const gongji = year2026.getByRole('listitem').filter({ hasText: '国家公祭日' });
@@ -81,7 +82,12 @@ describe('calendar', () => {
 describe('plan page', () => {
   const route = '/plans/2026-shuangyong-gongzuo-jihua/';
   const task = (page: Page) => page.getByRole('row').filter({ hasText: '开展年度双拥工作考评' });
-  const month = (page: Page, label: string) => page.getByRole('list').filter({ has: page.getByText('1月', { exact: true }) }).getByRole('listitem').filter({ has: page.getByText(label, { exact: true }) });
+  const month = (page: Page, label: string) =>
+    page
+      .getByRole('list')
+      .filter({ has: page.getByText('1月', { exact: true }) })
+      .getByRole('listitem')
+      .filter({ has: page.getByText(label, { exact: true }) });
 
   it('without JavaScript: the 12月 task has not started and 本月 is 11月', async () => {
     const page = await open(route, undefined, { javaScriptEnabled: false });

@@ -32,7 +32,9 @@ afterAll(async () => {
 });
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state ?? ''));
+  await page.waitForFunction(() =>
+    ['done', 'error'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state ?? ''),
+  );
   expect(await page.getAttribute('[data-search-page]', 'data-state')).toBe('done');
 }
 
@@ -100,10 +102,16 @@ describe.skipIf(skip)('search on the demo site', () => {
 
   it('finds text inside a longer word, Ctrl+F style, and marks it (待金 in 优待金, 民共 in 人民共和国)', async () => {
     const page = await context.newPage();
-    for (const [query, url] of [['待金', '/policies/xian-yiwubing-youdaijin-biaozhun/'], ['庭优', '/policies/xian-yiwubing-youdaijin-biaozhun/'], ['民共', undefined]] as const) {
+    for (const [query, url] of [
+      ['待金', '/policies/xian-yiwubing-youdaijin-biaozhun/'],
+      ['庭优', '/policies/xian-yiwubing-youdaijin-biaozhun/'],
+      ['民共', undefined],
+    ] as const) {
       const found = await search(page, query);
       if (url) expect(found.slice(0, 3)).toContain(url);
-      const marks = await page.$$eval('.search-result', (items) => items.map((item) => [...item.querySelectorAll('mark')].map((m) => m.textContent).join('')));
+      const marks = await page.$$eval('.search-result', (items) =>
+        items.map((item) => [...item.querySelectorAll('mark')].map((m) => m.textContent).join('')),
+      );
       expect(marks.length).toBeGreaterThan(0);
       for (const mark of marks) expect(mark, query).toContain(query);
     }
@@ -243,7 +251,9 @@ describe.skipIf(skip)('search on the demo site', () => {
     await page.focus('[data-search-more]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 8);
-    const focused = await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[8]);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[8],
+    );
     expect(focused).toBe(true);
     // Tab order from the query box reaches the search button next.
     await page.focus('main input[name="q"]');
@@ -296,7 +306,9 @@ describe.skipIf(skip)('search on the demo site', () => {
       await page.goto(server.url + route, { waitUntil: 'networkidle' });
     }
     // The home page's only script is the relative-dates island (还有 N 天 on the reader's day).
-    expect(requests.filter((path) => path.startsWith('/pagefind/') || (path.endsWith('.js') && !path.includes('/RelativeDates.')))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/pagefind/') || (path.endsWith('.js') && !path.includes('/RelativeDates.')))).toEqual(
+      [],
+    );
     await search(page, '优待金');
     expect(requests).toContain('/pagefind/pagefind.js');
     await page.close();

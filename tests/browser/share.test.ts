@@ -10,7 +10,13 @@ import { useDemoSite } from '../helpers/demo-browser.ts';
 
 const demo = useDemoSite();
 
-const PAGES = ['/', '/reports/', '/reports/2026-07-31-bayi-jundi-zuotanhui/', '/cases/haojunsao-zhou-xiaomei/', '/policies/xian-yiwubing-youdaijin-biaozhun/'];
+const PAGES = [
+  '/',
+  '/reports/',
+  '/reports/2026-07-31-bayi-jundi-zuotanhui/',
+  '/cases/haojunsao-zhou-xiaomei/',
+  '/policies/xian-yiwubing-youdaijin-biaozhun/',
+];
 
 describe('the share image in the page', () => {
   for (const viewport of [PHONE, DESKTOP]) {
@@ -32,7 +38,9 @@ describe('the share image in the page', () => {
         // Scrolled to the end, the hidden image is still not loaded.
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForTimeout(300);
-        expect(await first.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), path).toBe(false);
+        expect(await first.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), path).toBe(
+          false,
+        );
       }
       expect(requested.filter((url) => url.includes('/og/'))).toEqual([]);
       expect(requested.filter((url) => !url.startsWith(demo.url()))).toEqual([]);

@@ -28,7 +28,9 @@ describe('/timeline/2025/', () => {
     const ofUnit = await visible();
     expect(ofUnit).toBeGreaterThan(0);
     expect(ofUnit).toBeLessThan(all);
-    for (const units of await page.locator('li[data-event]:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.units ?? ''))) {
+    for (const units of await page
+      .locator('li[data-event]:visible')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.units ?? ''))) {
       expect(units.split(' ')).toContain('wujing-zhongdui');
     }
     // Month headings with nothing left under them are hidden too.

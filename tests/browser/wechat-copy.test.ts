@@ -29,7 +29,8 @@ async function pasteIntoEditor(context: BrowserContext): Promise<Pasted> {
   const editor = await context.newPage();
   await editor.goto(`${demo.url()}/about/`);
   await editor.evaluate(() => {
-    document.body.innerHTML = '<div id="editor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="编辑器" style="min-height:200px"></div>';
+    document.body.innerHTML =
+      '<div id="editor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="编辑器" style="min-height:200px"></div>';
   });
   await editor.getByRole('textbox', { name: '编辑器' }).click();
   await editor.keyboard.press('Control+V');
@@ -44,7 +45,12 @@ async function pasteIntoEditor(context: BrowserContext): Promise<Pasted> {
       h2: all<HTMLElement>('h2').map((h) => ({ text: h.innerText.trim(), style: h.getAttribute('style') ?? '' })),
       items: all<HTMLElement>('li').map((li) => li.innerText.trim()),
       cells: all<HTMLElement>('td').map((td) => ({ text: td.innerText.trim(), style: td.getAttribute('style') ?? '' })),
-      images: all<HTMLImageElement>('img').map((img) => ({ src: img.src, alt: img.alt, style: img.getAttribute('style') ?? '', loaded: img.naturalWidth > 0 })),
+      images: all<HTMLImageElement>('img').map((img) => ({
+        src: img.src,
+        alt: img.alt,
+        style: img.getAttribute('style') ?? '',
+        loaded: img.naturalWidth > 0,
+      })),
       strong: all<HTMLElement>('strong, b').map((s) => ({ text: s.innerText.trim(), style: s.getAttribute('style') ?? '' })),
       em: all<HTMLElement>('em, i').map((e) => e.innerText.trim()),
       classes: all('[class]').length,
@@ -60,7 +66,9 @@ function expectStyledArticle(pasted: Pasted) {
   const heading = pasted.h2.find((h) => h.text === '慰问安排');
   expect(heading, pasted.h2.map((h) => h.text).join('|')).toBeDefined();
   expect(heading!.style).toMatch(/border-left:\s*4px solid (#b3121b|rgb\(179, 18, 27\))/);
-  expect(pasted.items).toEqual(expect.arrayContaining([expect.stringContaining('第一组：武警示例县中队'), expect.stringContaining('第三组：城关街道、青山镇')]));
+  expect(pasted.items).toEqual(
+    expect.arrayContaining([expect.stringContaining('第一组：武警示例县中队'), expect.stringContaining('第三组：城关街道、青山镇')]),
+  );
   const cell = pasted.cells.find((c) => c.text === '212');
   expect(cell).toBeDefined();
   expect(cell!.style).toMatch(/border:\s*1px solid (#dcdcdc|rgb\(220, 220, 220\))/);
@@ -86,7 +94,10 @@ async function clickCopy(page: Page) {
 }
 
 describe('复制到公众号', () => {
-  it.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('puts text/html on the clipboard; pasted into an editor it keeps its styles (%s)', async (_name, viewport) => {
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)('puts text/html on the clipboard; pasted into an editor it keeps its styles (%s)', async (_name, viewport) => {
     const context = await demo.browser().newContext({ viewport, locale: 'zh-CN' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url() });
     const page = await context.newPage();

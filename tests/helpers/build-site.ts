@@ -37,7 +37,14 @@ export function buildSite(name: string, contentDir: string, options: BuildOption
     if (options.today) process.env.SITE_TODAY = options.today;
     else delete process.env.SITE_TODAY;
     try {
-      await build({ root: repoRoot, mode: 'production', outDir, cacheDir: join(options.cacheOf ? join(tmpRoot, options.cacheOf) : base, 'cache'), logLevel: 'error', vite: { logLevel: 'error' } });
+      await build({
+        root: repoRoot,
+        mode: 'production',
+        outDir,
+        cacheDir: join(options.cacheOf ? join(tmpRoot, options.cacheOf) : base, 'cache'),
+        logLevel: 'error',
+        vite: { logLevel: 'error' },
+      });
     } finally {
       restore('SITE_CONTENT_DIR', saved.content);
       restore('SITE_TODAY', saved.today);

@@ -7,10 +7,7 @@
 import JSZip from 'jszip';
 import sharp from 'sharp';
 
-export type FixtureBlock =
-  | { text: string; level?: number; bold?: string }
-  | { table: string[][] }
-  | { photo: true; alt?: string };
+export type FixtureBlock = { text: string; level?: number; bold?: string } | { table: string[][] } | { photo: true; alt?: string };
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -39,7 +36,10 @@ function paragraph(block: { text: string; level?: number; bold?: string }, wps: 
 
 function table(rows: string[][]): string {
   const tr = rows
-    .map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>${esc(cell)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`)
+    .map(
+      (row) =>
+        `<w:tr>${row.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>${esc(cell)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`,
+    )
     .join('');
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>${tr}</w:tbl>`;
 }
@@ -78,7 +78,9 @@ export async function makeDocx(blocks: FixtureBlock[], options: { app?: 'Microso
       if ('photo' in block) {
         pictures++;
         const rid = `rIdImg${pictures}`;
-        rels.push(`<Relationship Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${pictures}.jpeg"/>`);
+        rels.push(
+          `<Relationship Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${pictures}.jpeg"/>`,
+        );
         zip.file(`word/media/image${pictures}.jpeg`, photo);
         return drawing(rid, pictures, block.alt ?? '');
       }
@@ -105,8 +107,14 @@ export async function makeDocx(blocks: FixtureBlock[], options: { app?: 'Microso
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>',
   );
-  zip.file('docProps/app.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${options.app ?? 'Microsoft Office Word'}</Application></Properties>`);
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  zip.file(
+    'docProps/app.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${options.app ?? 'Microsoft Office Word'}</Application></Properties>`,
+  );
+  zip.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+  );
   zip.file('word/numbering.xml', numbering(wps));
   zip.file(
     'word/styles.xml',
@@ -114,6 +122,9 @@ export async function makeDocx(blocks: FixtureBlock[], options: { app?: 'Microso
       '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
       '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style></w:styles>',
   );
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${ns}><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${ns}><w:body>${body}<w:sectPr/></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }

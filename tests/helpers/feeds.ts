@@ -22,7 +22,15 @@ export interface RssItem {
 export function parseRss(xml: string): { channel: Record<string, unknown>; items: RssItem[] } {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`XML 不合法：${valid.err.msg}（第 ${valid.err.line} 行第 ${valid.err.col} 列）`);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', cdataPropName: false, isArray: (name) => name === 'item' || name === 'category', textNodeName: '#text', parseTagValue: false, trimValues: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    cdataPropName: false,
+    isArray: (name) => name === 'item' || name === 'category',
+    textNodeName: '#text',
+    parseTagValue: false,
+    trimValues: true,
+  });
   const doc = parser.parse(xml) as { rss?: { '@version'?: string; channel?: Record<string, unknown> & { item?: unknown[] } } };
   if (doc.rss?.['@version'] !== '2.0' || !doc.rss.channel) throw new Error('不是 RSS 2.0');
   const items = (doc.rss.channel.item ?? []).map((raw) => {

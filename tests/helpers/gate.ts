@@ -32,7 +32,15 @@ export function npmRun(script: string, contentDir: string, args: string[] = [], 
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
       cwd: repoRoot,
-      env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', SITE_TODAY: '2026-08-15', ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        SITE_CONTENT_DIR: contentDir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        SITE_TODAY: '2026-08-15',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -68,7 +76,8 @@ export function blockFor(output: string, file: string): string[] {
 }
 
 /** English a parser or a runtime would print, and the shape of a stack trace. */
-export const ENGLISH_OR_STACK = /Unexpected|Expected|Error\b|Invalid|received|is not defined|Cannot |must be|Too (small|big)|\bat \S+ \(|at file:|node:internal|\.ts:\d+:\d+/;
+export const ENGLISH_OR_STACK =
+  /Unexpected|Expected|Error\b|Invalid|received|is not defined|Cannot |must be|Too (small|big)|\bat \S+ \(|at file:|node:internal|\.ts:\d+:\d+/;
 
 /** A synthetic 身份证号 with a correct check character (GB 11643), not a real person's. */
 export function syntheticId(first17: string): string {

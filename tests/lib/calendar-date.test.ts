@@ -8,7 +8,8 @@ const report = { title: '标题', summary: '摘要', unit: 'a', type: '其他', 
 
 describe('calendarDateProblem', () => {
   it('accepts real days written YYYY-MM-DD, and Date objects', () => {
-    for (const value of ['2026-08-01', '2024-02-29', '2026-12-31', new Date('2026-08-01')]) expect(calendarDateProblem(value), String(value)).toBeUndefined();
+    for (const value of ['2026-08-01', '2024-02-29', '2026-12-31', new Date('2026-08-01')])
+      expect(calendarDateProblem(value), String(value)).toBeUndefined();
   });
   it('refuses days that do not exist, naming how many days the month has', () => {
     expect(calendarDateProblem('2026-02-30')).toBe('「2026-02-30」这一天不存在：2026 年 2 月只有 28 天');
@@ -33,7 +34,10 @@ describe('the schema refuses impossible and differently written dates (check and
     const result = reportSchema(image).safeParse({ ...report, date: '2026-02-30', updated: '2026/7/29' });
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    expect(messages).toEqual(['date 「2026-02-30」这一天不存在：2026 年 2 月只有 28 天', 'updated 「2026/7/29」要写成「2026-07-29」（年-月-日，用短横线，月和日各两位）']);
+    expect(messages).toEqual([
+      'date 「2026-02-30」这一天不存在：2026 年 2 月只有 28 天',
+      'updated 「2026/7/29」要写成「2026-07-29」（年-月-日，用短横线，月和日各两位）',
+    ]);
   });
   it('a real day becomes that day at UTC midnight, never rolled over', () => {
     const result = reportSchema(image).safeParse({ ...report, date: '2026-02-28' });

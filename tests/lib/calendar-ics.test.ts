@@ -14,7 +14,8 @@ const input: CalendarInput = {
       uid: 'bayi-2026',
       date: '2026-08-01',
       title: '八一建军节',
-      description: '1927年8月1日南昌起义打响武装反抗国民党反动派的第一枪，这一天后来被定为中国人民解放军建军节。县领导走访慰问驻县部队，召开军地座谈会，慰问优抚对象和现役军人家庭。',
+      description:
+        '1927年8月1日南昌起义打响武装反抗国民党反动派的第一枪，这一天后来被定为中国人民解放军建军节。县领导走访慰问驻县部队，召开军地座谈会，慰问优抚对象和现役军人家庭。',
       url: '/calendar/#bayi',
     },
     { uid: 'gongji-2026', date: '2026-12-13', title: '国家公祭日', url: 'https://example.org/gongji' },
@@ -100,7 +101,9 @@ describe('buildCalendarIcs', () => {
     expect(lines).toContain('DTSTAMP:20260731T160000Z');
     const stamped = unfold(buildCalendarIcs({ ...input, stamp: '2026-05-20' }));
     expect(stamped.filter((l) => l.startsWith('DTSTAMP:'))).toEqual([
-      'DTSTAMP:20260519T160000Z', 'DTSTAMP:20260519T160000Z', 'DTSTAMP:20260519T160000Z',
+      'DTSTAMP:20260519T160000Z',
+      'DTSTAMP:20260519T160000Z',
+      'DTSTAMP:20260519T160000Z',
     ]);
   });
 
@@ -122,11 +125,13 @@ describe('buildCalendarIcs', () => {
   });
 
   it('escapes TEXT values', () => {
-    const out = unfold(buildCalendarIcs({
-      name: '双拥, 纪念日; 日历',
-      baseUrl: 'https://a.example/',
-      events: [{ uid: 'x-2026', date: '2026-08-01', title: '慰问; 座谈, 联欢', description: '第一行\n第二行' }],
-    }));
+    const out = unfold(
+      buildCalendarIcs({
+        name: '双拥, 纪念日; 日历',
+        baseUrl: 'https://a.example/',
+        events: [{ uid: 'x-2026', date: '2026-08-01', title: '慰问; 座谈, 联欢', description: '第一行\n第二行' }],
+      }),
+    );
     expect(out).toContain('X-WR-CALNAME:双拥\\, 纪念日\\; 日历');
     expect(out).toContain('SUMMARY:慰问\\; 座谈\\, 联欢');
     expect(out).toContain('DESCRIPTION:第一行\\n第二行');

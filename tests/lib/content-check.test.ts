@@ -46,7 +46,11 @@ describe('checkContent', () => {
   it('reports: a missing required field says which one in Chinese and how to fill it', () => {
     const findings = checkContent(withChange('reports', '2025-08-01-bayi-zuotan', { location: undefined }));
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'tests/fixtures/basic/content/reports/2025-08-01-bayi-zuotan.mdx', field: 'location', rule: 'schema' });
+    expect(findings[0]).toMatchObject({
+      file: 'tests/fixtures/basic/content/reports/2025-08-01-bayi-zuotan.mdx',
+      field: 'location',
+      rule: 'schema',
+    });
     expect(findings[0]?.message).toBe('字段 location（活动地点）缺少，这是必填项。');
     expect(findings[0]?.fix).toContain('活动举办的地点');
   });
@@ -65,7 +69,9 @@ describe('checkContent', () => {
   });
 
   it('reports: a dangling unit, plan and observance are each reported', () => {
-    const findings = checkContent(withChange('reports', '2026-08-01-bayi-zuotan', { units: ['ceshi-zhen', 'no-such-unit'], plan: 'no-plan', observance: 'no-day' }));
+    const findings = checkContent(
+      withChange('reports', '2026-08-01-bayi-zuotan', { units: ['ceshi-zhen', 'no-such-unit'], plan: 'no-plan', observance: 'no-day' }),
+    );
     expect(findings.map((f) => f.field).sort()).toEqual(['observance', 'plan', 'units[1]']);
     expect(findings.find((f) => f.field === 'units[1]')!.fix).toContain('content/units.yaml');
   });
@@ -109,7 +115,9 @@ describe('checkContent', () => {
   });
 
   it('education: a quiz answer that is not among the options is refused', () => {
-    const findings = checkContent(withChange('education', 'chuzhong-guofang', { quiz: [{ q: '建军节是哪天？', options: ['8月1日', '10月1日'], answer: '7月1日' }] }));
+    const findings = checkContent(
+      withChange('education', 'chuzhong-guofang', { quiz: [{ q: '建军节是哪天？', options: ['8月1日', '10月1日'], answer: '7月1日' }] }),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]?.field).toBe('quiz[0].answer');
     expect(findings[0]?.message).toContain('答案「7月1日」不在选项');
@@ -144,7 +152,7 @@ describe('checkContent', () => {
     expect(checkContent(draft)).toHaveLength(input.files.length - drafts - 1);
   });
 
-  it('a file the reader could not read is reported with the reader\'s words, instead of crashing', () => {
+  it("a file the reader could not read is reported with the reader's words, instead of crashing", () => {
     const input = fixture();
     const problem = { line: 4, code: 'yaml-indent', message: '这一行的缩进和上下文对不齐。', fix: '同一层的字段前面的空格数要一样。' };
     input.files[0] = { ...input.files[0]!, data: undefined, problems: [problem] };

@@ -197,8 +197,9 @@ describe('银行卡号', () => {
     expect(body(`编号 ${CARD_16}0000`)).toEqual([]);
   });
   it('reports a valid ID as an ID, not as a card', () => {
-    const luhnId = Array.from({ length: 1000 }, (_, n) => makeId(`32010219800101${String(n).padStart(3, '0')}`))
-      .find((id) => /^\d+$/.test(id) && luhnValid(id));
+    const luhnId = Array.from({ length: 1000 }, (_, n) => makeId(`32010219800101${String(n).padStart(3, '0')}`)).find(
+      (id) => /^\d+$/.test(id) && luhnValid(id),
+    );
     expect(luhnId).toBeDefined();
     expect(rules(body(`号码 ${luhnId}`))).toEqual(['id-card']);
   });
@@ -295,7 +296,10 @@ describe('模板文字', () => {
     expect(finding!.message).toContain('第2行（标题 title）');
   });
   it('ignores YAML comments and MDX/HTML comments (hints are not published)', () => {
-    const text = mdx(`# 年度：写四位数字年份，例如 2026，不要写 20xx\n${FM}\nyear: 2026 # 不要写 xx县`, '{/* 把【请填写】换成正文，不要留 ___ */}\n\n<!-- TODO 以后补 -->\n\n正文。');
+    const text = mdx(
+      `# 年度：写四位数字年份，例如 2026，不要写 20xx\n${FM}\nyear: 2026 # 不要写 xx县`,
+      '{/* 把【请填写】换成正文，不要留 ___ */}\n\n<!-- TODO 以后补 -->\n\n正文。',
+    );
     expect(lintContentText(text, 'a.mdx')).toEqual([]);
   });
   it('does not take a Markdown rule line or single underscores for a blank', () => {

@@ -39,8 +39,11 @@ const planText = () => readFileSync(join(fixture, PLAN), 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
 describe('line numbers of list items', () => {
-  it('a bad when in the third task is reported on that task\'s line, counted as people count', () => {
-    const text = planText().replace('{ id: t03, title: 八一座谈会, when: 2026-07~2026-08 }', '{ id: t03, title: 八一座谈会, when: 2026年7月 }');
+  it("a bad when in the third task is reported on that task's line, counted as people count", () => {
+    const text = planText().replace(
+      '{ id: t03, title: 八一座谈会, when: 2026-07~2026-08 }',
+      '{ id: t03, title: 八一座谈会, when: 2026年7月 }',
+    );
     const [finding] = findingsFor(PLAN, text);
     expect(finding).toMatchObject({ field: 'tasks[2].when', line: lineOf(text, 't03') });
     expect(finding!.message).toContain('tasks 第 3 项任务的 when（时间）');
@@ -60,7 +63,7 @@ describe('line numbers of list items', () => {
     expect(finding!.message).toContain('gallery 第 2 张图片的 alt（图片说明）');
   });
 
-  it('a bad second unit of units.yaml is reported on its own line, not the first unit\'s', () => {
+  it("a bad second unit of units.yaml is reported on its own line, not the first unit's", () => {
     const text = readFileSync(join(fixture, 'units.yaml'), 'utf8').replace('  kind: 部队', '  kind: 军队');
     const [finding] = findingsFor('units.yaml', text);
     expect(finding).toMatchObject({ field: '[1].kind', line: lineOf(text, '军队') });
@@ -81,10 +84,20 @@ describe('YAML mistakes, each explained in Chinese on the right line', () => {
   const cases: [string, (text: string) => string, string, RegExp][] = [
     ['full-width colon', (t) => t.replace('summary: ', 'summary：'), 'yaml-full-width-colon', /中文冒号「：」/],
     ['tab indentation', (t) => t.replace('  - 走访慰问全覆盖', '\t- 走访慰问全覆盖'), 'yaml-tab', /Tab/],
-    ['unquoted ": " in a value', (t) => t.replace('summary: 测试用的年度计划。', 'summary: 说明: 测试用的年度计划。'), 'yaml-colon-in-value', /冒号加空格/],
+    [
+      'unquoted ": " in a value',
+      (t) => t.replace('summary: 测试用的年度计划。', 'summary: 说明: 测试用的年度计划。'),
+      'yaml-colon-in-value',
+      /冒号加空格/,
+    ],
     ['duplicate key', (t) => t.replace('kind: 工作计划', 'kind: 工作计划\nkind: 实施方案'), 'yaml-duplicate-key', /字段 kind 写了两次/],
     ['unclosed quote', (t) => t.replace('summary: 测试用的年度计划。', 'summary: "测试用的年度计划。'), 'yaml-quote', /引号没有配对/],
-    ['zero-width space in an id', (t) => t.replace('unit: ceshi-shuangyongban', 'unit: ceshi-\u200bshuangyongban'), 'yaml-invisible', /看不见的字符（零宽空格/],
+    [
+      'zero-width space in an id',
+      (t) => t.replace('unit: ceshi-shuangyongban', 'unit: ceshi-\u200bshuangyongban'),
+      'yaml-invisible',
+      /看不见的字符（零宽空格/,
+    ],
     ['no-break space before a key', (t) => t.replace('year: 2026', '\u00a0year: 2026'), 'yaml-invisible', /不换行空格/],
   ];
   it.each(cases)('%s', (_name, mutate, code, message) => {
@@ -129,7 +142,14 @@ describe('encodings', () => {
     // A .docx renamed .mdx (a zip), and a photo renamed .mdx.
     const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00]);
-    const cases = [[utf16, 'encoding-utf16'], [utf16NoBom, 'encoding-utf16'], [gbk, 'encoding-gbk'], [docx, 'encoding-word'], [jpeg, 'encoding-binary'], [Buffer.alloc(0), 'encoding-empty']] as const;
+    const cases = [
+      [utf16, 'encoding-utf16'],
+      [utf16NoBom, 'encoding-utf16'],
+      [gbk, 'encoding-gbk'],
+      [docx, 'encoding-word'],
+      [jpeg, 'encoding-binary'],
+      [Buffer.alloc(0), 'encoding-empty'],
+    ] as const;
     for (const [bytes, code] of cases) {
       const findings = findingsFor(PLAN, bytes);
       expect(findings).toHaveLength(1);

@@ -10,6 +10,8 @@ describe('what a list date says it is', () => {
   });
   it('every 大事记 kind has a label, and an honour known by its year says so', () => {
     const kinds = Object.keys(TIMELINE_KIND_LABELS) as TimelineKind[];
-    expect(kinds.map(timelineDateLabel)).toEqual(kinds.map((kind) => (kind === 'honour' ? '表彰年份' : kind === 'report' ? '活动日期' : '发布日期')));
+    expect(kinds.map(timelineDateLabel)).toEqual(
+      kinds.map((kind) => (kind === 'honour' ? '表彰年份' : kind === 'report' ? '活动日期' : '发布日期')),
+    );
   });
 });

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, daysBetween, daysInMonth, formatDateWithWeekdayZh, formatDateZh, formatMonthDayZh, formatMonthZh,
-  isIsoDate, isoDateOf, isoDateToUtc, monthOf, parseIsoDate, toIsoDate, todayIso, weekdayOf, weekdayZh, yearOf,
+  addDays,
+  daysBetween,
+  daysInMonth,
+  formatDateWithWeekdayZh,
+  formatDateZh,
+  formatMonthDayZh,
+  formatMonthZh,
+  isIsoDate,
+  isoDateOf,
+  isoDateToUtc,
+  monthOf,
+  parseIsoDate,
+  toIsoDate,
+  todayIso,
+  weekdayOf,
+  weekdayZh,
+  yearOf,
 } from '../../src/model/dates.ts';
 
 describe('toIsoDate', () => {

@@ -13,14 +13,16 @@ import {
 
 describe('政务公开 rows', () => {
   it('lists the fields that are set, in the usual order, with Chinese labels and dates', () => {
-    expect(disclosureRows({
-      validity: '有效',
-      docNo: '示政办发〔2026〕15号',
-      indexNo: '999900001/2026-00012',
-      publishedDate: new Date('2026-11-10T00:00:00Z'),
-      issuingBody: '示例县人民政府办公室',
-      writtenDate: new Date('2026-11-05T00:00:00Z'),
-    })).toEqual([
+    expect(
+      disclosureRows({
+        validity: '有效',
+        docNo: '示政办发〔2026〕15号',
+        indexNo: '999900001/2026-00012',
+        publishedDate: new Date('2026-11-10T00:00:00Z'),
+        issuingBody: '示例县人民政府办公室',
+        writtenDate: new Date('2026-11-05T00:00:00Z'),
+      }),
+    ).toEqual([
       { label: '索引号', value: '999900001/2026-00012' },
       { label: '发文机关', value: '示例县人民政府办公室' },
       { label: '发文字号', value: '示政办发〔2026〕15号' },
@@ -41,7 +43,11 @@ describe('attachments', () => {
     expect(formatBytes(3_500_000)).toBe('3.3 MB');
     expect(downloadName('附件1：申请表/样表', './a.docx')).toBe('附件1：申请表_样表.docx');
     expect(describeAttachment('p', 1, { file: './banfa.pdf', title: '办法全文' }, 229_122)).toEqual({
-      title: '办法全文', url: '/policies/p/fujian-1.pdf', download: '办法全文.pdf', type: 'PDF 文件', size: '224 KB',
+      title: '办法全文',
+      url: '/policies/p/fujian-1.pdf',
+      download: '办法全文.pdf',
+      type: 'PDF 文件',
+      size: '224 KB',
     });
   });
 });

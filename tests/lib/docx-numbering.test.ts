@@ -11,7 +11,17 @@ const lvl = (ilvl: number, fmt: string, text: string, start = 1) =>
 describe('Word number formats', () => {
   it('counts in Chinese as Word does', () => {
     expect([1, 9, 10, 11, 19, 20, 21, 99, 100, 101, 110].map((n) => chineseCounting(n))).toEqual([
-      '一', '九', '十', '十一', '十九', '二十', '二十一', '九十九', '一百', '一百〇一', '一百一十',
+      '一',
+      '九',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百〇一',
+      '一百一十',
     ]);
     expect(formatNumber(3, 'chineseCountingThousand')).toBe('三');
     expect(formatNumber(12, 'ideographDigital')).toBe('一二');
@@ -38,7 +48,12 @@ describe('numbering.xml', () => {
   });
   it('continues a list of the same abstractNum, restarts on startOverride, and uses each level’s own format', () => {
     const counter = new NumberingCounter(numbering);
-    expect([counter.next('1', 0), counter.next('2', 0), counter.next('3', 0), counter.next('3', 0)]).toEqual(['一、', '二、', '五、', '六、']);
+    expect([counter.next('1', 0), counter.next('2', 0), counter.next('3', 0), counter.next('3', 0)]).toEqual([
+      '一、',
+      '二、',
+      '五、',
+      '六、',
+    ]);
     expect([counter.next('4', 0), counter.next('4', 1), counter.next('4', 1)]).toEqual(['3.3', '3.1', '3.2']);
     expect(counter.next('9', 0)).toBe('');
   });
@@ -61,7 +76,12 @@ describe('readDocx', () => {
       { text: '主要任务', level: 0 },
       { text: '节日慰问', level: 1 },
       { text: '春节前走访慰问驻县部队。', level: 2, bold: '驻县部队' },
-      { table: [['时间', '内容'], ['5月份', '军营开放日']] },
+      {
+        table: [
+          ['时间', '内容'],
+          ['5月份', '军营开放日'],
+        ],
+      },
       { photo: true, alt: '现场' },
     ]);
     const content = await readDocx(bytes, '计划.docx');
@@ -75,14 +95,31 @@ describe('readDocx', () => {
     expect(content.images).toHaveLength(1);
     expect(content.images[0]!.altText).toBe('现场');
     const lines = docxImportLines(content);
-    expect(lines.text.split('\n')).toEqual(['标题', '一、主要任务', '（一）节日慰问', '1.春节前走访慰问驻县部队。', '时间：内容', '5月份：军营开放日', '（照片 1）']);
+    expect(lines.text.split('\n')).toEqual([
+      '标题',
+      '一、主要任务',
+      '（一）节日慰问',
+      '1.春节前走访慰问驻县部队。',
+      '时间：内容',
+      '5月份：军营开放日',
+      '（照片 1）',
+    ]);
     expect(lines.rich.get(4)?.markdown).toBe('1\\.春节前走访慰问**驻县部队**。');
     expect(lines.rich.get(5)?.markdown).toContain('| 5月份 | 军营开放日 |');
     expect(lines.rich.get(6)?.markdown).toBe('');
     expect(lines.photos).toEqual([{ line: 7, image: 0, file: 'photo-01.jpg', altText: '现场' }]);
   });
   it('reads the same document saved by WPS', async () => {
-    const content = await readDocx(await makeDocx([{ text: '主要任务', level: 0 }, { text: '慰问', level: 1 }], { app: 'WPS Office' }), 'wps.docx');
+    const content = await readDocx(
+      await makeDocx(
+        [
+          { text: '主要任务', level: 0 },
+          { text: '慰问', level: 1 },
+        ],
+        { app: 'WPS Office' },
+      ),
+      'wps.docx',
+    );
     expect(content.application).toBe('WPS Office');
     expect(content.blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual(['一、主要任务', '（一）慰问']);
   });

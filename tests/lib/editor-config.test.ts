@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { type z } from 'astro/zod';
 import { COLLECTIONS, entrySchema, fieldsOf } from '../../src/model/index.ts';
-import { BODY_FIELD, editorChoices, editorConfig, EDITOR_SLUG_KEY, type CmsCollection, type CmsField, type EditorChoices } from '../../src/lib/editor-config.ts';
+import {
+  BODY_FIELD,
+  editorChoices,
+  editorConfig,
+  EDITOR_SLUG_KEY,
+  type CmsCollection,
+  type CmsField,
+  type EditorChoices,
+} from '../../src/lib/editor-config.ts';
 import { readContent } from '../../src/content-layer/read-content.ts';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/paths.ts';
@@ -37,10 +45,18 @@ function fieldAt(fields: readonly CmsField[], path: string): CmsField {
 describe('editor configuration from the model', () => {
   it.each(COLLECTIONS)('%s: the same fields as the schema, walked both ways (plus the body)', (name) => {
     const fromSchema = schemaPaths(entrySchema(name)).sort();
-    const fromConfig = configPaths(collection(name).fields).filter((path) => path !== 'body').sort();
+    const fromConfig = configPaths(collection(name).fields)
+      .filter((path) => path !== 'body')
+      .sort();
     expect(fromSchema.length).toBeGreaterThan(10);
-    expect(fromConfig.filter((path) => !fromSchema.includes(path)), 'config names fields the schema lacks').toEqual([]);
-    expect(fromSchema.filter((path) => !fromConfig.includes(path)), 'schema fields missing from the config').toEqual([]);
+    expect(
+      fromConfig.filter((path) => !fromSchema.includes(path)),
+      'config names fields the schema lacks',
+    ).toEqual([]);
+    expect(
+      fromSchema.filter((path) => !fromConfig.includes(path)),
+      'schema fields missing from the config',
+    ).toEqual([]);
     expect(collection(name).fields.at(-1)).toEqual(BODY_FIELD);
   });
 
@@ -65,7 +81,10 @@ describe('editor configuration from the model', () => {
 
   it('references are selects of the real ids with their Chinese names', () => {
     const reports = collection('reports').fields;
-    expect(fieldAt(reports, 'unit').options).toContainEqual({ value: 'xian-shuangyongban', label: '示例县双拥工作领导小组办公室（xian-shuangyongban）' });
+    expect(fieldAt(reports, 'unit').options).toContainEqual({
+      value: 'xian-shuangyongban',
+      label: '示例县双拥工作领导小组办公室（xian-shuangyongban）',
+    });
     expect(fieldAt(reports, 'units')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
     const plans = fieldAt(reports, 'plan').options as { value: string; label: string }[];
     expect(plans.map((plan) => plan.value)).toContain('2026-shuangyong-gongzuo-jihua');
@@ -85,7 +104,13 @@ describe('editor configuration from the model', () => {
     expect(fieldAt(reports, 'gallery')).toMatchObject({ widget: 'list', label_singular: '图片' });
     expect(fieldAt(reports, 'gallery.src')).toMatchObject({ widget: 'image', required: true });
     expect(fieldAt(reports, 'gallery.alt').pattern?.[0]).toBe('\\S');
-    for (const [name, list] of [['plans', 'tasks'], ['cases', 'honors'], ['policies', 'standards'], ['policies', 'faq'], ['education', 'quiz']] as const) {
+    for (const [name, list] of [
+      ['plans', 'tasks'],
+      ['cases', 'honors'],
+      ['policies', 'standards'],
+      ['policies', 'faq'],
+      ['education', 'quiz'],
+    ] as const) {
       const field = fieldAt(collection(name).fields, list);
       expect(field.widget, `${name}.${list}`).toBe('list');
       expect(field.fields?.length, `${name}.${list}`).toBeGreaterThan(1);
@@ -108,7 +133,13 @@ describe('editor configuration from the model', () => {
   });
 
   it('new entries get a folder (reports, cases) or a file named by the save hook, in our format', () => {
-    expect(collection('reports')).toMatchObject({ folder: 'content/reports', path: '{{slug}}/index', extension: 'mdx', media_folder: '', slug: `{{fields.${EDITOR_SLUG_KEY}}}` });
+    expect(collection('reports')).toMatchObject({
+      folder: 'content/reports',
+      path: '{{slug}}/index',
+      extension: 'mdx',
+      media_folder: '',
+      slug: `{{fields.${EDITOR_SLUG_KEY}}}`,
+    });
     expect(collection('policies').path).toBe('{{slug}}');
     expect(config.locale).toBe('zh_Hans');
   });
@@ -120,11 +151,26 @@ describe('editor configuration from the model', () => {
   });
 
   it('site.yaml settings pick the backend; requireReview makes the reviewer required', () => {
-    const gitea = editorConfig(choices, { requireReview: true, siteUrl: '/', editor: { backend: 'gitea', repo: 'sy/site', baseUrl: 'https://git.example.gov.cn/', appId: 'abc' } });
-    expect(gitea.backend).toEqual({ name: 'gitea', repo: 'sy/site', branch: 'main', base_url: 'https://git.example.gov.cn', api_root: 'https://git.example.gov.cn/api/v1', app_id: 'abc' });
+    const gitea = editorConfig(choices, {
+      requireReview: true,
+      siteUrl: '/',
+      editor: { backend: 'gitea', repo: 'sy/site', baseUrl: 'https://git.example.gov.cn/', appId: 'abc' },
+    });
+    expect(gitea.backend).toEqual({
+      name: 'gitea',
+      repo: 'sy/site',
+      branch: 'main',
+      base_url: 'https://git.example.gov.cn',
+      api_root: 'https://git.example.gov.cn/api/v1',
+      app_id: 'abc',
+    });
     expect(fieldAt((gitea.collections as CmsCollection[])[1]?.fields ?? [], 'reviewer').required).toBe(true);
     expect(gitea.publish_mode).toBeUndefined();
-    const gitlab = editorConfig(choices, { requireReview: false, siteUrl: '/', editor: { backend: 'gitlab', repo: 'sy/site', baseUrl: 'https://gitlab.example.gov.cn', appId: 'x', workflow: true } });
+    const gitlab = editorConfig(choices, {
+      requireReview: false,
+      siteUrl: '/',
+      editor: { backend: 'gitlab', repo: 'sy/site', baseUrl: 'https://gitlab.example.gov.cn', appId: 'x', workflow: true },
+    });
     expect(gitlab.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', api_root: 'https://gitlab.example.gov.cn/api/v4' });
     expect(gitlab.publish_mode).toBe('editorial_workflow');
     expect(editorConfig(choices, { requireReview: false, siteUrl: '/' }).backend).toMatchObject({ name: 'proxy', proxy_url: '/api/v1' });

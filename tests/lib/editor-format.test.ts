@@ -11,7 +11,17 @@ describe('editor file format', () => {
 
   it('writes fields in order, leaves out empty optional values and the slug helper, photos as ./name', () => {
     const text = entryToFile(
-      { body: '正文。', editorSlug: '2026-08-01-x', title: '标题', cover: '', coverAlt: '', tags: [], draft: false, gallery: [{ src: 'photo-1.jpg', alt: '官兵合影', caption: '' }], date: '2026-08-01' },
+      {
+        body: '正文。',
+        editorSlug: '2026-08-01-x',
+        title: '标题',
+        cover: '',
+        coverAlt: '',
+        tags: [],
+        draft: false,
+        gallery: [{ src: 'photo-1.jpg', alt: '官兵合影', caption: '' }],
+        date: '2026-08-01',
+      },
       ['title', 'date', 'draft', 'cover', 'gallery'],
     );
     const [, front = '', body = ''] = text.split('---\n');
@@ -22,7 +32,10 @@ describe('editor file format', () => {
   });
 
   it('round-trips an entry', () => {
-    const text = entryToFile({ title: '标准', standards: [{ item: '一等功', amount: 5000, unit: '元' }], body: '说明' }, ['title', 'standards']);
+    const text = entryToFile({ title: '标准', standards: [{ item: '一等功', amount: 5000, unit: '元' }], body: '说明' }, [
+      'title',
+      'standards',
+    ]);
     expect(entryToFile(entryFromFile(text), ['title', 'standards'])).toBe(text);
   });
 });

@@ -61,13 +61,18 @@ describe('education routes and groupings', () => {
     const chuzhong = entriesForStage(entries, '初中');
     expect(chuzhong.map((e) => e.id)).toEqual(['a', 'b', 'c']);
     expect(groupByKind(chuzhong).map((g) => [g.kind, g.entries.map((e) => e.id)])).toEqual([
-      ['课程', ['b']], ['知识竞赛', ['a']], ['教育基地', ['c']],
+      ['课程', ['b']],
+      ['知识竞赛', ['a']],
+      ['教育基地', ['c']],
     ]);
   });
 
   it('groups by 学段 in school order, leaving empty ones out', () => {
     const lessons = entries.filter((e) => e.data.kind === '课程');
-    expect(groupByStage(lessons).map((g) => [g.stage, g.entries.map((e) => e.id)])).toEqual([['小学', ['d']], ['初中', ['b']]]);
+    expect(groupByStage(lessons).map((g) => [g.stage, g.entries.map((e) => e.id)])).toEqual([
+      ['小学', ['d']],
+      ['初中', ['b']],
+    ]);
   });
 
   it('counts every 学段 and kind, zero included', () => {

@@ -43,7 +43,9 @@ describe('quiz questions', () => {
 
   it('refuse fewer than two options, duplicate options, an empty answer list and an empty question', () => {
     expect(quizQuestion.safeParse({ q: '？', options: ['甲'], answer: '甲' }).success).toBe(false);
-    expect(messages(quizQuestion.safeParse({ q: '？', options: ['甲', '甲', '乙'], answer: '乙' }))).toEqual(['options: 选项里有重复的内容']);
+    expect(messages(quizQuestion.safeParse({ q: '？', options: ['甲', '甲', '乙'], answer: '乙' }))).toEqual([
+      'options: 选项里有重复的内容',
+    ]);
     expect(quizQuestion.safeParse({ q: '？', options: ['甲', '乙'], answer: [] }).success).toBe(false);
     expect(quizQuestion.safeParse({ q: ' ', options: ['甲', '乙'], answer: '甲' }).success).toBe(false);
   });
@@ -56,10 +58,15 @@ describe('education entries', () => {
   });
 
   it('a 知识竞赛 with a bad answer is refused at the question', () => {
-    const result = schema.safeParse({ ...base, kind: '知识竞赛', stages: ['初中'], quiz: [
-      { q: '一？', options: ['甲', '乙'], answer: '甲' },
-      { q: '二？', options: ['甲', '乙'], answer: '丙' },
-    ] });
+    const result = schema.safeParse({
+      ...base,
+      kind: '知识竞赛',
+      stages: ['初中'],
+      quiz: [
+        { q: '一？', options: ['甲', '乙'], answer: '甲' },
+        { q: '二？', options: ['甲', '乙'], answer: '丙' },
+      ],
+    });
     expect(messages(result)).toEqual(['quiz.1.answer: 答案「丙」不在选项 options 里，答案必须和某个选项一字不差']);
   });
 
@@ -82,7 +89,11 @@ describe('education entries', () => {
     must((quiz.data as { quiz: { answer: unknown }[] }).quiz[0]).answer = '9月1日';
     const [finding, ...rest] = checkContent(input);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ file: 'tests/fixtures/education/content/education/ceshi-jingsai.mdx', field: 'quiz[0].answer', severity: 'error' });
+    expect(finding).toMatchObject({
+      file: 'tests/fixtures/education/content/education/ceshi-jingsai.mdx',
+      field: 'quiz[0].answer',
+      severity: 'error',
+    });
     expect(finding?.message).toContain('答案「9月1日」不在选项');
     expect(finding?.line).toBeGreaterThan(1);
   });
@@ -100,17 +111,20 @@ describe('demo content (content/education) covers what the issue asks for', () =
     expect(checkContent(input).filter((finding) => finding.file.includes('/education/'))).toEqual([]);
   });
 
-  it.each(['小学', '初中', '高中'] as const)('has at least two 课程 for %s, each with duration, objectives, materials and cited laws', (stage) => {
-    const lessons = entries.filter((entry) => entry.data.kind === '课程' && entry.data.stages.includes(stage));
-    expect(lessons.length).toBeGreaterThanOrEqual(2);
-    for (const lesson of lessons) {
-      expect(lesson.data.duration, lesson.id).toBeTruthy();
-      expect(lesson.data.objectives.length, lesson.id).toBeGreaterThan(0);
-      expect(lesson.data.materials.length, lesson.id).toBeGreaterThan(0);
-      expect(lesson.data.related.length, lesson.id).toBeGreaterThan(0);
-      for (const id of lesson.data.related) expect(policyIds.has(id), `${lesson.id} → ${id}`).toBe(true);
-    }
-  });
+  it.each(['小学', '初中', '高中'] as const)(
+    'has at least two 课程 for %s, each with duration, objectives, materials and cited laws',
+    (stage) => {
+      const lessons = entries.filter((entry) => entry.data.kind === '课程' && entry.data.stages.includes(stage));
+      expect(lessons.length).toBeGreaterThanOrEqual(2);
+      for (const lesson of lessons) {
+        expect(lesson.data.duration, lesson.id).toBeTruthy();
+        expect(lesson.data.objectives.length, lesson.id).toBeGreaterThan(0);
+        expect(lesson.data.materials.length, lesson.id).toBeGreaterThan(0);
+        expect(lesson.data.related.length, lesson.id).toBeGreaterThan(0);
+        for (const id of lesson.data.related) expect(policyIds.has(id), `${lesson.id} → ${id}`).toBe(true);
+      }
+    },
+  );
 
   it('has two 知识竞赛 with 10+ questions each, single and multiple choice, every question explained', () => {
     const quizzes = entries.filter((entry) => entry.data.kind === '知识竞赛');

@@ -15,7 +15,8 @@ async function check(body: string): Promise<unknown> {
 
 describe('isCommentOnly', () => {
   it('accepts block and line comments, alone or several', () => {
-    for (const value of ['/* 说明 */', ' /* 一 */ /* 二 */ ', '// 说明', '/*\n 多行\n 说明\n*/']) expect(isCommentOnly(value), value).toBe(true);
+    for (const value of ['/* 说明 */', ' /* 一 */ /* 二 */ ', '// 说明', '/*\n 多行\n 说明\n*/'])
+      expect(isCommentOnly(value), value).toBe(true);
   });
   it('rejects anything that renders a value', () => {
     for (const value of ['1 + 1', '/* 说明 */ year', 'props.title', '"文字"']) expect(isCommentOnly(value), value).toBe(false);
@@ -30,7 +31,14 @@ describe('remarkPlainMarkdownOnly', () => {
     expect(JSON.stringify(tree)).toContain('正文');
   });
   it('asks for the MDX compiler on imports, exports, components, HTML-like elements and expressions', async () => {
-    for (const body of ['import X from "./x.astro"\n\n正文', 'export const year = 2026\n\n正文', '<Photo src="a.jpg" />', '正文<abbr title="x">缩写</abbr>。', '今年是{2026}年。', '{year}']) {
+    for (const body of [
+      'import X from "./x.astro"\n\n正文',
+      'export const year = 2026\n\n正文',
+      '<Photo src="a.jpg" />',
+      '正文<abbr title="x">缩写</abbr>。',
+      '今年是{2026}年。',
+      '{year}',
+    ]) {
       expect(await check(body), body).toBe('needs MDX');
     }
   });

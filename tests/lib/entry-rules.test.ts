@@ -4,7 +4,13 @@ import { parseYamlSource } from '../../src/content-layer/yaml-source.ts';
 import { entryProblems, normalisedName, type EntryListing } from '../../src/lib/entry-rules.ts';
 
 /** An entry as the content reader gives it, its frontmatter parsed with positions. */
-const entry = (collection: EntryListing['collection'], id: string, file = `content/${collection}/${id}.mdx`, data: unknown = {}, text = '---\n---\n'): EntryListing => {
+const entry = (
+  collection: EntryListing['collection'],
+  id: string,
+  file = `content/${collection}/${id}.mdx`,
+  data: unknown = {},
+  text = '---\n---\n',
+): EntryListing => {
   const split = splitFrontmatter(text);
   const source = 'problem' in split ? undefined : parseYamlSource(split.yaml, split.yamlFirstLine);
   const lineOf = (path: readonly PropertyKey[]) => source?.lineOf(path);
@@ -30,7 +36,11 @@ describe('entry names', () => {
 
 describe('two files, one id', () => {
   it('names both files', () => {
-    const problems = entryProblems([entry('reports', 'bayi'), entry('reports', 'bayi', 'content/reports/bayi/index.mdx'), entry('cases', 'bayi')]);
+    const problems = entryProblems([
+      entry('reports', 'bayi'),
+      entry('reports', 'bayi', 'content/reports/bayi/index.mdx'),
+      entry('cases', 'bayi'),
+    ]);
     expect(problems.map((problem) => problem.file)).toEqual(['content/reports/bayi.mdx', 'content/reports/bayi/index.mdx']);
     expect(problems[0]!.message).toContain('content/reports/bayi/index.mdx');
     expect(problems[1]!.message).toContain('content/reports/bayi.mdx');
@@ -39,7 +49,13 @@ describe('two files, one id', () => {
 
 describe('supersededBy', () => {
   const policy = (id: string, supersededBy?: string) =>
-    entry('policies', id, `content/policies/${id}.mdx`, supersededBy ? { supersededBy } : {}, `---\ntitle: t\n${supersededBy ? `supersededBy: ${supersededBy}\n` : ''}---\n`);
+    entry(
+      'policies',
+      id,
+      `content/policies/${id}.mdx`,
+      supersededBy ? { supersededBy } : {},
+      `---\ntitle: t\n${supersededBy ? `supersededBy: ${supersededBy}\n` : ''}---\n`,
+    );
   it('refuses a policy superseded by itself, with the line', () => {
     const [problem] = entryProblems([policy('a', 'a')]);
     expect(problem!.line).toBe(3);

@@ -9,21 +9,24 @@ import { repoRoot } from '../helpers/paths.ts';
 
 /** Every field of a schema, nested list items included, as [path, field]. */
 function allFields(schema: z.ZodType, prefix: string): [string, ReturnType<typeof fieldsOf>[number]][] {
-  return fieldsOf(schema).flatMap((field) => [[`${prefix}${field.key}`, field] as [string, typeof field], ...allFields(field.schema, `${prefix}${field.key}.`)]);
+  return fieldsOf(schema).flatMap((field) => [
+    [`${prefix}${field.key}`, field] as [string, typeof field],
+    ...allFields(field.schema, `${prefix}${field.key}.`),
+  ]);
 }
 
 describe('field docs', () => {
-  it.each([...COLLECTIONS.map((c) => [c, entrySchema(c)] as const), ...Object.entries(DATA_FILES).map(([name, info]) => [name, info.schema] as const)])(
-    '%s: every field, nested ones included, has a Chinese label and a hint',
-    (_name, schema) => {
-      const fields = allFields(schema, '');
-      expect(fields.length).toBeGreaterThan(3);
-      for (const [path, field] of fields) {
-        expect(field.doc?.label, path).toMatch(/\p{Script=Han}/u);
-        expect(field.doc?.hint, path).toMatch(/\p{Script=Han}/u);
-      }
-    },
-  );
+  it.each([
+    ...COLLECTIONS.map((c) => [c, entrySchema(c)] as const),
+    ...Object.entries(DATA_FILES).map(([name, info]) => [name, info.schema] as const),
+  ])('%s: every field, nested ones included, has a Chinese label and a hint', (_name, schema) => {
+    const fields = allFields(schema, '');
+    expect(fields.length).toBeGreaterThan(3);
+    for (const [path, field] of fields) {
+      expect(field.doc?.label, path).toMatch(/\p{Script=Han}/u);
+      expect(field.doc?.hint, path).toMatch(/\p{Script=Han}/u);
+    }
+  });
 
   it('fields of the same name keep their own words in each collection', () => {
     expect(docAt(entrySchema('reports'), ['units'])?.label).toBe('参与单位');
@@ -48,7 +51,9 @@ describe('CONTRIBUTING.zh.md', () => {
   });
 
   it('shows every generated table, and names no table the schemas lack', () => {
-    expect(guideMarkers(guide).sort()).toEqual([...guideFieldTables().keys()].filter((name) => !name.endsWith('.gallery') || name === 'reports.gallery').sort());
+    expect(guideMarkers(guide).sort()).toEqual(
+      [...guideFieldTables().keys()].filter((name) => !name.endsWith('.gallery') || name === 'reports.gallery').sort(),
+    );
   });
 
   it('every field of every collection appears in the guide', () => {

@@ -13,9 +13,27 @@ const heic = () => {
 
 describe('image rules', () => {
   it('knows a file by its bytes, not its name', async () => {
-    expect(sniffImageFormat(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).jpeg().toBuffer())).toBe('jpeg');
-    expect(sniffImageFormat(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer())).toBe('png');
-    expect(sniffImageFormat(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).webp().toBuffer())).toBe('webp');
+    expect(
+      sniffImageFormat(
+        await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+          .jpeg()
+          .toBuffer(),
+      ),
+    ).toBe('jpeg');
+    expect(
+      sniffImageFormat(
+        await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+          .png()
+          .toBuffer(),
+      ),
+    ).toBe('png');
+    expect(
+      sniffImageFormat(
+        await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+          .webp()
+          .toBuffer(),
+      ),
+    ).toBe('webp');
     expect(sniffImageFormat(heic())).toBe('heic');
     expect(sniffImageFormat(Buffer.from('<html>'))).toBeUndefined();
   });
@@ -43,10 +61,31 @@ describe('image rules', () => {
 describe('image metadata', () => {
   const base = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#369' } });
   it('finds EXIF, XMP and comments in JPEG, PNG and WebP; nothing in a clean file', async () => {
-    expect(containerMetadata(await base().jpeg().withExifMerge({ IFD0: { Make: 'X' } }).toBuffer())).toEqual(['EXIF']);
+    expect(
+      containerMetadata(
+        await base()
+          .jpeg()
+          .withExifMerge({ IFD0: { Make: 'X' } })
+          .toBuffer(),
+      ),
+    ).toEqual(['EXIF']);
     expect(containerMetadata(await base().jpeg().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>').toBuffer())).toContain('XMP');
-    expect(containerMetadata(await base().png().withExifMerge({ IFD0: { Make: 'X' } }).toBuffer())).toContain('EXIF');
-    expect(containerMetadata(await base().webp().withExifMerge({ IFD0: { Make: 'X' } }).toBuffer())).toContain('EXIF');
+    expect(
+      containerMetadata(
+        await base()
+          .png()
+          .withExifMerge({ IFD0: { Make: 'X' } })
+          .toBuffer(),
+      ),
+    ).toContain('EXIF');
+    expect(
+      containerMetadata(
+        await base()
+          .webp()
+          .withExifMerge({ IFD0: { Make: 'X' } })
+          .toBuffer(),
+      ),
+    ).toContain('EXIF');
     const jpeg = await base().jpeg().toBuffer();
     // A JPEG comment (COM marker) inserted after SOI.
     const comment = Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xfe, 0x00, 0x07]), Buffer.from('hello'), jpeg.subarray(2)]);

@@ -46,8 +46,14 @@ describe('npm run eval:import', () => {
     expect(total.expectedTasks).toBeGreaterThan(60);
   });
   it(`reaches ≥ ${EVAL_TARGETS.precision * 100}% task precision and ≥ ${EVAL_TARGETS.recall * 100}% recall, and ≥ 90% goal recall`, () => {
-    expect(total.precision, JSON.stringify(scores.filter((score) => score.extra.length).map((score) => [score.name, score.extra]))).toBeGreaterThanOrEqual(EVAL_TARGETS.precision);
-    expect(total.recall, JSON.stringify(scores.filter((score) => score.missed.length).map((score) => [score.name, score.missed]))).toBeGreaterThanOrEqual(EVAL_TARGETS.recall);
+    expect(
+      total.precision,
+      JSON.stringify(scores.filter((score) => score.extra.length).map((score) => [score.name, score.extra])),
+    ).toBeGreaterThanOrEqual(EVAL_TARGETS.precision);
+    expect(
+      total.recall,
+      JSON.stringify(scores.filter((score) => score.missed.length).map((score) => [score.name, score.missed])),
+    ).toBeGreaterThanOrEqual(EVAL_TARGETS.recall);
     expect(total.goalRecall).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -41,7 +41,10 @@ describe('the 字号 restore inlined in <head>', () => {
   it('applies high contrast the switch stored, with or without a 字号', async () => {
     const { code } = await bundleInlineScript(island('display-restore.ts'));
     expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST })).toEqual({ contrast: HIGH_CONTRAST });
-    expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST, [FONT_SIZE_KEY]: 'xlarge' })).toEqual({ contrast: HIGH_CONTRAST, font: 'xlarge' });
+    expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST, [FONT_SIZE_KEY]: 'xlarge' })).toEqual({
+      contrast: HIGH_CONTRAST,
+      font: 'xlarge',
+    });
   });
 
   it('leaves the standard size when nothing or 标准 is stored, or storage is refused', async () => {

@@ -38,10 +38,7 @@ describe('entryDate', () => {
 });
 
 describe('inspect', () => {
-  const columns = () => [
-    column('活动报道', 'news', ['2026-11-01', '2026-10-20']),
-    column('政策解读', 'notice', ['2026-06-01']),
-  ];
+  const columns = () => [column('活动报道', 'news', ['2026-11-01', '2026-10-20']), column('政策解读', 'notice', ['2026-06-01'])];
 
   it('counts days left per column against the national limits', () => {
     const result = inspect(base('2026-11-10', columns()));
@@ -76,7 +73,9 @@ describe('inspect', () => {
     const news = Array.from({ length: 5 }, (_, i) => column(`动态${i + 1}`, 'news', ['2026-11-28', '2026-10-01'].slice(i === 0 ? 0 : 1)));
     const fourStale = inspect(base(today, news));
     expect(fourStale.failures.join('\n')).not.toContain('动态要闻类');
-    const fiveStale = inspect(base(today, news.map((c) => ({ ...c, entries: c.entries.slice(-1) })).concat(column('首页新闻', 'other', ['2026-11-29']))));
+    const fiveStale = inspect(
+      base(today, news.map((c) => ({ ...c, entries: c.entries.slice(-1) })).concat(column('首页新闻', 'other', ['2026-11-29']))),
+    );
     expect(fiveStale.failures.join('\n')).toContain('5 个动态要闻类栏目超过 14 天未更新');
 
     const others = Array.from({ length: 10 }, (_, i) => column(`栏目${i}`, 'other', ['2024-01-01']));
@@ -96,14 +95,21 @@ describe('inspect', () => {
   });
 
   it('does not count drafts, undated or future entries as updates', () => {
-    const result = inspect(base('2026-11-10', [
-      { path: '/r/', label: '活动报道', kind: 'news', entries: [
-        { file: 'a.mdx', date: '2026-11-09', draft: true },
-        { file: 'b.mdx', date: undefined },
-        { file: 'c.mdx', date: '2026-12-01' },
-        { file: 'd.mdx', date: '2026-10-01' },
-      ] },
-    ]));
+    const result = inspect(
+      base('2026-11-10', [
+        {
+          path: '/r/',
+          label: '活动报道',
+          kind: 'news',
+          entries: [
+            { file: 'a.mdx', date: '2026-11-09', draft: true },
+            { file: 'b.mdx', date: undefined },
+            { file: 'c.mdx', date: '2026-12-01' },
+            { file: 'd.mdx', date: '2026-10-01' },
+          ],
+        },
+      ]),
+    );
     expect(result.columns[0]).toMatchObject({ latest: '2026-10-01', latestFile: 'd.mdx', entries: 3 });
     expect(result.undated).toEqual(['b.mdx']);
     expect(result.future).toEqual(['c.mdx']);
@@ -114,9 +120,20 @@ describe('inspect', () => {
   it('fails without a 咨询建言 channel and on wording errors', () => {
     const fresh = [column('活动报道', 'news', ['2026-11-09'])];
     expect(inspect(base('2026-11-10', fresh, { consult: undefined })).failures.join('\n')).toContain('没有咨询建言渠道');
-    const wording = inspect(base('2026-11-10', fresh, {
-      wording: [{ file: 'content/reports/a.mdx', line: 12, rule: 'wording', severity: 'error', message: '第 12 行有错别字：「优扶」。', fix: '改成「优抚」。' }],
-    }));
+    const wording = inspect(
+      base('2026-11-10', fresh, {
+        wording: [
+          {
+            file: 'content/reports/a.mdx',
+            line: 12,
+            rule: 'wording',
+            severity: 'error',
+            message: '第 12 行有错别字：「优扶」。',
+            fix: '改成「优抚」。',
+          },
+        ],
+      }),
+    );
     expect(wording.passed).toBe(false);
     expect(formatInspection(wording)).toContain('content/reports/a.mdx 第 12 行：有错别字：「优扶」。');
   });
@@ -126,7 +143,14 @@ describe('the report', () => {
   it('lines up Chinese text in a table', () => {
     expect(displayWidth('政策解读')).toBe(8);
     expect(displayWidth('14 天')).toBe(5);
-    const table = textTable(['栏目', '剩余'], [['活动报道', '5 天'], ['首页', '超期 1 天']], [1]).split('\n');
+    const table = textTable(
+      ['栏目', '剩余'],
+      [
+        ['活动报道', '5 天'],
+        ['首页', '超期 1 天'],
+      ],
+      [1],
+    ).split('\n');
     expect(table[0]).toBe(`栏目${' '.repeat(11)}剩余`);
     expect(table[2]).toBe(`活动报道${' '.repeat(7)}5 天`);
     expect(table[3]).toBe(`首页${' '.repeat(6)}超期 1 天`);
@@ -151,7 +175,11 @@ describe('siteColumns', () => {
       { collection: 'education', file: 'e.mdx', data: { date: '2026-09-01', kind: '课程', stages: ['初中'] } },
     ]);
     expect(columns.filter((c) => !c.listPage).map((c) => [c.label, c.kind, c.entries.length])).toEqual([
-      ['工作计划', 'plan', 0], ['活动报道', 'news', 1], ['双拥典型', 'other', 0], ['政策解读', 'notice', 0], ['国防教育', 'other', 1],
+      ['工作计划', 'plan', 0],
+      ['活动报道', 'news', 1],
+      ['双拥典型', 'other', 0],
+      ['政策解读', 'notice', 0],
+      ['国防教育', 'other', 1],
     ]);
     const lists = columns.filter((c) => c.listPage);
     expect(lists.map((c) => c.path)).toContain('/education/stage/chuzhong/');

@@ -40,7 +40,16 @@ describe('checkMdxBody: what MDX would read as code is refused in Chinese, with 
   });
 
   it('accepts prose, Markdown, GFM tables, escapes and comments', () => {
-    for (const body of ['## 小标题\n\n正文，小于100人。', '| 项目 | 数量 |\n| --- | --- |\n| 户数 | 30 |', '参加人数\\<100人，写作 \\{军民同心\\}。', '正常 {/* 说明 */} 文字', '{/* 编辑说明 */}\n\n正文', 'x < y 是', '![老兵发言](./photo-1.jpg)', '1 > 0']) {
+    for (const body of [
+      '## 小标题\n\n正文，小于100人。',
+      '| 项目 | 数量 |\n| --- | --- |\n| 户数 | 30 |',
+      '参加人数\\<100人，写作 \\{军民同心\\}。',
+      '正常 {/* 说明 */} 文字',
+      '{/* 编辑说明 */}\n\n正文',
+      'x < y 是',
+      '![老兵发言](./photo-1.jpg)',
+      '1 > 0',
+    ]) {
       expect(check(body).problems, body).toEqual([]);
     }
   });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, weekdayOf } from '../../src/model/dates.ts';
 import {
-  describeRule, lunarDayName, nextObservanceDate, observanceDate, observanceDatesInYear,
-  observanceFallsOn, observancesInYear, upcomingObservances, type ObservanceLike,
+  describeRule,
+  lunarDayName,
+  nextObservanceDate,
+  observanceDate,
+  observanceDatesInYear,
+  observanceFallsOn,
+  observancesInYear,
+  upcomingObservances,
+  type ObservanceLike,
 } from '../../src/lib/observances.ts';
 import { SOLAR_TERMS, observanceRuleProblem } from '../../src/model/observance-rules.ts';
 

@@ -3,7 +3,8 @@ import { laterPages, pageLinks, pageOfGroups, pagedTitle, pageParam, type PageLi
 import { pagedUrl, reportsTypeUrl, timelineYearUrl, unitUrl } from '../../src/model/urls.ts';
 
 /** The navigation as a reader sees it: numbers, the current one in brackets, gaps as …. */
-const shown = (links: PageLink[]) => links.map((link) => (link.kind === 'gap' ? '…' : link.current ? `[${link.page}]` : String(link.page))).join(' ');
+const shown = (links: PageLink[]) =>
+  links.map((link) => (link.kind === 'gap' ? '…' : link.current ? `[${link.page}]` : String(link.page))).join(' ');
 
 describe('pageLinks', () => {
   it('offers nothing for a single page', () => {
@@ -27,10 +28,13 @@ describe('pageLinks', () => {
   });
 
   it('stays short however long the list grows', () => {
-    for (const last of [10, 100, 1000, 10000]) for (const current of [1, 2, Math.floor(last / 2), last - 1, last]) {
-      expect(pageLinks(current, last).length).toBeLessThanOrEqual(7);
-      expect(pageLinks(current, last).filter((link) => link.kind === 'page' && link.current)).toEqual([{ kind: 'page', page: current, current: true }]);
-    }
+    for (const last of [10, 100, 1000, 10000])
+      for (const current of [1, 2, Math.floor(last / 2), last - 1, last]) {
+        expect(pageLinks(current, last).length).toBeLessThanOrEqual(7);
+        expect(pageLinks(current, last).filter((link) => link.kind === 'page' && link.current)).toEqual([
+          { kind: 'page', page: current, current: true },
+        ]);
+      }
   });
 });
 
@@ -65,8 +69,22 @@ describe('pageOfGroups', () => {
   ];
 
   it('cuts groups laid end to end and keeps each group on the pages it reaches', () => {
-    expect(pageOfGroups(groups, 4, 1)).toEqual({ groups: [{ name: 'a', entries: [1, 2, 3] }, { name: 'b', entries: [4] }], current: 1, last: 3 });
-    expect(pageOfGroups(groups, 4, 2)).toEqual({ groups: [{ name: 'b', entries: [5] }, { name: 'c', entries: [6, 7, 8] }], current: 2, last: 3 });
+    expect(pageOfGroups(groups, 4, 1)).toEqual({
+      groups: [
+        { name: 'a', entries: [1, 2, 3] },
+        { name: 'b', entries: [4] },
+      ],
+      current: 1,
+      last: 3,
+    });
+    expect(pageOfGroups(groups, 4, 2)).toEqual({
+      groups: [
+        { name: 'b', entries: [5] },
+        { name: 'c', entries: [6, 7, 8] },
+      ],
+      current: 2,
+      last: 3,
+    });
     expect(pageOfGroups(groups, 4, 3)).toEqual({ groups: [{ name: 'c', entries: [9] }], current: 3, last: 3 });
   });
 
@@ -81,7 +99,7 @@ describe('pageOfGroups', () => {
 });
 
 describe('paged addresses', () => {
-  it('keeps the first page at the list\'s own address', () => {
+  it("keeps the first page at the list's own address", () => {
     expect(pagedUrl(unitUrl('xian-shuangyongban'), 1)).toBe('/units/xian-shuangyongban/');
     expect(pagedUrl(unitUrl('xian-shuangyongban'), 2)).toBe('/units/xian-shuangyongban/page/2/');
     expect(pagedUrl(timelineYearUrl(2025), 3)).toBe('/timeline/2025/page/3/');

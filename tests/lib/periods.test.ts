@@ -5,8 +5,13 @@ import { comparePeriods, monthsOf, parsePeriod, periodContains, periodCoversMont
 describe('parsePeriod', () => {
   it('parses a month', () => {
     expect(parsePeriod('2026-05')).toEqual({
-      raw: '2026-05', kind: 'month', start: '2026-05-01', end: '2026-05-31',
-      startMonth: '2026-05', endMonth: '2026-05', label: '2026年5月',
+      raw: '2026-05',
+      kind: 'month',
+      start: '2026-05-01',
+      end: '2026-05-31',
+      startMonth: '2026-05',
+      endMonth: '2026-05',
+      label: '2026年5月',
     });
     expect(parsePeriod('2026-02').end).toBe('2026-02-28');
     expect(parsePeriod('2024-02').end).toBe('2024-02-29');
@@ -15,8 +20,13 @@ describe('parsePeriod', () => {
 
   it('parses quarters as three months', () => {
     expect(parsePeriod('2026-Q2')).toEqual({
-      raw: '2026-Q2', kind: 'quarter', start: '2026-04-01', end: '2026-06-30',
-      startMonth: '2026-04', endMonth: '2026-06', label: '2026年第二季度',
+      raw: '2026-Q2',
+      kind: 'quarter',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      startMonth: '2026-04',
+      endMonth: '2026-06',
+      label: '2026年第二季度',
     });
     expect(parsePeriod('2026-Q1')).toMatchObject({ start: '2026-01-01', end: '2026-03-31', label: '2026年第一季度' });
     expect(parsePeriod('2026-Q3')).toMatchObject({ start: '2026-07-01', end: '2026-09-30', label: '2026年第三季度' });
@@ -25,11 +35,18 @@ describe('parsePeriod', () => {
 
   it('parses a range of months, also across years', () => {
     expect(parsePeriod('2026-04~2026-06')).toEqual({
-      raw: '2026-04~2026-06', kind: 'range', start: '2026-04-01', end: '2026-06-30',
-      startMonth: '2026-04', endMonth: '2026-06', label: '2026年4月—6月',
+      raw: '2026-04~2026-06',
+      kind: 'range',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      startMonth: '2026-04',
+      endMonth: '2026-06',
+      label: '2026年4月—6月',
     });
     expect(parsePeriod('2025-12~2026-02')).toMatchObject({
-      start: '2025-12-01', end: '2026-02-28', label: '2025年12月—2026年2月',
+      start: '2025-12-01',
+      end: '2026-02-28',
+      label: '2025年12月—2026年2月',
     });
     expect(parsePeriod('2026-05~2026-05')).toMatchObject({ start: '2026-05-01', end: '2026-05-31', label: '2026年5月' });
   });
@@ -40,7 +57,19 @@ describe('parsePeriod', () => {
   });
 
   it('rejects anything else with a Chinese message naming the accepted forms', () => {
-    for (const bad of ['2026-13', '2026-5', '2026-Q5', '2026Q2', '2026-04~06', '2026-04～2026-06', '2026年5月', '', 'Q2', '2026-Q1~2026-06', '2026-04-01']) {
+    for (const bad of [
+      '2026-13',
+      '2026-5',
+      '2026-Q5',
+      '2026Q2',
+      '2026-04~06',
+      '2026-04～2026-06',
+      '2026年5月',
+      '',
+      'Q2',
+      '2026-Q1~2026-06',
+      '2026-04-01',
+    ]) {
       expect(() => parsePeriod(bad), bad).toThrow(/写法不对.*2026-05.*2026-Q2.*2026-04~2026-06/);
     }
   });
@@ -94,7 +123,10 @@ describe('monthsOf and periodCoversMonth', () => {
   });
 
   it('orders periods by start then end', () => {
-    const sorted = ['2026-Q2', '2026-04', '2026-03~2026-08', '2026-01'].map(parsePeriod).sort(comparePeriods).map((p) => p.raw);
+    const sorted = ['2026-Q2', '2026-04', '2026-03~2026-08', '2026-01']
+      .map(parsePeriod)
+      .sort(comparePeriods)
+      .map((p) => p.raw);
     expect(sorted).toEqual(['2026-01', '2026-03~2026-08', '2026-04', '2026-Q2']);
   });
 });

@@ -31,7 +31,14 @@ if (!hasSeeds) console.warn(`跳过种子文件测试：找不到 ${seedsDir}（
 const seed = (name: string) => readFileSync(resolve(seedsDir, name), 'utf8');
 
 const observances = parseYaml(readFileSync(resolve(repoRoot, 'content/observances.yaml'), 'utf8')) as ObservanceLike[];
-const options: PlanImportOptions = { date: '2026-03-01', unit: 'xian-shuangyongban', fallbackYear: 2026, source: 'plan.txt', observances, ownNames: ['示例县', '示例镇'] };
+const options: PlanImportOptions = {
+  date: '2026-03-01',
+  unit: 'xian-shuangyongban',
+  fallbackYear: 2026,
+  source: 'plan.txt',
+  observances,
+  ownNames: ['示例县', '示例镇'],
+};
 const schema = planSchema(() => z.string());
 
 const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -103,10 +110,16 @@ describe('schedules', () => {
     expect(findSchedules('13月', 2026).problems).toEqual(['13月']);
   });
   it('finds several schedules in order', () => {
-    expect(findSchedules('上半年筹备，第三季度实施，年底前总结', 2026).schedules.map((s) => s.when)).toEqual(['2026-01~2026-06', '2026-Q3', '2026-12']);
+    expect(findSchedules('上半年筹备，第三季度实施，年底前总结', 2026).schedules.map((s) => s.when)).toEqual([
+      '2026-01~2026-06',
+      '2026-Q3',
+      '2026-12',
+    ]);
   });
   it('reads Chinese numbers', () => {
-    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十一'), chineseNumber('二十三'), chineseNumber('12')]).toEqual([1, 10, 11, 23, 12]);
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十一'), chineseNumber('二十三'), chineseNumber('12')]).toEqual([
+      1, 10, 11, 23, 12,
+    ]);
     expect(chineseNumber('百')).toBeNaN();
   });
 });
@@ -272,7 +285,9 @@ describe.skipIf(!hasSeeds)('seed: county-implementation-plans.txt', () => {
       // The festivals inside the quarters are tasks of their own: 春节前夕 in February, 建军节前夕 in July–August.
       expect(quarterly.frontmatter.tasks.find((task) => task.title.includes('春节前夕'))?.when).toBe('2026-02');
       expect(quarterly.frontmatter.tasks.find((task) => task.title.includes('建军节前夕'))?.when).toBe('2026-07~2026-08');
-      expect(quarterly.frontmatter.tasks.map((task) => task.id)).toEqual(quarterly.frontmatter.tasks.map((_, index) => `t${String(index + 1).padStart(2, '0')}`));
+      expect(quarterly.frontmatter.tasks.map((task) => task.id)).toEqual(
+        quarterly.frontmatter.tasks.map((_, index) => `t${String(index + 1).padStart(2, '0')}`),
+      );
       for (const task of quarterly.frontmatter.tasks) expect(task.title.length).toBeGreaterThan(4);
       expect(quarterly.frontmatter.goals).toHaveLength(3);
       expect(bodyOf(quarterly.mdx)).toMatch(/^## 一、20xx年 1—3 月$/m);
@@ -349,7 +364,10 @@ describe('festival and observance schedules (through content/observances.yaml)',
 describe('one task per schedule clause', () => {
   const plan = (lines: string[]) => importPlan(['2026年示例县双拥工作计划', ...lines].join('\n'), options);
   it('splits a paragraph of several months into one task each', () => {
-    const { frontmatter } = plan(['一、主要任务', '五月份开展征兵宣传；六月份组织民兵训练；七月份走访慰问驻县部队；八月份召开军地座谈会。']);
+    const { frontmatter } = plan([
+      '一、主要任务',
+      '五月份开展征兵宣传；六月份组织民兵训练；七月份走访慰问驻县部队；八月份召开军地座谈会。',
+    ]);
     expect(frontmatter.tasks.map((task) => [task.when, task.title])).toEqual([
       ['2026-05', '开展征兵宣传'],
       ['2026-06', '组织民兵训练'],
@@ -365,7 +383,13 @@ describe('one task per schedule clause', () => {
     ]);
   });
   it('joins hard-wrapped lines before reading them', () => {
-    const imported = plan(['一、主要任务', '1、县领导带队走访慰问驻县部队和重点优抚对象，', '送去慰问金和慰问品，时间安排在7月25日', '前后。', '2、九月份组织新兵欢送。']);
+    const imported = plan([
+      '一、主要任务',
+      '1、县领导带队走访慰问驻县部队和重点优抚对象，',
+      '送去慰问金和慰问品，时间安排在7月25日',
+      '前后。',
+      '2、九月份组织新兵欢送。',
+    ]);
     expect(imported.frontmatter.tasks.map((task) => task.when)).toEqual(['2026-07', '2026-09']);
     expect(bodyOf(imported.mdx)).toContain('县领导带队走访慰问驻县部队和重点优抚对象，送去慰问金和慰问品，时间安排在7月25日前后。');
   });
@@ -408,19 +432,23 @@ describe('one task per schedule clause', () => {
 });
 
 describe.skipIf(!hasSeeds)('no silent drops on the seeds', () => {
-  const TIME = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|季度|[上下]半年|年底|全年|年内|春节|元旦|八一|建军节|清明|重阳|中秋|国庆|前夕|期间/;
+  const TIME =
+    /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|季度|[上下]半年|年底|全年|年内|春节|元旦|八一|建军节|清明|重阳|中秋|国庆|前夕|期间/;
   const squash = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
-  it.each(['county-implementation-plans.txt', 'county-experience-and-suggestions.txt'])('every line of %s with a time is in a task or in 需要注意', (name) => {
-    const text = seed(name);
-    const { plans, warnings } = importPlans(text, { ...options, year: 2026 });
-    const all = [...warnings, ...plans.flatMap((plan) => plan.warnings)];
-    const titles = plans.flatMap((plan) => plan.frontmatter.tasks.map((task) => squash(task.title)));
-    const silent = text
-      .split(/\r?\n/)
-      .map((line, index) => ({ no: index + 1, text: line.trim() }))
-      .filter((line) => TIME.test(line.text))
-      .filter((line) => !all.some((warning) => warning.line === line.no))
-      .filter((line) => !titles.some((title) => title.length >= 4 && squash(line.text).includes(title.slice(0, 12))));
-    expect(silent).toEqual([]);
-  });
+  it.each(['county-implementation-plans.txt', 'county-experience-and-suggestions.txt'])(
+    'every line of %s with a time is in a task or in 需要注意',
+    (name) => {
+      const text = seed(name);
+      const { plans, warnings } = importPlans(text, { ...options, year: 2026 });
+      const all = [...warnings, ...plans.flatMap((plan) => plan.warnings)];
+      const titles = plans.flatMap((plan) => plan.frontmatter.tasks.map((task) => squash(task.title)));
+      const silent = text
+        .split(/\r?\n/)
+        .map((line, index) => ({ no: index + 1, text: line.trim() }))
+        .filter((line) => TIME.test(line.text))
+        .filter((line) => !all.some((warning) => warning.line === line.no))
+        .filter((line) => !titles.some((title) => title.length >= 4 && squash(line.text).includes(title.slice(0, 12))));
+      expect(silent).toEqual([]);
+    },
+  );
 });

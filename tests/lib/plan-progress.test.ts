@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/model/periods.ts';
 import {
-  TASK_STATUS_LABELS, completionPercent, findTask, planProgress, reportsByTask, reportsForPlan, reportsForTask, taskStatus,
+  TASK_STATUS_LABELS,
+  completionPercent,
+  findTask,
+  planProgress,
+  reportsByTask,
+  reportsForPlan,
+  reportsForTask,
+  taskStatus,
 } from '../../src/lib/plan-progress.ts';
 
 const plan = {
@@ -80,10 +87,33 @@ describe('planProgress', () => {
 
   it('builds a twelve-month timeline of the plan year', () => {
     expect(progress.timeline.map((m) => m.month)).toEqual([
-      '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06',
-      '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
     ]);
-    expect(progress.timeline.map((m) => m.label)).toEqual(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']);
+    expect(progress.timeline.map((m) => m.label)).toEqual([
+      '1月',
+      '2月',
+      '3月',
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+    ]);
     const month = (n: number) => progress.timeline[n - 1]!;
     expect(month(1).tasks).toEqual([]);
     expect(month(1).reports).toEqual([]); // r7 is dated 2025

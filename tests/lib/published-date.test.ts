@@ -16,7 +16,10 @@ function entry(collection: EntryListing['collection'], frontmatter: string): Ent
 
 describe('published (发布时间) rules', () => {
   it('refuses a 发布时间 after today, in Chinese, with the line, the field and the fix', () => {
-    const [finding, ...rest] = publishedProblems([entry('reports', 'title: 八一座谈\ndate: 2026-08-01\npublished: 2026-12-25')], '2026-12-01');
+    const [finding, ...rest] = publishedProblems(
+      [entry('reports', 'title: 八一座谈\ndate: 2026-08-01\npublished: 2026-12-25')],
+      '2026-12-01',
+    );
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ file: 'content/reports/x.mdx', line: 4, field: 'published', severity: 'error' });
     expect(finding?.message).toContain('2026-12-25');

@@ -15,7 +15,12 @@ import {
   type QuizQuestionLike,
 } from '../../src/lib/quiz.ts';
 
-const single: QuizQuestionLike = { q: '建军节是哪一天？', options: ['7月1日', '8月1日', '10月1日'], answer: '8月1日', explain: '1927年8月1日南昌起义。' };
+const single: QuizQuestionLike = {
+  q: '建军节是哪一天？',
+  options: ['7月1日', '8月1日', '10月1日'],
+  answer: '8月1日',
+  explain: '1927年8月1日南昌起义。',
+};
 const multiple: QuizQuestionLike = {
   q: '下列哪些属于公民的国防义务？（多选）',
   options: ['依法服兵役', '接受国防教育', '在军事禁区拍照', '保守国防秘密'],
@@ -113,9 +118,15 @@ describe('score', () => {
 describe('verdictText and unansweredPrompt', () => {
   it('says what a partly right 多选 got right, missed and got wrong', async () => {
     const { verdictText, gradeQuestion } = await import('../../src/lib/quiz.ts');
-    expect(verdictText(2, gradeQuestion([0, 1, 3], [0], 4), 'multiple')).toBe('✗ 第2题只答对了一部分：选对了 A，漏选了 B、D。正确答案是 A、B、D，选全选对才得分。');
-    expect(verdictText(2, gradeQuestion([0, 1], [0, 2], 3), 'multiple')).toBe('✗ 第2题只答对了一部分：选对了 A，漏选了 B，多选了 C。正确答案是 A、B，选全选对才得分。');
-    expect(verdictText(2, gradeQuestion([0, 1], [2], 3), 'multiple')).toBe('✗ 第2题回答错误：漏选了 A、B，多选了 C。正确答案是 A、B，选全选对才得分。');
+    expect(verdictText(2, gradeQuestion([0, 1, 3], [0], 4), 'multiple')).toBe(
+      '✗ 第2题只答对了一部分：选对了 A，漏选了 B、D。正确答案是 A、B、D，选全选对才得分。',
+    );
+    expect(verdictText(2, gradeQuestion([0, 1], [0, 2], 3), 'multiple')).toBe(
+      '✗ 第2题只答对了一部分：选对了 A，漏选了 B，多选了 C。正确答案是 A、B，选全选对才得分。',
+    );
+    expect(verdictText(2, gradeQuestion([0, 1], [2], 3), 'multiple')).toBe(
+      '✗ 第2题回答错误：漏选了 A、B，多选了 C。正确答案是 A、B，选全选对才得分。',
+    );
     expect(verdictText(1, gradeQuestion([1], [0], 3), 'single')).toBe('✗ 第1题回答错误：你选了 A，正确答案是 B。');
     expect(verdictText(1, gradeQuestion([1], [1], 3), 'single')).toBe('✓ 第1题回答正确。');
     expect(verdictText(4, gradeQuestion([1], [], 3), 'single')).toBe('✗ 第4题未作答，正确答案是 B。');

@@ -13,13 +13,26 @@ const TEXT = [
 ].join('\n');
 
 describe('importReport', () => {
-  const report = importReport(TEXT, { date: '2026-04-10', unit: 'xian-shuangyongban', source: '报道.txt', photos: [{ line: 9, file: 'photo-01.jpg' }] });
+  const report = importReport(TEXT, {
+    date: '2026-04-10',
+    unit: 'xian-shuangyongban',
+    source: '报道.txt',
+    photos: [{ line: 9, file: 'photo-01.jpg' }],
+  });
   const data = parseFrontmatter(report.mdx);
   it('takes the title, guesses date, type and location and marks each 待确认', () => {
     expect(report.title).toBe('示例县开展清明祭扫活动');
-    expect(data).toMatchObject({ title: '示例县开展清明祭扫活动', date: '2026-04-03', type: '清明祭扫', location: '县烈士陵园', units: ['xian-shuangyongban'] });
+    expect(data).toMatchObject({
+      title: '示例县开展清明祭扫活动',
+      date: '2026-04-03',
+      type: '清明祭扫',
+      location: '县烈士陵园',
+      units: ['xian-shuangyongban'],
+    });
     expect(report.slug).toMatch(/^2026-04-03-/);
-    const unconfirmed = lintContentText(report.mdx, 'reports/x/index.mdx').filter((finding) => finding.rule === 'unconfirmed').map((finding) => finding.field);
+    const unconfirmed = lintContentText(report.mdx, 'reports/x/index.mdx')
+      .filter((finding) => finding.rule === 'unconfirmed')
+      .map((finding) => finding.field);
     expect(unconfirmed).toEqual(expect.arrayContaining(['summary', 'date', 'type', 'location']));
   });
   it('puts photos in the gallery with an alt text the check refuses until filled', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, relatedReports } from '../../src/lib/report-neighbours.ts';
 
-const r = (id: string, date: string, type: string, extra: { plan?: string; observance?: string; units?: string[] } = {}) => ({ id, date, type, units: extra.units ?? [], ...extra });
+const r = (id: string, date: string, type: string, extra: { plan?: string; observance?: string; units?: string[] } = {}) => ({
+  id,
+  date,
+  type,
+  units: extra.units ?? [],
+  ...extra,
+});
 
 describe('relatedReports', () => {
   const me = r('me', '2026-07-29', '走访慰问', { plan: 'p2026', observance: 'bayi', units: ['shuangyongban'] });

@@ -47,10 +47,17 @@ const variants: ScaffoldOptions[] = [
   { collection: 'policies', ...base, title: '义务兵家庭优待金标准' },
   { collection: 'policies', ...base, title: '义务兵家庭优待金标准', category: '抚恤优待', audience: ['现役军人', '军人家属'] },
   { collection: 'education', ...base, title: '八一建军节的由来' },
-  ...EDUCATION_KINDS.map((kind): ScaffoldOptions => ({ collection: 'education', ...base, title: `示例${kind}`, kind, stages: ['初中', '高中'] })),
+  ...EDUCATION_KINDS.map((kind): ScaffoldOptions => ({
+    collection: 'education',
+    ...base,
+    title: `示例${kind}`,
+    kind,
+    stages: ['初中', '高中'],
+  })),
 ];
 
-const label = (options: ScaffoldOptions) => `${options.collection} ${options.kind ?? options.type ?? options.category ?? ''} ${Object.keys(options).length}`;
+const label = (options: ScaffoldOptions) =>
+  `${options.collection} ${options.kind ?? options.type ?? options.category ?? ''} ${Object.keys(options).length}`;
 
 /** What a staff member does: replace every prompt, confirm every guessed value. */
 function fillIn(text: string): string {
@@ -65,39 +72,51 @@ describe('scaffoldEntry', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   });
 
-  it.each(variants.map((options) => [label(options), options] as const))('%s still passes after staff fill it in, and then lints clean', (_name, options) => {
-    const filled = fillIn(scaffoldEntry(options).text);
-    expect(collectionSchemas[options.collection](image).safeParse(parseFrontmatter(filled)).success).toBe(true);
-    expect(lintContentText(filled, 'x.mdx')).toEqual([]);
-  });
+  it.each(variants.map((options) => [label(options), options] as const))(
+    '%s still passes after staff fill it in, and then lints clean',
+    (_name, options) => {
+      const filled = fillIn(scaffoldEntry(options).text);
+      expect(collectionSchemas[options.collection](image).safeParse(parseFrontmatter(filled)).success).toBe(true);
+      expect(lintContentText(filled, 'x.mdx')).toEqual([]);
+    },
+  );
 
-  it.each(variants.map((options) => [label(options), options] as const))('%s cannot be published unfilled (the content check blocks it)', (_name, options) => {
-    const findings = lintContentText(scaffoldEntry(options).text, 'x.mdx');
-    expect(findings.length).toBeGreaterThan(0);
-    expect(findings.every((finding) => finding.rule === 'placeholder' || finding.rule === 'unconfirmed')).toBe(true);
-  });
+  it.each(variants.map((options) => [label(options), options] as const))(
+    '%s cannot be published unfilled (the content check blocks it)',
+    (_name, options) => {
+      const findings = lintContentText(scaffoldEntry(options).text, 'x.mdx');
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.every((finding) => finding.rule === 'placeholder' || finding.rule === 'unconfirmed')).toBe(true);
+    },
+  );
 
-  it.each(variants.map((options) => [label(options), options] as const))('%s: every 【请填写】 prompt outside comments is reported', (_name, options) => {
-    const { text } = scaffoldEntry(options);
-    const visible = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/^\s*#.*$/gm, '');
-    const prompts = visible.match(/【请填写：/g)?.length ?? 0;
-    const reported = lintContentText(text, 'x.mdx').filter((finding) => finding.message.includes('【请填写：')).length;
-    expect(prompts).toBeGreaterThan(0);
-    expect(reported).toBe(prompts);
-  });
+  it.each(variants.map((options) => [label(options), options] as const))(
+    '%s: every 【请填写】 prompt outside comments is reported',
+    (_name, options) => {
+      const { text } = scaffoldEntry(options);
+      const visible = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/^\s*#.*$/gm, '');
+      const prompts = visible.match(/【请填写：/g)?.length ?? 0;
+      const reported = lintContentText(text, 'x.mdx').filter((finding) => finding.message.includes('【请填写：')).length;
+      expect(prompts).toBeGreaterThan(0);
+      expect(reported).toBe(prompts);
+    },
+  );
 
-  it.each(COLLECTIONS.map((collection) => [collection] as const))('%s: every schema field is present, filled or commented, under its Chinese label', (collection: CollectionName) => {
-    const result = scaffoldEntry({ collection, ...base });
-    const schema = collectionSchemas[collection](image);
-    const keys = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
-    expect(keys.length).toBeGreaterThan(10);
-    for (const key of keys) {
-      expect(result.frontmatter, key).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
-      expect(result.frontmatter, key).toContain(`# ${docAt(entrySchema(collection), [key])!.label}：`);
-    }
-    // the body has Chinese section headings to replace
-    expect(result.body).toMatch(/^## \p{Script=Han}+/mu);
-  });
+  it.each(COLLECTIONS.map((collection) => [collection] as const))(
+    '%s: every schema field is present, filled or commented, under its Chinese label',
+    (collection: CollectionName) => {
+      const result = scaffoldEntry({ collection, ...base });
+      const schema = collectionSchemas[collection](image);
+      const keys = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
+      expect(keys.length).toBeGreaterThan(10);
+      for (const key of keys) {
+        expect(result.frontmatter, key).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
+        expect(result.frontmatter, key).toContain(`# ${docAt(entrySchema(collection), [key])!.label}：`);
+      }
+      // the body has Chinese section headings to replace
+      expect(result.body).toMatch(/^## \p{Script=Han}+/mu);
+    },
+  );
 
   it('a report without photos has an empty gallery and no cover, in its own folder', () => {
     const result = scaffoldEntry({ collection: 'reports', ...base, type: '走访慰问' });
@@ -176,16 +195,34 @@ describe('scaffoldEntry', () => {
 describe('options', () => {
   it('accepts English plural/singular and Chinese collection names', () => {
     const expected: Record<string, CollectionName> = {
-      report: 'reports', reports: 'reports', 报道: 'reports', 活动报道: 'reports',
-      plan: 'plans', 计划: 'plans', case: 'cases', 典型: 'cases', policy: 'policies', 政策: 'policies',
-      lesson: 'education', education: 'education', 国防教育: 'education', Report: 'reports',
+      report: 'reports',
+      reports: 'reports',
+      报道: 'reports',
+      活动报道: 'reports',
+      plan: 'plans',
+      计划: 'plans',
+      case: 'cases',
+      典型: 'cases',
+      policy: 'policies',
+      政策: 'policies',
+      lesson: 'education',
+      education: 'education',
+      国防教育: 'education',
+      Report: 'reports',
     };
     for (const [input, collection] of Object.entries(expected)) expect(resolveCollection(input), input).toBe(collection);
     expect(resolveCollection('news-item')).toBeUndefined();
   });
 
   it('explains bad options in Chinese', () => {
-    const errors = validateScaffoldOptions({ collection: 'reports', title: ' ', date: '2026-8-1', unit: 'Xian', type: '慰问', task: 't01' });
+    const errors = validateScaffoldOptions({
+      collection: 'reports',
+      title: ' ',
+      date: '2026-8-1',
+      unit: 'Xian',
+      type: '慰问',
+      task: 't01',
+    });
     expect(errors.join('\n')).toMatch(/标题不能为空/);
     expect(errors.join('\n')).toMatch(/年-月-日/);
     expect(errors.join('\n')).toMatch(/只能用小写字母/);
@@ -199,7 +236,10 @@ describe('options', () => {
 
   it('reads units.yaml as a list or a map and lists valid ids for an unknown one', () => {
     const list = unitRefs(parseYaml('- id: a-ban\n  name: 甲办\n  kind: 党政机关\n- id: b-dui\n  name: 乙队\n  kind: 部队\n'));
-    expect(list).toEqual([{ id: 'a-ban', name: '甲办' }, { id: 'b-dui', name: '乙队' }]);
+    expect(list).toEqual([
+      { id: 'a-ban', name: '甲办' },
+      { id: 'b-dui', name: '乙队' },
+    ]);
     expect(unitRefs(parseYaml('a-ban:\n  name: 甲办\n'))).toEqual([{ id: 'a-ban', name: '甲办' }]);
     expect(unitError('a-ban', list)).toBeUndefined();
     const error = unitError('c', list, '发布单位')!;
@@ -211,7 +251,9 @@ describe('options', () => {
   it('writes YAML values safely', () => {
     expect(parseYaml(yamlField('title', '标题: 带冒号 # 和井号'))).toEqual({ title: '标题: 带冒号 # 和井号' });
     expect(yamlField('tags', ['八一', '慰问'])).toBe('tags: [八一, 慰问]');
-    expect(parseYaml(yamlField('tasks', [{ id: 't01', title: '任务', when: '2026-01~2026-03' }]))).toEqual({ tasks: [{ id: 't01', title: '任务', when: '2026-01~2026-03' }] });
+    expect(parseYaml(yamlField('tasks', [{ id: 't01', title: '任务', when: '2026-01~2026-03' }]))).toEqual({
+      tasks: [{ id: 't01', title: '任务', when: '2026-01~2026-03' }],
+    });
   });
 
   it('tells staff the next steps in Chinese', () => {

@@ -15,7 +15,9 @@ describe('ShareCardCache through ShareCardBuild', () => {
     try {
       const cacheDir = join(root, 'cache');
       const photo = join(root, 'cover.jpg');
-      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#2f7d4a' } }).jpeg().toFile(photo);
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#2f7d4a' } })
+        .jpeg()
+        .toFile(photo);
       const first: PlannedCard[] = [
         { path: '/og/reports/a.png', card: card('八一前夕走访慰问驻县部队') },
         { path: '/og/reports/b.png', card: card('退役军人服务站挂牌') },
@@ -29,10 +31,13 @@ describe('ShareCardCache through ShareCardBuild', () => {
       const warm = new ShareCardBuild(first, new ShareCardCache(cacheDir));
       warm.startEarly();
       expect(await warm.write(join(root, 'dist2'))).toMatchObject({ cards: 3, cached: 3, glyphs: 0 });
-      for (const { path } of first) expect(readFileSync(join(root, 'dist2', path)).equals(readFileSync(join(root, 'dist1', path))), path).toBe(true);
+      for (const { path } of first)
+        expect(readFileSync(join(root, 'dist2', path)).equals(readFileSync(join(root, 'dist1', path))), path).toBe(true);
 
       // One title edited, the photo replaced by another under the same name: both redrawn.
-      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7d2f2f' } }).jpeg().toFile(photo);
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7d2f2f' } })
+        .jpeg()
+        .toFile(photo);
       const second: PlannedCard[] = [{ ...first[0]!, card: card('八一前夕走访慰问驻县部队官兵') }, first[1]!, first[2]!];
       const edited = new ShareCardBuild(second, new ShareCardCache(cacheDir));
       edited.startEarly();

@@ -108,7 +108,12 @@ describe('title layout', () => {
 describe('card layout: everything it says in the centre square a chat thumbnail keeps', () => {
   const cards = [
     { title: long, header: site.name, kicker: '政策解读', footer: 'shuangyong.example.gov.cn' },
-    { title: '县双拥办开展“八一”走访慰问活动', header: '示例县退役军人事务局双拥工作领导小组办公室宣传站', kicker: '活动报道', footer: 'x.gov.cn' },
+    {
+      title: '县双拥办开展“八一”走访慰问活动',
+      header: '示例县退役军人事务局双拥工作领导小组办公室宣传站',
+      kicker: '活动报道',
+      footer: 'x.gov.cn',
+    },
     { title: '示例县双拥宣传站', header: '示例县双拥办', footer: 'x.gov.cn' },
   ];
 
@@ -187,13 +192,32 @@ describe('which card a page shares', () => {
     expect(path('/units/ceshi/')).toBe('/og/units.png');
     expect(path('/')).toBe('/og/site.png');
     expect(path('/404.html')).toBe('/og/site.png');
-    expect(pageShareImage('/reports/', '活动报道', site)).toMatchObject({ url: 'https://x.gov.cn/og/reports.png', type: 'image/png', width: 1200, height: 630, alt: '活动报道（示例县双拥宣传站）', card: { title: '活动报道', header: site.name } });
+    expect(pageShareImage('/reports/', '活动报道', site)).toMatchObject({
+      url: 'https://x.gov.cn/og/reports.png',
+      type: 'image/png',
+      width: 1200,
+      height: 630,
+      alt: '活动报道（示例县双拥宣传站）',
+      card: { title: '活动报道', header: site.name },
+    });
   });
 
   it('names every section card a list page can ask for, and the site card', () => {
     const paths = siteShareImages(site).map((image) => image.path);
     expect(paths).toContain('/og/site.png');
-    for (const pathname of ['/reports/', '/plans/', '/cases/', '/policies/', '/education/', '/timeline/', '/calendar/', '/units/', '/search/', '/about/', '/']) {
+    for (const pathname of [
+      '/reports/',
+      '/plans/',
+      '/cases/',
+      '/policies/',
+      '/education/',
+      '/timeline/',
+      '/calendar/',
+      '/units/',
+      '/search/',
+      '/about/',
+      '/',
+    ]) {
       expect(paths).toContain(pageShareImage(pathname, 'x', site).path);
     }
   });
@@ -207,7 +231,12 @@ describe('which card a page shares', () => {
       card: { title: '2026年双拥工作计划', kicker: '工作计划', header: site.name, footer: 'x.gov.cn' },
     });
     const withPhoto = entryShareImage('reports', 'a', { title: '八一座谈会', gallery: [{ src: './1.jpg', alt: '座谈会现场' }] }, site);
-    expect(withPhoto).toMatchObject({ path: '/og/reports/a.jpg', type: 'image/jpeg', photo: './1.jpg', alt: '八一座谈会（示例县双拥宣传站）：座谈会现场' });
+    expect(withPhoto).toMatchObject({
+      path: '/og/reports/a.jpg',
+      type: 'image/jpeg',
+      photo: './1.jpg',
+      alt: '八一座谈会（示例县双拥宣传站）：座谈会现场',
+    });
   });
 
   it('shares the cover, else the first gallery photo, else nothing', () => {
@@ -234,7 +263,12 @@ const rgbOf = async (image: Buffer) => (await sharp(image).removeAlpha().raw().t
 describe('rendering', () => {
   it('makes a 1200×630 palette PNG: red background, white title, gold bar, no metadata', async () => {
     const renderer = new ShareCardRenderer();
-    const card = { title: '县双拥办开展“八一”走访慰问活动', header: '示例县双拥宣传站', kicker: '活动报道', footer: 'shuangyong.example.gov.cn' };
+    const card = {
+      title: '县双拥办开展“八一”走访慰问活动',
+      header: '示例县双拥宣传站',
+      kicker: '活动报道',
+      footer: 'shuangyong.example.gov.cn',
+    };
     const png = await renderer.render(card);
     const meta = await sharp(png).metadata();
     expect(meta).toMatchObject({ format: 'png', width: CARD_WIDTH, height: CARD_HEIGHT, isPalette: true });
@@ -254,7 +288,7 @@ describe('rendering', () => {
     expect(white).toBeGreaterThan(1500);
   });
 
-  it('draws nothing of a card\'s own outside the centre square', async () => {
+  it("draws nothing of a card's own outside the centre square", async () => {
     const renderer = new ShareCardRenderer();
     const card = (title: string) => ({ title, header: site.name, kicker: '活动报道', footer: 'x.gov.cn' });
     const [a, b] = await Promise.all([renderer.render(card('县双拥办开展“八一”走访慰问活动')), renderer.render(card(long))]);
@@ -266,7 +300,12 @@ describe('rendering', () => {
 
   it('renders glyphs once for many cards and reports what it did', async () => {
     const renderer = new ShareCardRenderer();
-    const cards = Array.from({ length: 60 }, (_, i) => ({ title: `第${i}次双拥工作座谈会在县人武部召开`, header: '示例县双拥宣传站', kicker: '活动报道', footer: 'x.gov.cn' }));
+    const cards = Array.from({ length: 60 }, (_, i) => ({
+      title: `第${i}次双拥工作座谈会在县人武部召开`,
+      header: '示例县双拥宣传站',
+      kicker: '活动报道',
+      footer: 'x.gov.cn',
+    }));
     await renderer.prepare(cards);
     const glyphs = renderer.stats.glyphs;
     const started = performance.now();
@@ -291,7 +330,11 @@ async function sidewaysPhoto(file: string): Promise<void> {
     for (let x = 0; x < width; x++) upright.set(y < height / 2 ? [200, 40, 40] : [40, 70, 200], (y * width + x) * 3);
   }
   // Stored rotated 90° anticlockwise; Orientation 6 says "turn clockwise to view".
-  await sharp(upright, { raw: { width, height, channels: 3 } }).rotate(-90).jpeg().withMetadata({ orientation: 6 }).toFile(file);
+  await sharp(upright, { raw: { width, height, channels: 3 } })
+    .rotate(-90)
+    .jpeg()
+    .withMetadata({ orientation: 6 })
+    .toFile(file);
 }
 
 describe('photo cards', () => {
@@ -307,7 +350,8 @@ describe('photo cards', () => {
       expect(meta).toMatchObject({ format: 'jpeg', width: CARD_WIDTH, height: CARD_HEIGHT });
       expect(meta.exif).toBeUndefined();
       const data = await rgbOf(jpeg);
-      const at = (x: number, y: number) => [...data.subarray((y * CARD_WIDTH + x) * 3, (y * CARD_WIDTH + x) * 3 + 3)] as [number, number, number];
+      const at = (x: number, y: number) =>
+        [...data.subarray((y * CARD_WIDTH + x) * 3, (y * CARD_WIDTH + x) * 3 + 3)] as [number, number, number];
       const near = (pixel: number[], colour: number[], tolerance = 24) => pixel.every((c, i) => Math.abs(c - colour[i]!) <= tolerance);
       // Upright: down the middle of the photo, between the gradients, red rows come first and blue rows after.
       const layout = shareCardLayout(card, { photo: true });
@@ -317,17 +361,25 @@ describe('photo cards', () => {
       }
       expect(rows.join(''), 'red above blue').toMatch(/^r+\??b+$/);
       // The sides are the red card, the bar is gold.
-      for (const [x, y] of [[10, 10], [1190, 10], [1190, 530]] as const) expect(near(at(x, y), [0xb3, 0x12, 0x1b], 6), `side ${x},${y}: ${at(x, y).join(',')}`).toBe(true);
+      for (const [x, y] of [
+        [10, 10],
+        [1190, 10],
+        [1190, 530],
+      ] as const)
+        expect(near(at(x, y), [0xb3, 0x12, 0x1b], 6), `side ${x},${y}: ${at(x, y).join(',')}`).toBe(true);
       expect(near(at(600, 620), [0xf5, 0xc5, 0x42], 10)).toBe(true);
       // The title is white over the darkened bottom of the photo.
       const { placed, fontSize } = shareCardLayout(card, { photo: true }).title;
       let white = 0;
-      for (const line of placed) for (let x = SAFE_SQUARE.x; x < SAFE_SQUARE.x + SAFE_SQUARE.size; x++) for (let y = line.y - fontSize; y < line.y; y += 3) if (at(x, y).every((c) => c > 225)) white++;
+      for (const line of placed)
+        for (let x = SAFE_SQUARE.x; x < SAFE_SQUARE.x + SAFE_SQUARE.size; x++)
+          for (let y = line.y - fontSize; y < line.y; y += 3) if (at(x, y).every((c) => c > 225)) white++;
       expect(white).toBeGreaterThan(800);
       // The site name is white over the top of the photo.
       const header = shareCardLayout(card, { photo: true }).header;
       let headerWhite = 0;
-      for (let x = header.x; x < header.x + textWidth(header.text) * header.size; x++) for (let y = header.y - header.size; y < header.y; y += 2) if (at(x, y).every((c) => c > 225)) headerWhite++;
+      for (let x = header.x; x < header.x + textWidth(header.text) * header.size; x++)
+        for (let y = header.y - header.size; y < header.y; y += 2) if (at(x, y).every((c) => c > 225)) headerWhite++;
       expect(headerWhite).toBeGreaterThan(200);
       expect(renderer.stats).toMatchObject({ cards: 1, photoCards: 1 });
     } finally {
@@ -341,14 +393,31 @@ describe('the build step', () => {
     const entries = [
       { collection: 'reports', id: 'a', file: 'content/reports/a.mdx', data: { title: '八一座谈会' } },
       { collection: 'reports', id: 'draft', file: 'content/reports/draft.mdx', data: { title: '草稿', draft: true } },
-      { collection: 'reports', id: 'photo', file: 'content/reports/photo/index.mdx', data: { title: '有封面', cover: './c.jpg', coverAlt: '封面' } },
-      { collection: 'cases', id: 'gallery', file: 'content/cases/gallery/index.mdx', data: { title: '有相册', gallery: [{ src: './1.jpg', alt: '照片' }] } },
+      {
+        collection: 'reports',
+        id: 'photo',
+        file: 'content/reports/photo/index.mdx',
+        data: { title: '有封面', cover: './c.jpg', coverAlt: '封面' },
+      },
+      {
+        collection: 'cases',
+        id: 'gallery',
+        file: 'content/cases/gallery/index.mdx',
+        data: { title: '有相册', gallery: [{ src: './1.jpg', alt: '照片' }] },
+      },
       { collection: 'cases', id: 'broken', file: 'content/cases/broken.mdx', data: undefined },
     ];
     const planned = plannedCards(entries, site, '/repo');
     const byPath = new Map(planned.map((card) => [card.path, card]));
-    expect([...byPath.keys()].filter((path) => path.split('/').length === 4)).toEqual(['/og/reports/a.png', '/og/reports/photo.jpg', '/og/cases/gallery.jpg']);
-    expect(byPath.get('/og/reports/a.png')).toEqual({ path: '/og/reports/a.png', card: { title: '八一座谈会', kicker: '活动报道', header: site.name, footer: 'x.gov.cn' } });
+    expect([...byPath.keys()].filter((path) => path.split('/').length === 4)).toEqual([
+      '/og/reports/a.png',
+      '/og/reports/photo.jpg',
+      '/og/cases/gallery.jpg',
+    ]);
+    expect(byPath.get('/og/reports/a.png')).toEqual({
+      path: '/og/reports/a.png',
+      card: { title: '八一座谈会', kicker: '活动报道', header: site.name, footer: 'x.gov.cn' },
+    });
     expect(byPath.get('/og/reports/photo.jpg')!.photo).toBe('/repo/content/reports/photo/c.jpg');
     expect(byPath.get('/og/cases/gallery.jpg')!.photo).toBe('/repo/content/cases/gallery/1.jpg');
     expect(byPath.has('/og/site.png') && byPath.has('/og/reports.png') && byPath.has('/og/about.png')).toBe(true);
@@ -361,9 +430,13 @@ describe('the build step', () => {
     const [dist, fresh] = dirs as [string, string];
     try {
       const photo = join(dist, 'photo.jpg');
-      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#2f7d4a' } }).jpeg().toFile(photo);
+      await sharp({ create: { width: 800, height: 600, channels: 3, background: '#2f7d4a' } })
+        .jpeg()
+        .toFile(photo);
       const cards: PlannedCard[] = [
-        ...siteShareImages(site).slice(0, 2).map(({ path, card }) => ({ path, card })),
+        ...siteShareImages(site)
+          .slice(0, 2)
+          .map(({ path, card }) => ({ path, card })),
         { path: '/og/reports/a.png', card: { title: '八一座谈会', kicker: '活动报道', header: site.name, footer: 'x.gov.cn' } },
         { path: '/og/reports/b.jpg', card: { title: '有照片的报道', kicker: '活动报道', header: site.name, footer: 'x.gov.cn' }, photo },
       ];

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dateOnlyLastmods, entryLastmod, listPathsOf, sitemapLastmod, type LastmodEntry } from '../../src/lib/sitemap-lastmod.ts';
 
-const report = (id: string, data: Record<string, unknown>): LastmodEntry => ({ collection: 'reports', id, data: { unit: 'xian-shuangyongban', units: ['xian-shuangyongban'], type: '走访慰问', ...data } });
+const report = (id: string, data: Record<string, unknown>): LastmodEntry => ({
+  collection: 'reports',
+  id,
+  data: { unit: 'xian-shuangyongban', units: ['xian-shuangyongban'], type: '走访慰问', ...data },
+});
 
 describe('an entry page', () => {
   it('takes the newest of updated, published and date', () => {
@@ -21,7 +25,11 @@ describe('list pages', () => {
     report('draft', { date: '2026-11-30', draft: true }),
     { collection: 'policies', id: 'p', data: { date: '2026-03-01', unit: 'xian-tuiyijunren-ju', audience: ['退役军人'] } },
     { collection: 'education', id: 'e', data: { date: '2026-09-01', unit: 'xian-jiaoyuju', kind: '课程', stages: ['初中'] } },
-    { collection: 'cases', id: 'c', data: { date: '2024-05-01', unit: 'xian-shuangyongban', category: '先进个人', honors: [{ title: '模范', year: 2023 }] } },
+    {
+      collection: 'cases',
+      id: 'c',
+      data: { date: '2024-05-01', unit: 'xian-shuangyongban', category: '先进个人', honors: [{ title: '模范', year: 2023 }] },
+    },
   ];
   const lastmod = sitemapLastmod(entries);
 
@@ -46,14 +54,26 @@ describe('list pages', () => {
   });
 
   it('the paths an entry is listed on come from the model’s URLs', () => {
-    expect(listPathsOf(entries[3]!)).toEqual(['/policies/', '/units/xian-tuiyijunren-ju/', expect.stringMatching(/^\/policies\/for\/[a-z-]+\/$/)]);
-    expect(listPathsOf(entries[4]!)).toEqual(expect.arrayContaining(['/education/', expect.stringMatching(/^\/education\/stage\//), expect.stringMatching(/^\/education\/kind\//)]));
+    expect(listPathsOf(entries[3]!)).toEqual([
+      '/policies/',
+      '/units/xian-tuiyijunren-ju/',
+      expect.stringMatching(/^\/policies\/for\/[a-z-]+\/$/),
+    ]);
+    expect(listPathsOf(entries[4]!)).toEqual(
+      expect.arrayContaining([
+        '/education/',
+        expect.stringMatching(/^\/education\/stage\//),
+        expect.stringMatching(/^\/education\/kind\//),
+      ]),
+    );
   });
 });
 
 describe('the written sitemap', () => {
   it('prints the day date-only, not as the UTC instant the library writes', () => {
-    expect(dateOnlyLastmods('<url><loc>x</loc><lastmod>2026-08-01T00:00:00.000Z</lastmod></url>')).toBe('<url><loc>x</loc><lastmod>2026-08-01</lastmod></url>');
+    expect(dateOnlyLastmods('<url><loc>x</loc><lastmod>2026-08-01T00:00:00.000Z</lastmod></url>')).toBe(
+      '<url><loc>x</loc><lastmod>2026-08-01</lastmod></url>',
+    );
     expect(dateOnlyLastmods('<lastmod>2026-08-01T09:30:00.000Z</lastmod>')).toBe('<lastmod>2026-08-01T09:30:00.000Z</lastmod>');
   });
 });

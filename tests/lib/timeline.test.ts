@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, type TimelineEvent } from '../../src/lib/timeline.ts';
 
-const event = (kind: TimelineEvent['kind'], date: string, title: string): TimelineEvent => ({ kind, date, title, url: `/${title}/`, units: [] });
+const event = (kind: TimelineEvent['kind'], date: string, title: string): TimelineEvent => ({
+  kind,
+  date,
+  title,
+  url: `/${title}/`,
+  units: [],
+});
 
 describe('buildTimeline', () => {
   it('groups by year and month, newest first, honours after the months of their year', () => {

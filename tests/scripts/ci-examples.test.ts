@@ -11,7 +11,10 @@ const order = ['npm ci', 'npm run check:content', 'npm run build', 'npm run insp
 
 function expectInOrder(commands: string[], expected: readonly string[] = order) {
   const positions = expected.map((command) => commands.findIndex((line) => line.trim() === command));
-  expect(positions.every((position) => position >= 0), commands.join(' | ')).toBe(true);
+  expect(
+    positions.every((position) => position >= 0),
+    commands.join(' | '),
+  ).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
 
@@ -62,7 +65,10 @@ describe('gitlab-ci.yml', () => {
   it('runs on Node 24, installs, checks, builds and keeps dist/', () => {
     expect(pipeline.image).toMatch(/^node:24/);
     // 网站自查 runs in its own job (below), so the site job saves dist/ only when the build succeeded.
-    expectInOrder(pipeline.site.script, order.filter((command) => command !== 'npm run inspect'));
+    expectInOrder(
+      pipeline.site.script,
+      order.filter((command) => command !== 'npm run inspect'),
+    );
     expect(pipeline.site.artifacts.paths).toEqual(['dist/']);
     expect((pipeline.site.artifacts as { when?: string }).when).toBe('on_success');
   });
@@ -87,7 +93,9 @@ describe('the CI examples keep the build cache between runs', () => {
       return dir === prefix || dir.startsWith(`${prefix}/`);
     });
   it('astro.config.mjs takes its cache folder from SITE_CACHE_DIR', () => {
-    expect(readFileSync(resolve(repoRoot, 'astro.config.mjs'), 'utf8')).toMatch(/cacheDir: buildCacheDir\(.*process\.env\.SITE_CACHE_DIR\)/);
+    expect(readFileSync(resolve(repoRoot, 'astro.config.mjs'), 'utf8')).toMatch(
+      /cacheDir: buildCacheDir\(.*process\.env\.SITE_CACHE_DIR\)/,
+    );
   });
   it.each(['github-actions.yml', 'gitea-actions.yml'])('%s restores a cache over SITE_CACHE_DIR before npm run build', (name) => {
     const job = Object.values((parse(read(name)) as { jobs: Record<string, { steps: Step[]; env: Record<string, string> }> }).jobs)[0]!;

@@ -57,14 +57,18 @@ function gbk(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
-const SAMPLE = '2026年示例镇双拥工作计划\n为做好今年双拥工作，制定本计划。\n一、主要任务\n（一）春节慰问\n第一季度走访慰问驻镇部队。\n（二）征兵宣传\n五月份开展征兵宣传。\n';
+const SAMPLE =
+  '2026年示例镇双拥工作计划\n为做好今年双拥工作，制定本计划。\n一、主要任务\n（一）春节慰问\n第一季度走访慰问驻镇部队。\n（二）征兵宣传\n五月份开展征兵宣传。\n';
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'sy-import-'));
   content = join(work, 'content');
   // content/ with units.yaml, no plans yet
   mkdirSync(content, { recursive: true });
-  writeFileSync(join(content, 'units.yaml'), '- id: xian-shuangyongban\n  name: 示例县双拥办\n  kind: 党政机关\n- id: shi-zhen\n  name: 示例镇\n  kind: 乡镇街道\n');
+  writeFileSync(
+    join(content, 'units.yaml'),
+    '- id: xian-shuangyongban\n  name: 示例县双拥办\n  kind: 党政机关\n- id: shi-zhen\n  name: 示例镇\n  kind: 乡镇街道\n',
+  );
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });

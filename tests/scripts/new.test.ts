@@ -54,7 +54,17 @@ afterAll(() => {
 
 describe('npm run new (non-interactive)', () => {
   it('creates a report folder with index.mdx that passes the schema, and says what to do next', () => {
-    const { code, stdout, stderr } = run('report', '--title', '县双拥办开展“八一”走访慰问活动', '--date', '2026-08-01', '--unit', 'xian-shuangyongban', '--type', '走访慰问');
+    const { code, stdout, stderr } = run(
+      'report',
+      '--title',
+      '县双拥办开展“八一”走访慰问活动',
+      '--date',
+      '2026-08-01',
+      '--unit',
+      'xian-shuangyongban',
+      '--type',
+      '走访慰问',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const folder = join(content, 'reports', '2026-08-01-xian-shuangyongban-kaizhan-bayi-zoufang-weiwen');
@@ -118,10 +128,31 @@ describe('npm run new (non-interactive)', () => {
       join(planDir, '2026-jihua.mdx'),
       '---\ntitle: 计划\nsummary: 计划\ndate: 2026-01-01\nunit: xian-shuangyongban\nkind: 工作计划\nyear: 2026\ntasks:\n  - id: t01\n    title: 春节走访慰问\n    when: 2026-Q1\n---\n\n正文\n',
     );
-    const ok = run('report', '--title', '春节慰问', '--date', '2026-02-01', '--unit', 'xian-shuangyongban', '--plan', '2026-jihua', '--task', 't01', '--observance', 'bayi', '--units', 'wujing-zhongdui');
+    const ok = run(
+      'report',
+      '--title',
+      '春节慰问',
+      '--date',
+      '2026-02-01',
+      '--unit',
+      'xian-shuangyongban',
+      '--plan',
+      '2026-jihua',
+      '--task',
+      't01',
+      '--observance',
+      'bayi',
+      '--units',
+      'wujing-zhongdui',
+    );
     expect(ok.code).toBe(0);
     const file = join(content, 'reports', '2026-02-01-chunjie-weiwen', 'index.mdx');
-    expect(parseFrontmatter(readFileSync(file, 'utf8'))).toMatchObject({ plan: '2026-jihua', task: 't01', observance: 'bayi', units: ['xian-shuangyongban', 'wujing-zhongdui'] });
+    expect(parseFrontmatter(readFileSync(file, 'utf8'))).toMatchObject({
+      plan: '2026-jihua',
+      task: 't01',
+      observance: 'bayi',
+      units: ['xian-shuangyongban', 'wujing-zhongdui'],
+    });
     const bad = run('report', '--title', '另一篇', '--unit', 'xian-shuangyongban', '--plan', '2026-jihua', '--task', 't09');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('没有任务“t09”');

@@ -3,7 +3,15 @@ import { createSearchEngine, LAPSED, STATUS_FILTER, type PagefindApi, type Pagef
 import { readLexicon } from '../../src/search/understand.ts';
 import type { PinyinTable } from '../../src/search/pinyin.ts';
 
-interface FakePage { url: string; title: string; text: string; date?: string; section?: string; lapsed?: boolean; summary?: string }
+interface FakePage {
+  url: string;
+  title: string;
+  text: string;
+  date?: string;
+  section?: string;
+  lapsed?: boolean;
+  summary?: string;
+}
 
 /**
  * A stand-in for Pagefind: a term matches a page whose text contains it (as the pair index does),
@@ -38,7 +46,12 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loade
                 content: `${page.title}. ${page.text}`,
                 excerpt: page.text.slice(0, 20),
                 filters: { 栏目: [page.section ?? '政策解读'] },
-                meta: { title: page.title, date: page.date ?? '2026-01-01', ...(page.lapsed ? { status: LAPSED } : {}), ...(page.summary ? { summary: page.summary } : {}) },
+                meta: {
+                  title: page.title,
+                  date: page.date ?? '2026-01-01',
+                  ...(page.lapsed ? { status: LAPSED } : {}),
+                  ...(page.summary ? { summary: page.summary } : {}),
+                },
               });
             },
           };
@@ -52,7 +65,8 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loade
 const state = (q: string, more: object = {}) => ({ q, filters: {}, sort: 'relevance' as const, ...more });
 const lexicon = readLexicon({
   version: 1,
-  words: '优待|优待金|义务兵|家庭|标准|退役|退役士兵|安置|补助|安置补助|士兵|慰问|走访慰问|立功受奖|奖励|三等功|双拥|抚恤|烈士陵园|烈士|陵园',
+  words:
+    '优待|优待金|义务兵|家庭|标准|退役|退役士兵|安置|补助|安置补助|士兵|慰问|走访慰问|立功受奖|奖励|三等功|双拥|抚恤|烈士陵园|烈士|陵园',
   synonyms: { 退伍: ['退役'], 安置费: ['安置补助'] },
 });
 // 经 and 金 both read jin (fuzzy: jing → jin); 林 lin, 陵 ling → lin.
@@ -66,7 +80,13 @@ const engineFor = (pages: FakePage[], pagefind = fakePagefind(pages)) => ({
 
 describe('search engine', () => {
   const pages: FakePage[] = [
-    { url: '/policies/2024/', title: '义务兵家庭优待金发放标准（2024年版）', text: '优待金 优待金 优待金 旧标准', date: '2023-12-20', lapsed: true },
+    {
+      url: '/policies/2024/',
+      title: '义务兵家庭优待金发放标准（2024年版）',
+      text: '优待金 优待金 优待金 旧标准',
+      date: '2023-12-20',
+      lapsed: true,
+    },
     { url: '/policies/2026/', title: '义务兵家庭优待金发放标准（2026年起执行）', text: '家庭优待金每年24000元', date: '2025-12-18' },
     { url: '/reports/a/', title: '走访慰问', text: '送去慰问金，落实优待政策，发放优待金和各类抚恤补助', section: '活动报道' },
     { url: '/policies/ligong/', title: '立功受奖奖励标准', text: '荣立三等功的，奖励500元' },
@@ -144,7 +164,11 @@ describe('search engine', () => {
   });
 
   it('checks at most two results pages of text when the first does not hold the query together', async () => {
-    const many: FakePage[] = Array.from({ length: 30 }, (_, i) => ({ url: `/r/${i}/`, title: `报道${i}`, text: '退役军人座谈。另有士兵。' }));
+    const many: FakePage[] = Array.from({ length: 30 }, (_, i) => ({
+      url: `/r/${i}/`,
+      title: `报道${i}`,
+      text: '退役军人座谈。另有士兵。',
+    }));
     const { engine, pagefind } = engineFor(many);
     const outcome = await engine.search(state('退役士兵'));
     expect(outcome.mode).toBe('partial');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ndcg, percentiles, scoreRuns, type EvalQuery, type EvalRun } from '../../src/search/eval.ts';
 
-const q = (text: string, answers: string[], related: string[] = []): EvalQuery => ({ q: text, who: '居民', kind: '关键词', answers, related });
+const q = (text: string, answers: string[], related: string[] = []): EvalQuery => ({
+  q: text,
+  who: '居民',
+  kind: '关键词',
+  answers,
+  related,
+});
 
 describe('search evaluation scores', () => {
   it('hit@1, hit@3, MRR over answerable queries; zero results; unanswerable presented as found', () => {

@@ -1,25 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_PAIRS, MAX_QUERY_LENGTH, compact, coveringPairs, hanRuns, normalizeQuery, pagefindTerms, queryParts, queryWords, relaxQuery,
+  MAX_PAIRS,
+  MAX_QUERY_LENGTH,
+  compact,
+  coveringPairs,
+  hanRuns,
+  normalizeQuery,
+  pagefindTerms,
+  queryParts,
+  queryWords,
+  relaxQuery,
   type Segmenter,
 } from '../../src/search/query.ts';
 
 /** A fixed segmenter, so the tests do not depend on the ICU data of the machine. */
-const words = (dictionary: string[]): Segmenter => (text) => {
-  const out: string[] = [];
-  let i = 0;
-  const chars = [...text];
-  for (let char = chars[i]; char !== undefined; char = chars[i]) {
-    if (!/[\p{L}\p{N}]/u.test(char)) { i++; continue; }
-    const hit = dictionary.filter((w) => chars.slice(i, i + [...w].length).join('') === w).sort((a, b) => b.length - a.length)[0];
-    if (hit) { out.push(hit); i += [...hit].length; continue; }
-    const latin = /^[a-z0-9]+/i.exec(chars.slice(i).join(''))?.[0];
-    if (latin) { out.push(latin); i += latin.length; continue; }
-    out.push(char);
-    i++;
-  }
-  return out;
-};
+const words =
+  (dictionary: string[]): Segmenter =>
+  (text) => {
+    const out: string[] = [];
+    let i = 0;
+    const chars = [...text];
+    for (let char = chars[i]; char !== undefined; char = chars[i]) {
+      if (!/[\p{L}\p{N}]/u.test(char)) {
+        i++;
+        continue;
+      }
+      const hit = dictionary.filter((w) => chars.slice(i, i + [...w].length).join('') === w).sort((a, b) => b.length - a.length)[0];
+      if (hit) {
+        out.push(hit);
+        i += [...hit].length;
+        continue;
+      }
+      const latin = /^[a-z0-9]+/i.exec(chars.slice(i).join(''))?.[0];
+      if (latin) {
+        out.push(latin);
+        i += latin.length;
+        continue;
+      }
+      out.push(char);
+      i++;
+    }
+    return out;
+  };
 
 describe('normalizeQuery', () => {
   it('turns full-width letters, digits and spaces half-width and collapses whitespace', () => {

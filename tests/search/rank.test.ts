@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, escapeHtml, findAll, matchTier, mergeAnyOf, orderByTier, proximity, verbatimExcerpt, wordsExcerpt } from '../../src/search/rank.ts';
+import {
+  containsAll,
+  escapeHtml,
+  findAll,
+  matchTier,
+  mergeAnyOf,
+  orderByTier,
+  proximity,
+  verbatimExcerpt,
+  wordsExcerpt,
+} from '../../src/search/rank.ts';
 
 const page = (title: string, content: string) => ({ title, content });
 
 describe('findAll and containsAll', () => {
   it('finds a query across spaces, zero-width spaces and punctuation, in code points of the text', () => {
     const text = '义务兵家庭\u200B优待\u200B金，优待金';
-    expect(findAll(text, '优待金')).toEqual([[6, 10], [11, 14]]);
+    expect(findAll(text, '优待金')).toEqual([
+      [6, 10],
+      [11, 14],
+    ]);
     expect(containsAll('退役士兵 接收安置', ['退役士兵', '安置'])).toBe(true);
     expect(containsAll('退役士兵', ['安置'])).toBe(false);
   });
@@ -49,8 +62,14 @@ describe('proximity', () => {
 describe('mergeAnyOf', () => {
   it('puts pages found by more searches first, then by summed score', () => {
     const merged = mergeAnyOf([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 5 }],
-      [{ id: 'b', score: 1 }, { id: 'c', score: 9 }],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 5 },
+      ],
+      [
+        { id: 'b', score: 1 },
+        { id: 'c', score: 9 },
+      ],
       [{ id: 'a', score: 1 }],
     ]);
     expect(merged.map((hit) => hit.id)).toEqual(['b', 'a', 'c']);
@@ -58,14 +77,17 @@ describe('mergeAnyOf', () => {
 });
 
 describe('verbatimExcerpt', () => {
-  const text = '示例县义务兵家庭优待金发放标准\u200B. 自2026年1月1日起，义务兵家庭优待金基本标准提高到每人每年24000元，大学生义务兵另有加发。';
+  const text =
+    '示例县义务兵家庭优待金发放标准\u200B. 自2026年1月1日起，义务兵家庭优待金基本标准提高到每人每年24000元，大学生义务兵另有加发。';
   it('cuts around the first occurrence after the title and marks every occurrence', () => {
     const excerpt = verbatimExcerpt(text, '优待金', { radius: 10, skip: '示例县义务兵家庭优待金发放标准' })!;
     expect(excerpt).toBe('…月1日起，义务兵家庭<mark>优待金</mark>基本标准提高到每人每…');
   });
   it('starts at the beginning of the sentence or block when it is within reach', () => {
     const blocks = '发布单位：示例县退役军人事务局. 自2026年1月1日起，家庭优待金基本标准提高到每人每年24000元。';
-    expect(verbatimExcerpt(blocks, '优待金', { radius: 20 })).toBe('自2026年1月1日起，家庭<mark>优待金</mark>基本标准提高到每人每年24000元。');
+    expect(verbatimExcerpt(blocks, '优待金', { radius: 20 })).toBe(
+      '自2026年1月1日起，家庭<mark>优待金</mark>基本标准提高到每人每年24000元。',
+    );
   });
   it('keeps the page punctuation as written (no NFKC in the output)', () => {
     expect(verbatimExcerpt('标准（2026年起执行）：优待金', '优待金', { radius: 20 })).toBe('标准（2026年起执行）：<mark>优待金</mark>');
@@ -77,7 +99,9 @@ describe('verbatimExcerpt', () => {
     expect(verbatimExcerpt(text, '优待金 三等功')).toBeUndefined();
   });
   it('for a partial match, cuts around the first word the text holds and marks each', () => {
-    expect(wordsExcerpt('介绍退役士兵的接收安置办法。', ['退役', '怎么', '安置'])).toBe('介绍<mark>退役</mark>士兵的接收<mark>安置</mark>办法。');
+    expect(wordsExcerpt('介绍退役士兵的接收安置办法。', ['退役', '怎么', '安置'])).toBe(
+      '介绍<mark>退役</mark>士兵的接收<mark>安置</mark>办法。',
+    );
     expect(wordsExcerpt('无关内容', ['退役'])).toBeUndefined();
   });
   it('escapeHtml covers quotes', () => {

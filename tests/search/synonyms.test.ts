@@ -20,7 +20,11 @@ describe('synonym table', () => {
 
   it('explains mistakes in Chinese with the file, the line, the word and the fix', () => {
     const { findings } = readSynonyms('县医院: [县人民医院]\n县医院: [医院]\n烈士墓:\n陵园: [陵园]\n', 'content/search-synonyms.yaml');
-    expect(findings.map((f) => [f.line, f.field])).toEqual([[2, '县医院'], [3, '烈士墓'], [4, '陵园']]);
+    expect(findings.map((f) => [f.line, f.field])).toEqual([
+      [2, '县医院'],
+      [3, '烈士墓'],
+      [4, '陵园'],
+    ]);
     expect(findings[0]?.message).toContain('写了两次');
     expect(findings[1]?.message).toContain('没有写同义词');
     expect(findings[2]?.message).toContain('只有它自己');

@@ -27,7 +27,10 @@ describe('query understanding', () => {
       ['退役士兵怎么安置', ['退役士兵', '安置'], ['怎么']],
     ] as const) {
       const plan = planQuery(query, lexicon);
-      expect(plan.words.map((w) => w.text), query).toEqual(words);
+      expect(
+        plan.words.map((w) => w.text),
+        query,
+      ).toEqual(words);
       expect(plan.dropped, query).toEqual(dropped);
     }
     expect(planQuery('烈士陵园在哪', lexicon).hints).toContain('地址');
@@ -41,8 +44,16 @@ describe('query understanding', () => {
   });
 
   it('words saying who asks (儿子, 家里) rank pages but need not be on them; 多少钱 prefers policies', () => {
-    const plan = planQuery('儿子当兵家里有补贴吗', readLexicon({ version: 1, words: '优待金', synonyms: { 当兵: ['义务兵'], 补贴: ['优待金'] } }));
-    expect(plan.words.map((w) => [w.text, w.required])).toEqual([['儿子', false], ['当兵', true], ['家里', false], ['补贴', true]]);
+    const plan = planQuery(
+      '儿子当兵家里有补贴吗',
+      readLexicon({ version: 1, words: '优待金', synonyms: { 当兵: ['义务兵'], 补贴: ['优待金'] } }),
+    );
+    expect(plan.words.map((w) => [w.text, w.required])).toEqual([
+      ['儿子', false],
+      ['当兵', true],
+      ['家里', false],
+      ['补贴', true],
+    ]);
     expect(planQuery('优待金多少钱', lexicon).sections).toEqual(['政策解读']);
   });
 
@@ -60,9 +71,15 @@ describe('query understanding', () => {
   });
 
   it('a stray unknown character beside known words does not have to be on the page', () => {
-    expect(planQuery('安置用途', lexicon).words.map((w) => [w.text, w.required])).toEqual([['安置', true], ['用途', true]]);
+    expect(planQuery('安置用途', lexicon).words.map((w) => [w.text, w.required])).toEqual([
+      ['安置', true],
+      ['用途', true],
+    ]);
     const stray = planQuery('安置费', readLexicon({ version: 1, words: '安置', synonyms: {} }));
-    expect(stray.words.map((w) => [w.text, w.required])).toEqual([['安置', true], ['费', false]]);
+    expect(stray.words.map((w) => [w.text, w.required])).toEqual([
+      ['安置', true],
+      ['费', false],
+    ]);
   });
 
   it('corrects typos through pinyin, gluing a stray character to its neighbour (优待|经 → 优待金)', () => {
@@ -85,6 +102,10 @@ describe('a query with nothing required', () => {
     expect(plan.words.filter((w) => w.required).map((w) => w.text)).toEqual(['没有生']);
   });
   it('a query with a site word keeps its required words as they were', () => {
-    expect(planQuery('优待金多少钱', lexicon).words.filter((w) => w.required).map((w) => w.text)).toEqual(['优待金']);
+    expect(
+      planQuery('优待金多少钱', lexicon)
+        .words.filter((w) => w.required)
+        .map((w) => w.text),
+    ).toEqual(['优待金']);
   });
 });

@@ -3,7 +3,9 @@ import { hasFilters, pagefindOptions, readSearchState, searchQueryString } from 
 
 describe('search state in the address', () => {
   it('reads the query, filters and sort, ignoring unknown values', () => {
-    const state = readSearchState(new URLSearchParams('q=%E4%BC%98%E5%BE%85%E9%87%91&section=政策解读&audience=退役军人&sort=newest&page=3'));
+    const state = readSearchState(
+      new URLSearchParams('q=%E4%BC%98%E5%BE%85%E9%87%91&section=政策解读&audience=退役军人&sort=newest&page=3'),
+    );
     expect(state).toEqual({ q: '优待金', filters: { section: '政策解读', audience: '退役军人' }, sort: 'newest' });
     expect(readSearchState(new URLSearchParams('sort=random')).sort).toBe('relevance');
   });

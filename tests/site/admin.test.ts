@@ -31,7 +31,10 @@ describe('/admin/ on the built site', () => {
   });
 
   it('serves a config generated from the model: Chinese, five collections, real ids', () => {
-    const config = parseYaml(read('admin/config.yml')) as { locale: string; collections: { name: string; label: string; fields: { name: string; options?: unknown[] }[] }[] };
+    const config = parseYaml(read('admin/config.yml')) as {
+      locale: string;
+      collections: { name: string; label: string; fields: { name: string; options?: unknown[] }[] }[];
+    };
     expect(config.locale).toBe('zh_Hans');
     expect(config.collections.map((collection) => collection.label)).toEqual(['工作计划', '活动报道', '双拥典型', '政策解读', '国防教育']);
     const unit = config.collections.find((collection) => collection.name === 'reports')?.fields.find((field) => field.name === 'unit');

@@ -7,11 +7,34 @@ const SITE = 'basic';
 
 describe('routes', () => {
   const routes = [
-    '/', '/plans/', '/plans/2026-ceshi-jihua/', '/reports/', '/reports/page/2/', '/reports/year/2025/', '/reports/year/2026/',
-    '/reports/type/zoufang-weiwen/', '/reports/2026-02-10-chunjie-weiwen/', '/cases/', '/cases/ceshi-laobing/',
-    '/policies/', '/policies/youdaijin-2026/', '/policies/youdaijin-2024/', '/policies/for/junren-jiashu/',
-    '/policies/for/xianyi-junren/', '/education/', '/education/chuzhong-guofang/', '/units/', '/units/ceshi-zhen/',
-    '/about/', '/404.html', '/timeline/', '/calendar/', '/calendar.ics', '/rss.xml', '/sitemap-index.xml', '/robots.txt',
+    '/',
+    '/plans/',
+    '/plans/2026-ceshi-jihua/',
+    '/reports/',
+    '/reports/page/2/',
+    '/reports/year/2025/',
+    '/reports/year/2026/',
+    '/reports/type/zoufang-weiwen/',
+    '/reports/2026-02-10-chunjie-weiwen/',
+    '/cases/',
+    '/cases/ceshi-laobing/',
+    '/policies/',
+    '/policies/youdaijin-2026/',
+    '/policies/youdaijin-2024/',
+    '/policies/for/junren-jiashu/',
+    '/policies/for/xianyi-junren/',
+    '/education/',
+    '/education/chuzhong-guofang/',
+    '/units/',
+    '/units/ceshi-zhen/',
+    '/about/',
+    '/404.html',
+    '/timeline/',
+    '/calendar/',
+    '/calendar.ics',
+    '/rss.xml',
+    '/sitemap-index.xml',
+    '/robots.txt',
   ];
   it.each(routes)('%s is built', (route) => {
     expect(routeExists(SITE, route)).toBe(true);
@@ -32,7 +55,9 @@ describe('routes', () => {
   });
 
   it('detail pages have breadcrumbs back to their section', () => {
-    const crumbs = page(SITE, '/reports/2026-02-10-chunjie-weiwen/').querySelectorAll('.breadcrumbs a').map((a) => a.getAttribute('href'));
+    const crumbs = page(SITE, '/reports/2026-02-10-chunjie-weiwen/')
+      .querySelectorAll('.breadcrumbs a')
+      .map((a) => a.getAttribute('href'));
     expect(crumbs).toEqual(['/', '/reports/']);
   });
 });
@@ -98,7 +123,12 @@ describe('policies', () => {
   it('can be entered by audience', () => {
     const family = page(SITE, '/policies/for/junren-jiashu/');
     expect(text(family.querySelector('h1'))).toBe('我是军人家属');
-    expect(family.querySelectorAll('main .list h3 a').map((a) => a.getAttribute('href')).sort()).toEqual(['/policies/youdaijin-2024/', '/policies/youdaijin-2026/']);
+    expect(
+      family
+        .querySelectorAll('main .list h3 a')
+        .map((a) => a.getAttribute('href'))
+        .sort(),
+    ).toEqual(['/policies/youdaijin-2024/', '/policies/youdaijin-2026/']);
     const soldiers = page(SITE, '/policies/for/xianyi-junren/');
     expect(soldiers.querySelectorAll('main .list h3 a').map((a) => a.getAttribute('href'))).toEqual(['/policies/youdaijin-2026/']);
   });
@@ -108,7 +138,13 @@ describe('plans', () => {
   it('show each task with its status for the build date', () => {
     const plan = page(SITE, '/plans/2026-ceshi-jihua/');
     const status = Object.fromEntries(plan.querySelectorAll('tr[id^="task-"]').map((row) => [row.id, row.getAttribute('data-status')]));
-    expect(status).toEqual({ 'task-t01': 'done', 'task-t02': 'overdue', 'task-t03': 'done', 'task-t04': 'in-progress', 'task-t05': 'not-started' });
+    expect(status).toEqual({
+      'task-t01': 'done',
+      'task-t02': 'overdue',
+      'task-t03': 'done',
+      'task-t04': 'in-progress',
+      'task-t05': 'not-started',
+    });
     expect(text(plan.querySelector('#task-t02 .tag'))).toBe('逾期');
     expect(plan.querySelector('#task-t01 a[href="/reports/2026-02-10-chunjie-weiwen/"]')).not.toBeNull();
     expect(text(plan.querySelector('#progress-title + p'))).toContain('已完成 2 项，完成率 40%');
@@ -118,8 +154,11 @@ describe('plans', () => {
 describe('units', () => {
   it('/units/ tallies entries per unit per month', () => {
     const units = page(SITE, '/units/');
-    const office = units.querySelectorAll('section').find((s) => text(s.querySelector('h2')) === '2026年')!
-      .querySelectorAll('tbody tr').find((tr) => text(tr.querySelector('th')) === '测试县双拥办')!;
+    const office = units
+      .querySelectorAll('section')
+      .find((s) => text(s.querySelector('h2')) === '2026年')!
+      .querySelectorAll('tbody tr')
+      .find((tr) => text(tr.querySelector('th')) === '测试县双拥办')!;
     const cells = office.querySelectorAll('td').map(text);
     expect(cells[0]).toBe('2'); // the plan and the 2026 policy, both January
     expect(cells[1]).toBe('1'); // the February report

@@ -15,17 +15,24 @@ const files = filesUnder(dist);
 const htmlFiles = files.filter((file) => file.endsWith('.html'));
 const route = (file: string) => `/${relative(dist, file).replace(/index\.html$/, '')}`;
 /** Entry pages: reports, cases, policies, education and plans. */
-const contentPages = htmlFiles.filter((file) => /^\/(reports|cases|policies|education|plans)\/[^/]+\/$/.test(route(file)) && !route(file).includes('/page/'));
+const contentPages = htmlFiles.filter(
+  (file) => /^\/(reports|cases|policies|education|plans)\/[^/]+\/$/.test(route(file)) && !route(file).includes('/page/'),
+);
 /** Pages that are allowed a script island, beyond the tiny inline helpers every page has. */
-const ISLANDS = [/^\/search\/$/, /^\/education\/[^/]+\/$/,
+const ISLANDS = [
+  /^\/search\/$/,
+  /^\/education\/[^/]+\/$/,
   // Relative dates (还有 N 天, 已过, 本月, task statuses) on the reader's day: src/islands/relative-dates.ts.
-  /^\/$/, /^\/calendar\/$/, /^\/plans\/[^/]+\/$/,
+  /^\/$/,
+  /^\/calendar\/$/,
+  /^\/plans\/[^/]+\/$/,
   // The 复制到公众号 button on a staff page (noindex): src/islands/copy-article.ts.
   /^\/staff\/wechat\//,
   // The 大事记 filter: src/islands/timeline-filter.ts.
   /^\/timeline\/(\d{4}\/(page\/\d+\/)?)?$/,
   // The browser editor for staff (noindex): the Decap CMS bundle, exempt from the budgets (tests/site/admin.test.ts).
-  /^\/admin\/$/];
+  /^\/admin\/$/,
+];
 
 describe('weight budgets', () => {
   it('found the content pages', () => {
@@ -61,9 +68,13 @@ describe('weight budgets', () => {
         expect(modules, route(file)).toHaveLength(0);
       }
       // Nothing in <head> blocks rendering: no external classic scripts there.
-      const blocking = html.querySelectorAll('head script[src]').filter((s) => !s.hasAttribute('async') && !s.hasAttribute('defer') && s.getAttribute('type') !== 'module');
+      const blocking = html
+        .querySelectorAll('head script[src]')
+        .filter((s) => !s.hasAttribute('async') && !s.hasAttribute('defer') && s.getAttribute('type') !== 'module');
       expect(blocking, route(file)).toHaveLength(0);
-      const inline = html.querySelectorAll('script:not([src]):not([type="application/ld+json"])').reduce((sum, s) => sum + Buffer.byteLength(s.textContent), 0);
+      const inline = html
+        .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+        .reduce((sum, s) => sum + Buffer.byteLength(s.textContent), 0);
       if (!island) expect(inline, route(file)).toBeLessThan(2048);
     }
   });

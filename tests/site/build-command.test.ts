@@ -26,7 +26,9 @@ describe('npm run build', () => {
     const indexed = /搜索索引：(\d+) 个页面/.exec(log);
     expect(complete).toBeGreaterThan(0);
     expect(indexed?.index ?? -1).toBeGreaterThan(complete);
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages)[0]?.page_count).toBe(Number(indexed?.[1]));
     expect(Number(indexed?.[1])).toBeGreaterThan(3);
     expect(existsSync(join(dirname(outDir), '.dist-building')), 'no staging folder left').toBe(false);

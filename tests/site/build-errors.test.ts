@@ -55,7 +55,9 @@ describe('a broken content file fails the build with a clear Chinese message', (
   });
 
   it('a wrong stage in an education entry', async () => {
-    const message = await buildError('broken-education', 'education/chuzhong-guofang.mdx', (t) => t.replace('stages: [初中]', 'stages: [中学]'));
+    const message = await buildError('broken-education', 'education/chuzhong-guofang.mdx', (t) =>
+      t.replace('stages: [初中]', 'stages: [中学]'),
+    );
     expect(message).toContain('education/chuzhong-guofang.mdx');
     expect(message).toContain('「中学」不在可选范围内');
   });

@@ -9,13 +9,27 @@ const SITE = 'basic';
 function datesOn(route: string, year: number): Record<string, string> {
   const calendar = page(SITE, route);
   const section = calendar.querySelectorAll('main section').find((s) => text(s.querySelector('h2')) === `${year}年`)!;
-  return Object.fromEntries(section.querySelectorAll('ol.timeline > li').map((li) => [text(li.querySelector('strong')), li.querySelector('time')!.getAttribute('datetime')!]));
+  return Object.fromEntries(
+    section
+      .querySelectorAll('ol.timeline > li')
+      .map((li) => [text(li.querySelector('strong')), li.querySelector('time')!.getAttribute('datetime')!]),
+  );
 }
 
 describe('/calendar/', () => {
   it('computes this year and next year for every rule kind', () => {
-    expect(datesOn('/calendar/', 2026)).toEqual({ 春节: '2026-02-17', 清明节: '2026-04-05', 八一建军节: '2026-08-01', 全民国防教育日: '2026-09-19' });
-    expect(datesOn('/calendar/', 2027)).toEqual({ 春节: '2027-02-06', 清明节: '2027-04-05', 八一建军节: '2027-08-01', 全民国防教育日: '2027-09-18' });
+    expect(datesOn('/calendar/', 2026)).toEqual({
+      春节: '2026-02-17',
+      清明节: '2026-04-05',
+      八一建军节: '2026-08-01',
+      全民国防教育日: '2026-09-19',
+    });
+    expect(datesOn('/calendar/', 2027)).toEqual({
+      春节: '2027-02-06',
+      清明节: '2027-04-05',
+      八一建军节: '2027-08-01',
+      全民国防教育日: '2027-09-18',
+    });
   });
 
   it('announces the next observance and lists reports filed on past ones', () => {
@@ -57,7 +71,9 @@ describe('/timeline/', () => {
     expect(timeline.querySelectorAll('main .wrap > section > h2').map(text)).toEqual(['2026年']);
     const eventsOf = (route: string) => page(SITE, route).querySelectorAll('li[data-event]');
     expect(eventsOf('/timeline/').map(text)).toEqual(eventsOf('/timeline/2026/').map(text));
-    expect(page(SITE, '/timeline/2025/').querySelector('nav[aria-label="按年份浏览大事记"] a[aria-current="page"]')?.getAttribute('href')).toBe('/timeline/2025/');
+    expect(
+      page(SITE, '/timeline/2025/').querySelector('nav[aria-label="按年份浏览大事记"] a[aria-current="page"]')?.getAttribute('href'),
+    ).toBe('/timeline/2025/');
     const all = [...eventsOf('/timeline/2026/'), ...eventsOf('/timeline/2025/')];
     const kinds = all.map((li) => li.getAttribute('data-kind'));
     expect(kinds.filter((k) => k === 'report')).toHaveLength(3);

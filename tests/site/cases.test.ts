@@ -13,7 +13,20 @@ import { tmpRoot, repoRoot } from '../helpers/build-site.ts';
 import { launchBrowser, PHONE } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
 import { CASE_CATEGORY_SLUGS } from '../../src/model/taxonomies.ts';
-import { honourLevel, honourTimeline, nameVariants, oneLine, regionParts, relatedReports, showcaseOrder, similarCases, topHonour, type CaseLike, type Honour, type ReportLike } from '../../src/lib/cases.ts';
+import {
+  honourLevel,
+  honourTimeline,
+  nameVariants,
+  oneLine,
+  regionParts,
+  relatedReports,
+  showcaseOrder,
+  similarCases,
+  topHonour,
+  type CaseLike,
+  type Honour,
+  type ReportLike,
+} from '../../src/lib/cases.ts';
 import { caseCategoryUrl } from '../../src/model/urls.ts';
 import type { CaseCategory } from '../../src/model/taxonomies.ts';
 
@@ -66,7 +79,12 @@ describe('showcase rules', () => {
       body,
       data: { title, summary: '', date: new Date('2026-01-01'), tags: [], units: ['x'], unit: 'x', ...extra },
     });
-    const hospital = entry('yiyuan', { name: '示例县人民医院', unit: 'weijianju', tags: ['医疗优待'], honors: [honour('示例市拥军优属示范单位', 2024)] });
+    const hospital = entry('yiyuan', {
+      name: '示例县人民医院',
+      unit: 'weijianju',
+      tags: ['医疗优待'],
+      honors: [honour('示例市拥军优属示范单位', 2024)],
+    });
     const county = entry('county', { name: '示例县', category: '模范城县', honors: [honour('省级双拥模范县', 2025)] });
     const reports = [
       report('named', '县人民医院为官兵义诊'),
@@ -82,7 +100,11 @@ describe('showcase rules', () => {
 
   it('suggests cases of the same category first, never the case itself', () => {
     const self = entry('self', { category: '好军嫂', tags: ['军属'] });
-    const similar = similarCases(self, [self, entry('other', { category: '先进单位' }), entry('same', { category: '好军嫂' }), entry('tag', { tags: ['军属'] })], 2);
+    const similar = similarCases(
+      self,
+      [self, entry('other', { category: '先进单位' }), entry('same', { category: '好军嫂' }), entry('tag', { tags: ['军属'] })],
+      2,
+    );
     expect(similar.map((c) => c.id)).toEqual(['same', 'tag']);
   });
 
@@ -125,7 +147,12 @@ function showcaseChecks(label: string, dist: () => string, contentDir: string) {
       const hrefs = list.querySelectorAll('main .case-name a').map((a) => a.getAttribute('href'));
       expect(hrefs.sort()).toEqual(cases.map((c) => `/cases/${c.id}/`).sort());
       const featured = list.querySelectorAll('.case-features .case-name a').map((a) => a.getAttribute('href'));
-      expect(featured.sort()).toEqual(cases.filter((c) => c.featured).map((c) => `/cases/${c.id}/`).sort());
+      expect(featured.sort()).toEqual(
+        cases
+          .filter((c) => c.featured)
+          .map((c) => `/cases/${c.id}/`)
+          .sort(),
+      );
       const first = list.querySelector('main .case-name a')!.getAttribute('href');
       if (featured.length > 0) expect(featured).toContain(first);
     });
@@ -151,16 +178,32 @@ function showcaseChecks(label: string, dist: () => string, contentDir: string) {
       for (const category of categories) {
         const slug = CASE_CATEGORY_SLUGS[category];
         const filtered = page(dist(), `cases/category/${slug}`);
-        const shown = filtered.querySelectorAll('main .case-name a').map((a) => a.getAttribute('href')).sort();
-        expect(shown, category).toEqual(cases.filter((c) => c.category === category).map((c) => `/cases/${c.id}/`).sort());
+        const shown = filtered
+          .querySelectorAll('main .case-name a')
+          .map((a) => a.getAttribute('href'))
+          .sort();
+        expect(shown, category).toEqual(
+          cases
+            .filter((c) => c.category === category)
+            .map((c) => `/cases/${c.id}/`)
+            .sort(),
+        );
         expect(filtered.querySelector(`.case-filters a[aria-current="page"]`)!.getAttribute('href')).toBe(`/cases/category/${slug}/`);
       }
       const years = [...new Set(cases.flatMap((c) => (c.honors ?? []).map((h) => h.year)))].sort((a, b) => b - a);
       const yearLinks = list.querySelectorAll('.case-filters a[href^="/cases/year/"]').map((a) => a.getAttribute('href'));
       expect(yearLinks).toEqual(years.map((year) => `/cases/year/${year}/`));
       for (const year of years) {
-        const shown = page(dist(), `cases/year/${year}`).querySelectorAll('main .case-name a').map((a) => a.getAttribute('href')).sort();
-        expect(shown, String(year)).toEqual(cases.filter((c) => (c.honors ?? []).some((h) => h.year === year)).map((c) => `/cases/${c.id}/`).sort());
+        const shown = page(dist(), `cases/year/${year}`)
+          .querySelectorAll('main .case-name a')
+          .map((a) => a.getAttribute('href'))
+          .sort();
+        expect(shown, String(year)).toEqual(
+          cases
+            .filter((c) => (c.honors ?? []).some((h) => h.year === year))
+            .map((c) => `/cases/${c.id}/`)
+            .sort(),
+        );
       }
     });
 
@@ -216,7 +259,9 @@ describe('the photos fixture in detail', () => {
   });
 
   it('relates the report that names the case, not the one that does not', () => {
-    const related = page(photosDist, 'cases/shouji-laobing').querySelectorAll('[aria-labelledby="related-title"] h3 a').map((a) => a.getAttribute('href'));
+    const related = page(photosDist, 'cases/shouji-laobing')
+      .querySelectorAll('[aria-labelledby="related-title"] h3 a')
+      .map((a) => a.getAttribute('href'));
     expect(related).toEqual(['/reports/2026-03-20-biaozhang-dahui/']);
   });
 
@@ -231,17 +276,28 @@ describe('the photos fixture in detail', () => {
     const browser = await launchBrowser();
     try {
       // JavaScript off: the showcase must work as a plain page.
-      const plain = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'zh-CN', javaScriptEnabled: false });
+      const plain = await browser.newContext({
+        viewport: PHONE,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+        javaScriptEnabled: false,
+      });
       const tab = await plain.newPage();
       await tab.goto(`${server.url}/cases/`, { waitUntil: 'networkidle' });
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-      const columns = await tab.evaluate(() => getComputedStyle(document.querySelector('.case-grid')!).gridTemplateColumns.split(' ').length);
+      const columns = await tab.evaluate(
+        () => getComputedStyle(document.querySelector('.case-grid')!).gridTemplateColumns.split(' ').length,
+      );
       expect(columns).toBe(2);
       const hero = tab.locator('.case-features img').first();
       expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       expect(await hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.(avif|webp)$/);
       // A filter is a link to a page: it works with JavaScript off too.
-      await tab.getByRole('link', { name: /好军嫂/ }).first().click();
+      await tab
+        .getByRole('link', { name: /好军嫂/ })
+        .first()
+        .click();
       await tab.waitForURL(/\/cases\/category\/hao-junsao\/$/);
       expect(await tab.locator('main .case-name').allTextContents()).toEqual(['李测试']);
       // Without JavaScript a gallery photo is a link to the large WebP.

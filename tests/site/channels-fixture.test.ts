@@ -27,7 +27,9 @@ beforeAll(async () => {
 describe('公众号 limits on the built staff pages', () => {
   it('warns in Chinese about a title and a digest over the limits, naming the file, the field and the fix', () => {
     const $ = cheerio.load(read(`/staff/wechat/reports/${LONG}/`));
-    const warnings = $('[role="note"] li').map((_, li) => $(li).text()).get();
+    const warnings = $('[role="note"] li')
+      .map((_, li) => $(li).text())
+      .get();
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toContain('标题有 67 个字，超过公众号标题上限 64 字');
     expect(warnings[0]).toContain(`tests/fixtures/channels/content/reports/${LONG}.mdx`);
@@ -36,7 +38,9 @@ describe('公众号 limits on the built staff pages', () => {
     expect(warnings[1]).toContain('summary（摘要）改短');
     expect($('dt').first().text()).toBe('标题（67/64 字）');
     // The staff list shows the same problems at a glance.
-    const row = cheerio.load(read('/staff/'))('tr').filter((_, tr) => cheerio.load(tr).text().includes('五一国际劳动节'));
+    const row = cheerio
+      .load(read('/staff/'))('tr')
+      .filter((_, tr) => cheerio.load(tr).text().includes('五一国际劳动节'));
     expect(row.text()).toContain('标题有 67 个字；摘要有 125 个字');
   });
 
@@ -55,7 +59,12 @@ describe('公众号 limits on the built staff pages', () => {
   it('carries a policy’s 标准 table and 常见问题 into the 公众号 version', () => {
     const $ = cheerio.load(read('/staff/wechat/policies/ceshi-youdai/'));
     const article = $('#wechat-article');
-    expect(article.find('td').map((_, td) => $(td).text()).get()).toEqual(['义务兵家庭优待金', '12,000', '元/年']);
+    expect(
+      article
+        .find('td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['义务兵家庭优待金', '12,000', '元/年']);
     expect(article.find('h3').text()).toBe('什么时候发放？');
     expect(article.text()).toContain('状态：现行有效');
   });
@@ -70,7 +79,10 @@ describe('drafts stay out of every channel', () => {
       expect(content, file).not.toContain(DRAFT);
       expect(content, file).not.toContain('还没写完的共建报道');
     }
-    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/export-wechat.ts'), DRAFT, '--dist', dist], { cwd: repoRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/export-wechat.ts'), DRAFT, '--dist', dist], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('草稿不会导出');
   });

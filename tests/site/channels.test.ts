@@ -25,9 +25,15 @@ const WECHAT_COLLECTIONS = ['reports', 'cases', 'policies', 'education'] as cons
 const ALL_COLLECTIONS = ['plans', ...WECHAT_COLLECTIONS] as const;
 
 /** Entry ids of a collection, from the entry pages the site built. */
-const builtIds = (collection: string) => readdirSync(join(dist, collection), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(dist, collection, d.name, 'index.html')) && !['page', 'year', 'type', 'category', 'kind', 'stage', 'for'].includes(d.name))
-  .map((d) => d.name);
+const builtIds = (collection: string) =>
+  readdirSync(join(dist, collection), { withFileTypes: true })
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        existsSync(join(dist, collection, d.name, 'index.html')) &&
+        !['page', 'year', 'type', 'category', 'kind', 'stage', 'for'].includes(d.name),
+    )
+    .map((d) => d.name);
 
 /** Every link of the staff list, over all its pages. */
 function staffLinks(): string[] {
@@ -42,7 +48,8 @@ function staffLinks(): string[] {
 }
 
 const node = process.execPath;
-const run = (script: string, args: string[]) => spawnSync(node, [join(repoRoot, 'scripts', script), ...args], { cwd: repoRoot, encoding: 'utf8' });
+const run = (script: string, args: string[]) =>
+  spawnSync(node, [join(repoRoot, 'scripts', script), ...args], { cwd: repoRoot, encoding: 'utf8' });
 
 describe('the staff page and the 公众号 versions', () => {
   it('lists every report, case, policy and lesson, newest first, each with its 公众号 version', () => {
@@ -52,7 +59,9 @@ describe('the staff page and the 公众号 versions', () => {
       expect(ids.length, collection).toBeGreaterThan(0);
       for (const id of ids) expect(links, `${collection}/${id}`).toContain(`/staff/wechat/${collection}/${id}/`);
     }
-    const dates = page(DEMO, '/staff/').querySelectorAll('tbody time').map((t) => t.getAttribute('datetime') ?? '');
+    const dates = page(DEMO, '/staff/')
+      .querySelectorAll('tbody time')
+      .map((t) => t.getAttribute('datetime') ?? '');
     expect(dates.length).toBeGreaterThan(10);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect(links.some((href) => href.startsWith('/staff/wechat/plans/'))).toBe(false);
@@ -65,7 +74,10 @@ describe('the staff page and the 公众号 versions', () => {
       // Pagefind indexes only pages that mark their content with data-pagefind-body.
       expect(html.querySelector('[data-pagefind-body]'), route).toBeNull();
     }
-    const sitemap = filesUnder(dist).filter((f) => /sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('');
+    const sitemap = filesUnder(dist)
+      .filter((f) => /sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
     expect(sitemap).toContain(`${BASE}reports/${REPORT}/`);
     expect(sitemap).not.toContain('/staff/');
     for (const feed of filesUnder(join(dist, 'feeds')).concat(routeFile(DEMO, '/rss.xml'))) {
@@ -97,9 +109,19 @@ describe('the staff page and the 公众号 versions', () => {
   it('the report with a list, a table, emphasis and links comes out styled, with links as notes', () => {
     const $ = cheerio.load(readFileSync(routeFile(DEMO, `/staff/wechat/reports/${REPORT}/`), 'utf8'));
     const article = $('#wechat-article');
-    expect(article.find('h2').filter((_, h) => $(h).text() === '慰问安排').attr('style')).toContain('border-left: 4px solid #b3121b');
+    expect(
+      article
+        .find('h2')
+        .filter((_, h) => $(h).text() === '慰问安排')
+        .attr('style'),
+    ).toContain('border-left: 4px solid #b3121b');
     expect(article.find('li').length).toBeGreaterThanOrEqual(3);
-    expect(article.find('td').filter((_, td) => $(td).text() === '212').attr('style')).toContain('border: 1px solid #dcdcdc');
+    expect(
+      article
+        .find('td')
+        .filter((_, td) => $(td).text() === '212')
+        .attr('style'),
+    ).toContain('border: 1px solid #dcdcdc');
     expect(article.find('strong').text()).toBe('每组由一名县领导带队');
     expect(article.find('em').text()).toBe('能当场解决的当场解决');
     expect(article.find('img').length).toBe(3);
@@ -108,8 +130,17 @@ describe('the staff page and the 公众号 versions', () => {
     expect(notes).toContain('[1] 退役军人事务部网站：https://www.mva.gov.cn/');
     expect(notes).toContain(`[2] 义务兵家庭优待金标准：${BASE}policies/xian-yiwubing-youdaijin-biaozhun/`);
     // The page offers the photos for upload and checks title and digest.
-    expect($('a[download]').map((_, a) => $(a).attr('download')).get()).toEqual(['01.jpg', '02.jpg', '03.jpg']);
-    expect($('dt').map((_, dt) => $(dt).text()).get().join('|')).toMatch(/标题（\d+\/64 字）\|摘要（\d+\/120 字）/);
+    expect(
+      $('a[download]')
+        .map((_, a) => $(a).attr('download'))
+        .get(),
+    ).toEqual(['01.jpg', '02.jpg', '03.jpg']);
+    expect(
+      $('dt')
+        .map((_, dt) => $(dt).text())
+        .get()
+        .join('|'),
+    ).toMatch(/标题（\d+\/64 字）\|摘要（\d+\/120 字）/);
     expect($('button').filter((_, b) => $(b).text() === '复制到公众号').length).toBe(1);
   });
 
@@ -137,7 +168,9 @@ describe('full-content feeds', () => {
       if (name !== 'all') expect(new URL(item.link).pathname.startsWith(`/${name}/`)).toBe(true);
       // Every photo is addressed absolutely and is published.
       const $ = cheerio.load(item['content:encoded'], null, false);
-      for (const src of $('img').map((_, img) => $(img).attr('src')).get()) {
+      for (const src of $('img')
+        .map((_, img) => $(img).attr('src'))
+        .get()) {
         expect(src.startsWith(BASE), src).toBe(true);
         expect(existsSync(join(dist, new URL(src).pathname)), src).toBe(true);
       }
@@ -148,7 +181,11 @@ describe('full-content feeds', () => {
     const { items } = parseRss(readFileSync(routeFile(DEMO, '/feeds/reports.xml'), 'utf8'));
     const item = items.find((i) => i.link === `${BASE}reports/${REPORT}/`)!;
     const $ = cheerio.load(item['content:encoded'], null, false);
-    expect($('table td').map((_, td) => $(td).text()).get()).toContain('在乡老复员军人和现役军人家庭');
+    expect(
+      $('table td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toContain('在乡老复员军人和现役军人家庭');
     const pageParagraphs = page(DEMO, `/reports/${REPORT}/`).querySelectorAll('article.prose > p:not(.lead)').map(text);
     expect(pageParagraphs.length).toBeGreaterThan(3);
     const body = $.root().text().replace(/\s+/g, ' ');
@@ -237,11 +274,13 @@ describe('npm run export:portal', () => {
   function importPackage() {
     return manifest.entries.map((entry) => {
       const $ = cheerio.load(readFileSync(join(pkg, entry.html), 'utf8'), null, false);
-      const photos = $('img').map((_, img) => {
-        const src = $(img).attr('src') ?? '';
-        const file = join(pkg, 'entries', entry.collection, src);
-        return { src, alt: $(img).attr('alt'), bytes: existsSync(file) ? readFileSync(file) : undefined };
-      }).get();
+      const photos = $('img')
+        .map((_, img) => {
+          const src = $(img).attr('src') ?? '';
+          const file = join(pkg, 'entries', entry.collection, src);
+          return { src, alt: $(img).attr('alt'), bytes: existsSync(file) ? readFileSync(file) : undefined };
+        })
+        .get();
       return { ...entry, text: $.root().text().replace(/\s+/g, ' '), photos };
     });
   }
@@ -259,7 +298,8 @@ describe('npm run export:portal', () => {
         // The body the site shows is in the fragment, paragraph by paragraph.
         // What the page itself adds is not part of the article: a plan's progress as of the build
         // day, the quiz island's instructions (the article lists the questions and answers instead).
-        const paragraphs = site.querySelectorAll('[data-pagefind-body] p:not([class])')
+        const paragraphs = site
+          .querySelectorAll('[data-pagefind-body] p:not([class])')
           .filter((p) => !p.closest('.quiz'))
           .map(text)
           .filter((p) => p.length > 20 && !/^共 \d+ 项任务/.test(p));

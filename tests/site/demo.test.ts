@@ -13,8 +13,12 @@ describe('the 2026 plan tracks its own progress', () => {
     const statuses = rows.map((row) => row.getAttribute('data-status'));
     const count = (status: string) => statuses.filter((s) => s === status).length;
     expect(rows).toHaveLength(12);
-    expect({ done: count('done'), overdue: count('overdue'), inProgress: count('in-progress'), notStarted: count('not-started') })
-      .toEqual({ done: 8, overdue: 2, inProgress: 1, notStarted: 1 });
+    expect({ done: count('done'), overdue: count('overdue'), inProgress: count('in-progress'), notStarted: count('not-started') }).toEqual({
+      done: 8,
+      overdue: 2,
+      inProgress: 1,
+      notStarted: 1,
+    });
     expect(text(plan.querySelector('#progress-title + p'))).toContain('共 12 项任务，已完成 8 项，完成率 67%');
   });
 
@@ -34,7 +38,7 @@ describe('the 2026 plan tracks its own progress', () => {
     expect(must(months[6]).querySelector('a[href="/reports/2026-07-29-bayi-zoufang-weiwen/"]')).not.toBeNull();
   });
 
-  it('the home page shows this year\'s plan with its completion figure', () => {
+  it("the home page shows this year's plan with its completion figure", () => {
     const home = page(SITE, '/');
     const plans = home.querySelector('section[aria-labelledby="plans-title"]')!;
     expect(text(plans)).toContain('已完成 8/12 项任务（67%）');
@@ -43,20 +47,35 @@ describe('the 2026 plan tracks its own progress', () => {
 
 describe('observances on the demo calendar', () => {
   const calendar = page(SITE, '/calendar/');
-  const dates = (year: number) => Object.fromEntries(
-    calendar.querySelectorAll('main section').find((s) => text(s.querySelector('h2')) === `${year}年`)!
-      .querySelectorAll('ol.timeline > li').map((li) => [text(li.querySelector('strong')), li.querySelector('time')!.getAttribute('datetime')]),
-  );
+  const dates = (year: number) =>
+    Object.fromEntries(
+      calendar
+        .querySelectorAll('main section')
+        .find((s) => text(s.querySelector('h2')) === `${year}年`)!
+        .querySelectorAll('ol.timeline > li')
+        .map((li) => [text(li.querySelector('strong')), li.querySelector('time')!.getAttribute('datetime')]),
+    );
 
   it('has the right dates for 2026 and 2027', () => {
-    expect(dates(2026)).toMatchObject({ 春节: '2026-02-17', 清明节: '2026-04-05', 八一建军节: '2026-08-01', 全民国防教育日: '2026-09-19', 中秋节: '2026-09-25', 烈士纪念日: '2026-09-30', 重阳节: '2026-10-18', 南京大屠杀死难者国家公祭日: '2026-12-13' });
+    expect(dates(2026)).toMatchObject({
+      春节: '2026-02-17',
+      清明节: '2026-04-05',
+      八一建军节: '2026-08-01',
+      全民国防教育日: '2026-09-19',
+      中秋节: '2026-09-25',
+      烈士纪念日: '2026-09-30',
+      重阳节: '2026-10-18',
+      南京大屠杀死难者国家公祭日: '2026-12-13',
+    });
     expect(dates(2027)).toMatchObject({ 元旦: '2027-01-01', 春节: '2027-02-06', 清明节: '2027-04-05', 全民国防教育日: '2027-09-18' });
   });
 
   it('home shows the next three observances from 2026-11-23', () => {
     const upcoming = page(SITE, '/').querySelectorAll('section[aria-labelledby="upcoming-title"] li:not([hidden])');
     expect(upcoming.map((li) => [text(li.querySelector('h3')), li.querySelector('time')!.getAttribute('datetime')])).toEqual([
-      ['南京大屠杀死难者国家公祭日', '2026-12-13'], ['元旦', '2027-01-01'], ['春节', '2027-02-06'],
+      ['南京大屠杀死难者国家公祭日', '2026-12-13'],
+      ['元旦', '2027-01-01'],
+      ['春节', '2027-02-06'],
     ]);
   });
 });

@@ -9,15 +9,33 @@ import { EDUCATION_SITE as SITE } from '../global-setup.ts';
 import { must } from '../helpers/must.ts';
 
 const STAGE_ROUTES = ['/education/stage/xiaoxue/', '/education/stage/chuzhong/', '/education/stage/gaozhong/', '/education/stage/quanmin/'];
-const KIND_ROUTES = ['/education/kind/kecheng/', '/education/kind/huodong-fangan/', '/education/kind/zhishi-jingsai/', '/education/kind/jiaoyu-jidi/'];
+const KIND_ROUTES = [
+  '/education/kind/kecheng/',
+  '/education/kind/huodong-fangan/',
+  '/education/kind/zhishi-jingsai/',
+  '/education/kind/jiaoyu-jidi/',
+];
 
 const html = (route: string, site = SITE) => readFileSync(routeFile(site, route), 'utf8');
-const hrefs = (route: string, selector: string, site = SITE) => page(site, route).querySelectorAll(selector).map((a) => a.getAttribute('href'));
+const hrefs = (route: string, selector: string, site = SITE) =>
+  page(site, route)
+    .querySelectorAll(selector)
+    .map((a) => a.getAttribute('href'));
 /** A <dl> as "term: value" lines. */
-const facts = (route: string) => page(SITE, route).querySelectorAll('dl.edu-facts dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`);
+const facts = (route: string) =>
+  page(SITE, route)
+    .querySelectorAll('dl.edu-facts dt')
+    .map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`);
 
 describe('routes', () => {
-  it.each([...STAGE_ROUTES, ...KIND_ROUTES, '/education/', '/education/chuzhong-ke/', '/education/ceshi-jingsai/', '/education/ceshi-jidi/'])('%s is built', (route) => {
+  it.each([
+    ...STAGE_ROUTES,
+    ...KIND_ROUTES,
+    '/education/',
+    '/education/chuzhong-ke/',
+    '/education/ceshi-jingsai/',
+    '/education/ceshi-jidi/',
+  ])('%s is built', (route) => {
     expect(routeExists(SITE, route)).toBe(true);
   });
 });
@@ -51,7 +69,9 @@ describe('学段 and kind pages', () => {
     expect(chuzhong.querySelectorAll('main section h2').map(text)).toEqual(['课程', '知识竞赛', '教育基地']);
     const links = chuzhong.querySelectorAll('main .card h3 a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/education/chuzhong-ke/', '/education/ceshi-jingsai/', '/education/ceshi-jidi/']);
-    expect(chuzhong.querySelector('nav[aria-label="按学段"] a[aria-current="page"]')?.getAttribute('href')).toBe('/education/stage/chuzhong/');
+    expect(chuzhong.querySelector('nav[aria-label="按学段"] a[aria-current="page"]')?.getAttribute('href')).toBe(
+      '/education/stage/chuzhong/',
+    );
   });
 
   it('an empty 学段 still has a page that says so', () => {
@@ -76,7 +96,13 @@ describe('a 课程 page', () => {
   const lesson = () => page(SITE, '/education/chuzhong-ke/');
 
   it('shows 学段, duration, objectives, materials and the steps', () => {
-    expect(facts('/education/chuzhong-ke/')).toEqual(['学段: 初中', '课时: 1课时（45分钟）', '发布单位: 测试县双拥办', '编写: 测试教研组', '发布日期: 2026年7月1日']);
+    expect(facts('/education/chuzhong-ke/')).toEqual([
+      '学段: 初中',
+      '课时: 1课时（45分钟）',
+      '发布单位: 测试县双拥办',
+      '编写: 测试教研组',
+      '发布日期: 2026年7月1日',
+    ]);
     expect(lesson().querySelectorAll('#edu-objectives + ol li').map(text)).toEqual(['理解国防的含义', '知道公民的国防义务']);
     expect(lesson().querySelectorAll('#edu-materials + ul li').map(text)).toEqual(['《国防法》条文节选', '课件']);
     expect(lesson().querySelectorAll('.edu-body h2').map(text)).toEqual(['一、导入（5分钟）', '二、新课（30分钟）', '三、小结（10分钟）']);
@@ -102,9 +128,20 @@ describe('a 课程 page', () => {
       const doc = page(SITE, route);
       expect(doc.querySelectorAll('script[src]'), route).toHaveLength(0);
       expect(doc.querySelectorAll('script[type="module"]'), route).toHaveLength(0);
-      expect(doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')).filter((h) => h!.includes('/education.')), route).toHaveLength(1);
+      expect(
+        doc
+          .querySelectorAll('link[rel="stylesheet"]')
+          .map((l) => l.getAttribute('href'))
+          .filter((h) => h!.includes('/education.')),
+        route,
+      ).toHaveLength(1);
     }
-    expect(page(SITE, '/').querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')).filter((h) => h!.includes('/education.'))).toEqual([]);
+    expect(
+      page(SITE, '/')
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((l) => l.getAttribute('href'))
+        .filter((h) => h!.includes('/education.')),
+    ).toEqual([]);
   });
 });
 
@@ -120,7 +157,12 @@ describe('a 知识竞赛 page', () => {
       '第3题 哪个选项写着 <b>标签</b> & "引号"？',
       '第4题 多选 只有一个正确答案的多选题',
     ]);
-    expect(fieldsets.map((f) => f.querySelectorAll('input').map((i) => i.getAttribute('type'))[0])).toEqual(['radio', 'checkbox', 'radio', 'checkbox']);
+    expect(fieldsets.map((f) => f.querySelectorAll('input').map((i) => i.getAttribute('type'))[0])).toEqual([
+      'radio',
+      'checkbox',
+      'radio',
+      'checkbox',
+    ]);
     const names = fieldsets.map((f) => new Set(f.querySelectorAll('input').map((i) => i.getAttribute('name'))));
     expect(names.every((set) => set.size === 1)).toBe(true);
     expect(new Set(names.map((set) => [...set][0])).size).toBe(4);
@@ -139,7 +181,9 @@ describe('a 知识竞赛 page', () => {
   it('shows option text with quotes and markup as text, never as HTML', () => {
     const third = must(quiz().querySelectorAll('fieldset[data-answer]')[2]);
     expect(third.querySelectorAll('label').map((o) => o.textContent)).toEqual([
-      'A. 他说："保卫祖国"', "B. <b>不是粗体</b> & 'x'", 'C. <script>window.hacked=1</script>',
+      'A. 他说："保卫祖国"',
+      "B. <b>不是粗体</b> & 'x'",
+      'C. <script>window.hacked=1</script>',
     ]);
     expect(third.querySelector('b')).toBeNull();
     expect(third.querySelector('script')).toBeNull();
@@ -152,7 +196,16 @@ describe('a 知识竞赛 page', () => {
     const source = src ? readFileSync(routeFile(SITE, src), 'utf8') : must(scripts[0]).textContent;
     expect(source).toContain('quiz-js');
     expect(Buffer.byteLength(source)).toBeLessThan(8 * 1024);
-    for (const forbidden of ['localStorage', 'sessionStorage', 'indexedDB', 'fetch(', 'XMLHttpRequest', 'document.cookie', 'innerHTML', 'import(']) {
+    for (const forbidden of [
+      'localStorage',
+      'sessionStorage',
+      'indexedDB',
+      'fetch(',
+      'XMLHttpRequest',
+      'document.cookie',
+      'innerHTML',
+      'import(',
+    ]) {
       expect(source, forbidden).not.toContain(forbidden);
     }
     for (const route of ['/education/', '/education/stage/chuzhong/', '/education/chuzhong-ke/', '/education/ceshi-jidi/']) {
@@ -164,7 +217,11 @@ describe('a 知识竞赛 page', () => {
 describe('a 教育基地 page', () => {
   it('leads with the address, opening hours and what a class can do there', () => {
     const base = page(SITE, '/education/ceshi-jidi/');
-    expect(facts('/education/ceshi-jidi/').slice(0, 3)).toEqual(['地址: 测试县人民路2号', '开放时间: 周二至周日 9:00—17:00', '适合学段: 小学、初中、高中、全民']);
+    expect(facts('/education/ceshi-jidi/').slice(0, 3)).toEqual([
+      '地址: 测试县人民路2号',
+      '开放时间: 周二至周日 9:00—17:00',
+      '适合学段: 小学、初中、高中、全民',
+    ]);
     expect(text(base.querySelector('#edu-activities'))).toBe('可开展的活动');
     expect(base.querySelectorAll('#edu-activities + ul li')).toHaveLength(4);
   });
@@ -203,13 +260,21 @@ describe.skipIf(!demoBuilt)('the demo site', () => {
       const quiz = page('demo', route);
       const questions = quiz.querySelectorAll('fieldset[data-answer]');
       expect(questions.length, route).toBeGreaterThanOrEqual(10);
-      expect(questions.every((q) => /^\d+( \d+)*$/.test(q.getAttribute('data-answer') ?? '')), route).toBe(true);
+      expect(
+        questions.every((q) => /^\d+( \d+)*$/.test(q.getAttribute('data-answer') ?? '')),
+        route,
+      ).toBe(true);
       expect(quiz.querySelectorAll('fieldset[data-answer] details')).toHaveLength(questions.length);
     }
     for (const route of ['/education/', ...STAGE_ROUTES, ...KIND_ROUTES, ...quizzes, ...entryLinks('/education/kind/kecheng/')]) {
       expect(statSync(routeFile('demo', route)).size, route).toBeLessThanOrEqual(25 * 1024);
-      const css = page('demo', route).querySelectorAll('link[rel="stylesheet"]').map((link) => statSync(routeFile('demo', link.getAttribute('href')!)).size);
-      expect(css.reduce((sum, size) => sum + size, 0), `${route} CSS`).toBeLessThanOrEqual(15 * 1024);
+      const css = page('demo', route)
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((link) => statSync(routeFile('demo', link.getAttribute('href')!)).size);
+      expect(
+        css.reduce((sum, size) => sum + size, 0),
+        `${route} CSS`,
+      ).toBeLessThanOrEqual(15 * 1024);
     }
   });
 

@@ -8,7 +8,9 @@ const SITE = 'basic';
 describe('RSS', () => {
   const rss = () => readFileSync(routeFile(SITE, '/rss.xml'), 'utf8');
   it('dates an item on its own day, 00:00 in China', () => {
-    const item = rss().split('<item>').find((chunk) => chunk.includes('/reports/2026-08-01-bayi-zuotan/'))!;
+    const item = rss()
+      .split('<item>')
+      .find((chunk) => chunk.includes('/reports/2026-08-01-bayi-zuotan/'))!;
     expect(item).toContain('<pubDate>Sat, 01 Aug 2026 00:00:00 +0800</pubDate>');
     expect(rss()).not.toMatch(/GMT/);
   });
@@ -29,7 +31,9 @@ describe('calendar subscription', () => {
     expect(ics).toContain('X-PUBLISHED-TTL:P1D\r\n');
   });
   it('the calendar page offers a webcal:// subscription and the file', () => {
-    const links = page(SITE, '/calendar/').querySelectorAll('main a').map((a) => [a.textContent.trim(), a.getAttribute('href')]);
+    const links = page(SITE, '/calendar/')
+      .querySelectorAll('main a')
+      .map((a) => [a.textContent.trim(), a.getAttribute('href')]);
     expect(links).toContainEqual(['订阅纪念日历', 'webcal://test.example.gov.cn/calendar.ics']);
     expect(links).toContainEqual(['下载日历文件（.ics）', '/calendar.ics']);
   });

@@ -23,7 +23,41 @@ import { filesUnder } from '../../tools/files.ts';
 import { ENGLISH_OR_STACK, freshContent, runBuild } from '../helpers/gate.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
-const INSERTS = ['<', '{', '}', '#', ':', '"', "'", '\u200b', '\u00a0', '\u2060', '：', '，', '“', '”', '‘', '’', '（', '）', '【', '】', '１２３', '０５７１－８８８８', '#二', '{}', '}{', '<<', '< ', ' > ', '：{', '"引号"', '\\<', '\\{', '\\}'];
+const INSERTS = [
+  '<',
+  '{',
+  '}',
+  '#',
+  ':',
+  '"',
+  "'",
+  '\u200b',
+  '\u00a0',
+  '\u2060',
+  '：',
+  '，',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '（',
+  '）',
+  '【',
+  '】',
+  '１２３',
+  '０５７１－８８８８',
+  '#二',
+  '{}',
+  '}{',
+  '<<',
+  '< ',
+  ' > ',
+  '：{',
+  '"引号"',
+  '\\<',
+  '\\{',
+  '\\}',
+];
 
 /** A small seeded generator, so a failure can be reproduced. */
 function random(seed: number) {
@@ -154,7 +188,11 @@ describe('random mutations of demo bodies', () => {
     };
     // A few different insertions; lines the personal-data rules would refuse are left out (they stop the build by design).
     const chosen = ['\\<', '\\{', '\\}', '#二', '\u00a0', '"引号"', '：', '}']
-      .map((insert) => passed.find((mutation) => mutation.insert === insert && lintContentText(`${frontmatter}\n${lineOf(mutation)}\n`, target).length === 0))
+      .map((insert) =>
+        passed.find(
+          (mutation) => mutation.insert === insert && lintContentText(`${frontmatter}\n${lineOf(mutation)}\n`, target).length === 0,
+        ),
+      )
       .filter((pick): pick is NonNullable<typeof pick> => pick !== undefined);
     expect(chosen.length).toBeGreaterThanOrEqual(4);
     const body = chosen.map(lineOf).join('\n\n');

@@ -57,15 +57,20 @@ describe('drafts and photo metadata never reach dist/', () => {
     mkdirSync(join(root, 'reports/2026-03-05-caogao'));
     writeFileSync(
       join(root, 'reports/2026-03-05-caogao/index.mdx'),
-      draft.replace('draft: true', 'draft: true\ncover: ./caogao-fengmian.jpg\ncoverAlt: 草稿封面\ngallery:\n  - { src: ./caogao-xianchang.jpg, alt: 草稿现场 }'),
+      draft.replace(
+        'draft: true',
+        'draft: true\ncover: ./caogao-fengmian.jpg\ncoverAlt: 草稿封面\ngallery:\n  - { src: ./caogao-xianchang.jpg, alt: 草稿现场 }',
+      ),
     );
     await gpsPhoto(join(root, 'reports/2026-03-05-caogao/caogao-fengmian.jpg'), '#7a3b3b');
     await gpsPhoto(join(root, 'reports/2026-03-05-caogao/caogao-xianchang.jpg'), '#3b7a3b');
     // A published entry gets one too, in its gallery and its body.
     const published = join(root, 'reports/2026-02-10-chunjie-weiwen');
     await gpsPhoto(join(published, 'gps-xianchang.jpg'), '#3b3b7a');
-    const index = readFileSync(join(published, 'index.mdx'), 'utf8')
-      .replace('gallery:\n', 'gallery:\n  - { src: ./gps-xianchang.jpg, alt: 慰问现场合影 }\n');
+    const index = readFileSync(join(published, 'index.mdx'), 'utf8').replace(
+      'gallery:\n',
+      'gallery:\n  - { src: ./gps-xianchang.jpg, alt: 慰问现场合影 }\n',
+    );
     writeFileSync(join(published, 'index.mdx'), `${index}\n![慰问现场合影](./gps-xianchang.jpg)\n`);
 
     const outDir = join(dirname(root), 'dist');
@@ -77,7 +82,11 @@ describe('drafts and photo metadata never reach dist/', () => {
     // Nothing of the draft: no page, no derived image, no original.
     expect(existsSync(join(outDir, 'reports/2026-03-05-caogao'))).toBe(false);
     expect(files.filter((file) => basename(file).includes('caogao'))).toEqual([]);
-    const sources = new Set(filesUnder(root).filter((file) => IMAGE.test(file)).map(sha));
+    const sources = new Set(
+      filesUnder(root)
+        .filter((file) => IMAGE.test(file))
+        .map(sha),
+    );
     const images = files.filter((file) => IMAGE.test(file));
     expect(images.filter((file) => basename(file).startsWith('gps-xianchang.')).length, 'the published photo is there').toBeGreaterThan(2);
     for (const file of images) {
@@ -99,11 +108,18 @@ describe('drafts and photo metadata never reach dist/', () => {
     const draft = readFileSync(join(root, 'reports/2026-03-05-caogao.mdx'), 'utf8');
     rmSync(join(root, 'reports/2026-03-05-caogao.mdx'));
     mkdirSync(join(root, 'reports/2026-03-05-caogao'));
-    writeFileSync(join(root, 'reports/2026-03-05-caogao/index.mdx'), draft.replace('draft: true', 'draft: true\ncover: ./caogao-fengmian.jpg\ncoverAlt: 草稿封面'));
+    writeFileSync(
+      join(root, 'reports/2026-03-05-caogao/index.mdx'),
+      draft.replace('draft: true', 'draft: true\ncover: ./caogao-fengmian.jpg\ncoverAlt: 草稿封面'),
+    );
     await gpsPhoto(join(root, 'reports/2026-03-05-caogao/caogao-fengmian.jpg'), '#7a5b3b');
     const outDir = join(dirname(root), 'dist');
     const cache = join(dirname(root), 'cache');
-    const sync = spawnSync(join(repoRoot, 'node_modules/.bin/astro'), ['sync'], { cwd: repoRoot, env: { ...process.env, SITE_CONTENT_DIR: root, SITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+    const sync = spawnSync(join(repoRoot, 'node_modules/.bin/astro'), ['sync'], {
+      cwd: repoRoot,
+      env: { ...process.env, SITE_CONTENT_DIR: root, SITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
     expect(sync.status, sync.stdout + sync.stderr).toBe(0);
     expect(readFileSync(join(cache, 'data-store.json'), 'utf8'), 'sync stored the draft').toContain('caogao-fengmian');
     const result = await runBuild(root, outDir);
@@ -117,10 +133,17 @@ describe('drafts and photo metadata never reach dist/', () => {
     await gpsPhoto(join(base, 'content/reports/a/photo.jpg'), '#555555');
     mkdirSync(join(base, 'dist/_astro'), { recursive: true });
     cpSync(join(base, 'content/reports/a/photo.jpg'), join(base, 'dist/_astro/photo.abc123.jpg'));
-    await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().withExifMerge({ IFD0: { Make: 'X' } }).toFile(join(base, 'dist/_astro/card.png'));
-    await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).webp().toFile(join(base, 'dist/_astro/clean.webp'));
+    await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .withExifMerge({ IFD0: { Make: 'X' } })
+      .toFile(join(base, 'dist/_astro/card.png'));
+    await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .webp()
+      .toFile(join(base, 'dist/_astro/clean.webp'));
     const problems = await scanDist(join(base, 'dist'), join(base, 'content'));
-    expect(problems.some((line) => line.includes('_astro/photo.abc123.jpg 是原照片') && line.includes('content/reports/a/photo.jpg'))).toBe(true);
+    expect(problems.some((line) => line.includes('_astro/photo.abc123.jpg 是原照片') && line.includes('content/reports/a/photo.jpg'))).toBe(
+      true,
+    );
     expect(problems.some((line) => line.includes('_astro/photo.abc123.jpg 带有照片信息（EXIF）'))).toBe(true);
     expect(problems.some((line) => line.includes('_astro/card.png 带有照片信息（EXIF）'))).toBe(true);
     expect(problems.some((line) => line.includes('clean.webp'))).toBe(false);
@@ -138,7 +161,15 @@ describe('drafts and photo metadata never reach dist/', () => {
     process.env.NODE_ENV = 'production';
     let message = '';
     try {
-      await build({ root: repoRoot, mode: 'production', outDir, publicDir, cacheDir: join(dirname(root), 'cache'), logLevel: 'error', vite: { logLevel: 'error' } });
+      await build({
+        root: repoRoot,
+        mode: 'production',
+        outDir,
+        publicDir,
+        cacheDir: join(dirname(root), 'cache'),
+        logLevel: 'error',
+        vite: { logLevel: 'error' },
+      });
     } catch (error) {
       message = error instanceof Error ? error.message : String(error);
     } finally {
@@ -160,7 +191,13 @@ describe('drafts and photo metadata never reach dist/', () => {
     const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
       cwd: repoRoot,
       detached: true,
-      env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: root, SITE_CACHE_DIR: join(dirname(root), 'cache'), SITE_TODAY: '2026-08-15' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        SITE_CONTENT_DIR: root,
+        SITE_CACHE_DIR: join(dirname(root), 'cache'),
+        SITE_TODAY: '2026-08-15',
+      },
       stdio: 'ignore',
     });
     const exited = new Promise<void>((done) => child.on('exit', () => done()));

@@ -40,7 +40,12 @@ const PLAN = [
   { text: '国防教育', level: 1 },
   { text: '全民国防教育日在县城广场开展国防知识宣传。', level: 2 },
   { text: '征兵宣传进校园，9月份完成。', level: 3 },
-  { table: [['时间', '内容', '责任单位'], ['5月份', '举办军营开放日活动', '县人武部']] },
+  {
+    table: [
+      ['时间', '内容', '责任单位'],
+      ['5月份', '举办军营开放日活动', '县人武部'],
+    ],
+  },
   { photo: true as const, alt: '去年的慰问现场' },
 ];
 
@@ -72,14 +77,21 @@ beforeAll(async () => {
   reportOut = report.out;
   expect(plan.code, plan.out).toBe(0);
   expect(report.code, report.out).toBe(0);
-  const planDir = readdirSync(join(content, 'plans')).find((name) => name.startsWith('2026-') && existsSync(join(content, 'plans', name, 'index.mdx')))!;
+  const planDir = readdirSync(join(content, 'plans')).find(
+    (name) => name.startsWith('2026-') && existsSync(join(content, 'plans', name, 'index.mdx')),
+  )!;
   planFile = join(content, 'plans', planDir, 'index.mdx');
   const reportDir = readdirSync(join(content, 'reports')).find((name) => name.startsWith('2026-07-30'))!;
   reportFile = join(content, 'reports', reportDir, 'index.mdx');
   firstCheck = run('scripts/check-content.ts');
   // Staff fill in what the import left to them, then the check passes and the site builds.
-  for (const [file, alt] of [[planFile, '县领导与驻县部队官兵座谈'], [reportFile, '县领导向官兵赠送慰问品']] as const) {
-    const filled = readFileSync(file, 'utf8').replace(/【请填写：照片说明】/g, alt).replace(/ {2}# 待确认：.*$/gm, '');
+  for (const [file, alt] of [
+    [planFile, '县领导与驻县部队官兵座谈'],
+    [reportFile, '县领导向官兵赠送慰问品'],
+  ] as const) {
+    const filled = readFileSync(file, 'utf8')
+      .replace(/【请填写：照片说明】/g, alt)
+      .replace(/ {2}# 待确认：.*$/gm, '');
     writeFileSync(file, filled);
   }
   const second = run('scripts/check-content.ts');

@@ -54,7 +54,11 @@ describe('a policy in 政务公开 form', () => {
       const original = readFileSync(resolve(repoRoot, 'content/policies/xian-youfu-dongji-weiwen-banfa', sources[index]!));
       expect(published.equals(original), href).toBe(true);
     });
-    expect(readFileSync(routeFile('demo', `${ORIGINAL}fujian-1.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(routeFile('demo', `${ORIGINAL}fujian-1.pdf`))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('older policies without these fields show no empty block', () => {
@@ -72,7 +76,9 @@ describe('footer items from site.yaml', () => {
     expect(text(footer.querySelector('a[href="mailto:shuangyong@example.gov.cn"]'))).toBeTruthy();
     expect(text(footer.querySelector('.footer-service'))).toContain('写信咨询建言（shuangyong@example.gov.cn）');
     expect(text(footer.querySelector('a[href="https://beian.miit.gov.cn/"]'))).toBe('示ICP备00000000号-1');
-    expect(text(footer.querySelector('a[href="https://beian.mps.gov.cn/#/query/webSearch?code=99999902000001"]'))).toBe('示公网安备 99999902000001号');
+    expect(text(footer.querySelector('a[href="https://beian.mps.gov.cn/#/query/webSearch?code=99999902000001"]'))).toBe(
+      '示公网安备 99999902000001号',
+    );
     expect(footer.querySelector('a[href="/accessibility/"]')).not.toBeNull();
     expect(text(page('demo', '/accessibility/').querySelector('h1'))).toBe('无障碍说明');
   });
@@ -81,7 +87,10 @@ describe('footer items from site.yaml', () => {
     const qr = footer.querySelector('img[alt="微信公众号“示例县双拥”的二维码"]')!;
     expect(text(qr.parentNode)).toContain('微信公众号：示例县双拥');
     const mark = footer.querySelector('a[href^="https://bszs.conac.cn/"] img[alt="党政机关网站标识"]')!;
-    for (const [img, width, height] of [[qr, 264, 264], [mark, 220, 80]] as const) {
+    for (const [img, width, height] of [
+      [qr, 264, 264],
+      [mark, 220, 80],
+    ] as const) {
       const src = img.getAttribute('src')!;
       expect(src).toMatch(/^\/site-files\/.+\.png$/);
       const meta = await sharp(readFileSync(routeFile('demo', src))).metadata();
@@ -104,11 +113,23 @@ describe('footer items from site.yaml', () => {
 describe('the build output', () => {
   it('ends with the 网站自查 summary (a real astro build of the fixture)', () => {
     const outDir = join(tmpRoot, 'inspect-build', 'dist');
-    const result = spawnSync(resolve(repoRoot, 'node_modules/.bin/node'), [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: repoRoot,
-      env: { ...process.env, SITE_CONTENT_DIR: resolve(repoRoot, 'tests/fixtures/basic/content'), SITE_TODAY: '2026-08-15', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      resolve(repoRoot, 'node_modules/.bin/node'),
+      [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          SITE_CONTENT_DIR: resolve(repoRoot, 'tests/fixtures/basic/content'),
+          SITE_TODAY: '2026-08-15',
+          NODE_ENV: 'production',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        encoding: 'utf8',
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     const start = lines.findIndex((line) => line.startsWith('网站自查未通过'));
@@ -118,6 +139,9 @@ describe('the build output', () => {
     expect(lines.slice(start).join('\n')).toContain('详情请运行 npm run inspect。');
     // After the summary only Astro's own two closing lines follow.
     const after = lines.slice(lines.findIndex((line, i) => i > start && line.includes('详情请运行 npm run inspect')) + 1);
-    expect(after.map((line) => line.replace(/^\S+ /, ''))).toEqual([expect.stringMatching(/^\[build\] \d+ page\(s\) built in/), '[build] Complete!']);
+    expect(after.map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      expect.stringMatching(/^\[build\] \d+ page\(s\) built in/),
+      '[build] Complete!',
+    ]);
   }, 180_000);
 });

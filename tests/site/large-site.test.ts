@@ -18,7 +18,11 @@ const ENTRY = /^\/(reports|cases|policies|education|plans)\/[^/]+\/$/;
 const entryRoutes = routes.filter((path) => ENTRY.test(path) && !/^\/\w+\/page\/$/.test(path));
 const htmlOf = (path: string) => parse(readFileSync(join(largeDist, path, 'index.html'), 'utf8'));
 /** Entry links in a page's main content (header, footer and breadcrumbs left out). */
-const entryLinks = (path: string) => htmlOf(path).querySelectorAll('main a[href]').map((a) => a.getAttribute('href') ?? '').filter((href) => ENTRY.test(href));
+const entryLinks = (path: string) =>
+  htmlOf(path)
+    .querySelectorAll('main a[href]')
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => ENTRY.test(href));
 /** A list's pages: its first page and every /page/N/ after it. */
 const listPages = (first: string) => routes.filter((path) => path === first || new RegExp(`^${first}page/\\d+/$`).test(path));
 const linkedFrom = (pages: string[]) => new Set(pages.flatMap(entryLinks));
@@ -29,15 +33,31 @@ describe('the large site (2,000 entries)', () => {
   });
 
   it('has no HTML page larger than 50 KB', () => {
-    const over = files.map((file) => [route(file), statSync(file).size] as const).filter(([, size]) => size > 50 * 1024).map(([path, size]) => `${path} ${(size / 1024).toFixed(1)} KB`);
+    const over = files
+      .map((file) => [route(file), statSync(file).size] as const)
+      .filter(([, size]) => size > 50 * 1024)
+      .map(([path, size]) => `${path} ${(size / 1024).toFixed(1)} KB`);
     expect(over).toEqual([]);
   });
 
   it('pages its lists: reports, years, types, 大事记, units, the tally, cases, policies and education', () => {
-    for (const pattern of [/^\/reports\/page\/2\/$/, /^\/reports\/year\/\d{4}\/page\/2\/$/, /^\/reports\/type\/[a-z-]+\/page\/2\/$/, /^\/timeline\/\d{4}\/page\/2\/$/,
-      /^\/units\/[a-z0-9-]+\/page\/2\/$/, /^\/units\/tally\/\d{4}\/$/, /^\/cases\/page\/2\/$/, /^\/policies\/page\/2\/$/, /^\/policies\/for\/[a-z-]+\/page\/2\/$/,
-      /^\/education\/kind\/[a-z-]+\/page\/2\/$/, /^\/education\/stage\/[a-z-]+\/page\/2\/$/]) {
-      expect(routes.some((path) => pattern.test(path)), String(pattern)).toBe(true);
+    for (const pattern of [
+      /^\/reports\/page\/2\/$/,
+      /^\/reports\/year\/\d{4}\/page\/2\/$/,
+      /^\/reports\/type\/[a-z-]+\/page\/2\/$/,
+      /^\/timeline\/\d{4}\/page\/2\/$/,
+      /^\/units\/[a-z0-9-]+\/page\/2\/$/,
+      /^\/units\/tally\/\d{4}\/$/,
+      /^\/cases\/page\/2\/$/,
+      /^\/policies\/page\/2\/$/,
+      /^\/policies\/for\/[a-z-]+\/page\/2\/$/,
+      /^\/education\/kind\/[a-z-]+\/page\/2\/$/,
+      /^\/education\/stage\/[a-z-]+\/page\/2\/$/,
+    ]) {
+      expect(
+        routes.some((path) => pattern.test(path)),
+        String(pattern),
+      ).toBe(true);
     }
   });
 
@@ -62,7 +82,7 @@ describe('the large site (2,000 entries)', () => {
     expect([...linkedFrom(units.flatMap(listPages))].sort()).toEqual([...entryRoutes].sort());
   });
 
-  it('reaches every case, policy and lesson from its section\'s pages', () => {
+  it("reaches every case, policy and lesson from its section's pages", () => {
     for (const collection of ['cases', 'policies', 'education'] as const) {
       const entries = entryRoutes.filter((path) => path.startsWith(`/${collection}/`)).sort();
       const lists = routes.filter((path) => path.startsWith(`/${collection}/`) && !entries.includes(path));
@@ -96,7 +116,10 @@ describe('the large site (2,000 entries)', () => {
   });
 
   it('lists every page in the XML sitemap', () => {
-    const sitemap = filesUnder(largeDist).filter((file) => /sitemap-\d+\.xml$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const sitemap = filesUnder(largeDist)
+      .filter((file) => /sitemap-\d+\.xml$/.test(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
     const missing = routes.filter((path) => !/^\/(search|staff)\//.test(path) && !/^\/404/.test(path) && !listed.has(path));
     expect(missing).toEqual([]);
@@ -104,7 +127,9 @@ describe('the large site (2,000 entries)', () => {
   });
 
   it('indexes only the entry pages for search', () => {
-    const entry = JSON.parse(readFileSync(join(largeDist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(largeDist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages['zh-cn']?.page_count).toBe(entryRoutes.length);
   });
 });

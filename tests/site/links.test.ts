@@ -26,11 +26,23 @@ describe('links on the built demo site', () => {
       timeout: 10_000,
       linksToSkip: (link) => Promise.resolve(!link.startsWith(server.url)),
     });
-    const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (from ${link.parent})`);
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.status} ${link.url} (from ${link.parent})`);
     expect(broken).toEqual([]);
     // The crawl really walked the site: every section and many entries.
     const seen = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname));
-    for (const section of ['/plans/', '/reports/', '/cases/', '/policies/', '/education/', '/calendar/', '/timeline/', '/units/', '/about/']) {
+    for (const section of [
+      '/plans/',
+      '/reports/',
+      '/cases/',
+      '/policies/',
+      '/education/',
+      '/calendar/',
+      '/timeline/',
+      '/units/',
+      '/about/',
+    ]) {
       expect(seen.has(section), section).toBe(true);
     }
     expect(seen.size).toBeGreaterThan(150);

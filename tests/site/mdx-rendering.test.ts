@@ -26,7 +26,9 @@ function dataStore(): Map<string, Map<string, StoredEntry>> {
 
 describe('entry bodies', () => {
   const store = dataStore();
-  const entries = ['plans', 'reports', 'cases', 'policies', 'education'].flatMap((collection) => [...(store.get(collection) ?? new Map<string, StoredEntry>()).entries()].map(([id, entry]) => ({ key: `${collection}/${id}`, entry })));
+  const entries = ['plans', 'reports', 'cases', 'policies', 'education'].flatMap((collection) =>
+    [...(store.get(collection) ?? new Map<string, StoredEntry>()).entries()].map(([id, entry]) => ({ key: `${collection}/${id}`, entry })),
+  );
 
   it('every body is rendered once, in the content layer, not compiled into a JavaScript module', () => {
     expect(entries.length).toBeGreaterThan(5);
@@ -46,7 +48,10 @@ describe('entry bodies', () => {
       const tables = page(SITE, route).querySelectorAll('article table');
       const table = tables.find((t) => t.querySelectorAll('thead th').map(text).join('|') === head.join('|'));
       expect(table, route).toBeDefined();
-      expect(table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map(text)), route).toEqual([row]);
+      expect(
+        table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map(text)),
+        route,
+      ).toEqual([row]);
     }
     expect(page(SITE, '/reports/2026-08-01-bayi-zuotan/').querySelector('article h2#座谈内容')).not.toBeNull();
   });

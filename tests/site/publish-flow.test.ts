@@ -15,7 +15,11 @@ import { page, text } from '../helpers/html.ts';
 const node = join(repoRoot, 'node_modules/.bin/node');
 
 function run(script: string, args: string[], content: string) {
-  return spawnSync(node, [join(repoRoot, script), ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SITE_CONTENT_DIR: content } });
+  return spawnSync(node, [join(repoRoot, script), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: content },
+  });
 }
 
 describe('publishing a report through the scaffold and the check', () => {
@@ -24,7 +28,11 @@ describe('publishing a report through the scaffold and the check', () => {
     rmSync(content, { recursive: true, force: true });
     cpSync(join(repoRoot, 'tests/fixtures/basic/content'), content, { recursive: true });
 
-    const created = run('scripts/new.ts', ['report', '--title', '测试县开展八一走访慰问活动', '--date', '2026-08-01', '--unit', 'ceshi-shuangyongban', '--type', '走访慰问'], content);
+    const created = run(
+      'scripts/new.ts',
+      ['report', '--title', '测试县开展八一走访慰问活动', '--date', '2026-08-01', '--unit', 'ceshi-shuangyongban', '--type', '走访慰问'],
+      content,
+    );
     expect(created.status, created.stderr).toBe(0);
     const folder = readdirSync(join(content, 'reports')).find((name) => name.startsWith('2026-08-01-ceshi-xian-kaizhan-bayi'))!;
     const file = join(content, 'reports', folder, 'index.mdx');

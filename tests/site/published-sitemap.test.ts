@@ -18,7 +18,9 @@ describe('发布时间 (published)', () => {
     expect(items).toContain('发布时间：2026年8月1日');
   });
   it('a report without one shows only its 活动日期', () => {
-    const items = (page(SITE, '/reports/2026-10-22-songyi-songyao-jin-junying/').querySelector('main .meta')?.querySelectorAll('li') ?? []).map((li) => text(li));
+    const items = (
+      page(SITE, '/reports/2026-10-22-songyi-songyao-jin-junying/').querySelector('main .meta')?.querySelectorAll('li') ?? []
+    ).map((li) => text(li));
     expect(items).toContain('活动日期：2026年10月22日');
     expect(items.some((item) => item.startsWith('发布时间'))).toBe(false);
   });
@@ -26,7 +28,9 @@ describe('发布时间 (published)', () => {
     const rss = readFileSync(routeFile(SITE, '/rss.xml'), 'utf8');
     const item = rss.split('<item>').find((chunk) => chunk.includes(REPORT));
     expect(item).toContain('<pubDate>Sat, 01 Aug 2026 00:00:00 +0800</pubDate>');
-    const json = JSON.parse(readFileSync(routeFile(SITE, '/feeds/reports.json'), 'utf8')) as { items: { url: string; date_published: string }[] };
+    const json = JSON.parse(readFileSync(routeFile(SITE, '/feeds/reports.json'), 'utf8')) as {
+      items: { url: string; date_published: string }[];
+    };
     expect(json.items.find((entry) => entry.url.endsWith(REPORT))?.date_published).toBe('2026-08-01T00:00:00+08:00');
   });
 });
@@ -55,14 +59,21 @@ describe('sitemap lastmod', () => {
   it('a list page: the newest of the entries it links to', () => {
     const lastmod = new Map(urls().map((url) => [url.path, url.lastmod]));
     const entryPage = /^\/(reports|plans|policies|cases|education)\/[a-z0-9-]+\/$/;
-    const lists = [...lastmod.keys()].filter((path) => /^\/(reports\/(year|type)|policies\/for|education\/(stage|kind)|cases\/category|units)\/[^/]+\/$/.test(path) || /^\/(reports|policies|cases|education|plans)\/$/.test(path));
+    const lists = [...lastmod.keys()].filter(
+      (path) =>
+        /^\/(reports\/(year|type)|policies\/for|education\/(stage|kind)|cases\/category|units)\/[^/]+\/$/.test(path) ||
+        /^\/(reports|policies|cases|education|plans)\/$/.test(path),
+    );
     expect(lists.length).toBeGreaterThan(15);
     for (const list of lists) {
       const linked = page(SITE, list)
         .querySelectorAll('main a')
         .map((a) => a.getAttribute('href') ?? '')
         .filter((href) => entryPage.test(href) && !/\/(page|year|type|for|stage|kind|category)\//.test(href));
-      const days = linked.map((href) => lastmod.get(href)).filter((day): day is string => day !== undefined).sort();
+      const days = linked
+        .map((href) => lastmod.get(href))
+        .filter((day): day is string => day !== undefined)
+        .sort();
       if (days.length === 0) continue;
       expect(lastmod.get(list), list).toBe(days.at(-1));
     }

@@ -10,7 +10,11 @@ describe('reproducible builds', () => {
   it('rebuilding the demo gives identical HTML, XML and iCalendar files', async () => {
     const first = join(tmpRoot, 'demo', 'dist');
     const { outDir: second } = await buildSite('demo-again', 'content', { today: DEMO_TODAY, cacheOf: 'demo' });
-    const text = (dir: string) => filesUnder(dir).filter((f) => /\.(html|xml|ics|txt)$/.test(f)).map((f) => relative(dir, f)).sort();
+    const text = (dir: string) =>
+      filesUnder(dir)
+        .filter((f) => /\.(html|xml|ics|txt)$/.test(f))
+        .map((f) => relative(dir, f))
+        .sort();
     const files = text(first);
     expect(text(second)).toEqual(files);
     expect(files.length).toBeGreaterThan(100);

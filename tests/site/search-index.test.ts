@@ -28,9 +28,19 @@ function readIndex(site: string) {
   const read = (file: string) => decodePagefindFile(gunzipSync(readFileSync(file)));
   const fragments = new Map<string, Fragment>();
   for (const file of readdirSync(join(dir, 'fragment'))) {
-    fragments.set(file.replace(/\.pf_fragment$/, ''), JSON.parse(new TextDecoder().decode(gunzipSync(readFileSync(join(dir, 'fragment', file))).subarray(12))) as Fragment);
+    fragments.set(
+      file.replace(/\.pf_fragment$/, ''),
+      JSON.parse(new TextDecoder().decode(gunzipSync(readFileSync(join(dir, 'fragment', file))).subarray(12))) as Fragment,
+    );
   }
-  const pages = metaPages(read(join(dir, readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!)));
+  const pages = metaPages(
+    read(
+      join(
+        dir,
+        readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!,
+      ),
+    ),
+  );
   const words = new Map<string, Set<string>>(); // word → page URLs
   for (const file of readdirSync(join(dir, 'index'))) {
     for (const [word, pageNumbers] of chunkWords(read(join(dir, 'index', file)))) {
@@ -60,7 +70,8 @@ const describeDemo = demo ? describe : describe.skip;
 describe('the index is part of every build (basic fixture)', () => {
   const basic = readIndex('basic');
   it('npm run build writes pagefind.js, its WebAssembly and a zh-cn index into dist/pagefind', () => {
-    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(basic.dir, file)), file).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
+      expect(existsSync(join(basic.dir, file)), file).toBe(true);
     const entry = JSON.parse(readFileSync(join(basic.dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
   });
@@ -102,7 +113,12 @@ describeDemo('the demo index', () => {
       expect(fragment.content, fragment.url).not.toMatch(/跳到正文|ICP备|公网安备|栏目导航|网站标识码/);
       // SearchMeta's hidden spans would read "政策解读2025示例县…2025-12-182025-12-18".
       const plain = fragment.content.replace(/[\u200B\s]/g, '');
-      expect(plain.startsWith(`${fragment.filters['栏目']?.[0]}${fragment.filters['年份']?.[0]}${fragment.filters['单位']?.[0] ?? fragment.filters['学段']?.[0]}`), fragment.url).toBe(false);
+      expect(
+        plain.startsWith(
+          `${fragment.filters['栏目']?.[0]}${fragment.filters['年份']?.[0]}${fragment.filters['单位']?.[0] ?? fragment.filters['学段']?.[0]}`,
+        ),
+        fragment.url,
+      ).toBe(false);
       expect(plain, fragment.url).not.toContain(`${fragment.meta.date}${fragment.meta.date}`);
     }
     expect(words.get('跳到正文')).toBeUndefined();
@@ -139,7 +155,12 @@ describeDemo('the demo index', () => {
     for (const [param, name] of Object.entries(names)) {
       const select = search.querySelector(`select[name="${param}"]`)!;
       expect(select.getAttribute('data-filter')).toBe(name);
-      const offered = new Set(select.querySelectorAll('option').map((o) => o.getAttribute('value')).filter(Boolean));
+      const offered = new Set(
+        select
+          .querySelectorAll('option')
+          .map((o) => o.getAttribute('value'))
+          .filter(Boolean),
+      );
       expect(offered, name).toEqual(filters.get(name));
     }
   });
@@ -168,7 +189,8 @@ describeDemo('search JavaScript only on /search/', () => {
       if (route === '/search/index.html') continue;
       expect(html, route).not.toContain('pagefind.js');
       expect(html, route).not.toMatch(/_astro\/search[^"]*\.js/);
-      if (!route.endsWith('404.html')) expect(parse(html).querySelector('header form[role="search"][action="/search/"] input[name="q"]'), route).toBeTruthy();
+      if (!route.endsWith('404.html'))
+        expect(parse(html).querySelector('header form[role="search"][action="/search/"] input[name="q"]'), route).toBeTruthy();
     }
   });
 });

@@ -29,33 +29,43 @@ interface SharedPage {
 }
 
 function sharedPages(dist: string): SharedPage[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    // /admin/ is the staff editor (noindex, never shared): no card, no Open Graph tags.
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !join(entry.parentPath, entry.name).includes(`${dist}/pagefind`) && !join(entry.parentPath, entry.name).startsWith(`${dist}/admin/`))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      const doc = parse(readFileSync(file, 'utf8'));
-      const meta = new Map<string, string>();
-      const microdata = new Map<string, string>();
-      for (const tag of doc.querySelectorAll('head meta')) {
-        const key = tag.getAttribute('property') ?? tag.getAttribute('name');
-        if (key) meta.set(key, tag.getAttribute('content') ?? '');
-        const prop = tag.getAttribute('itemprop');
-        if (prop) microdata.set(prop, tag.getAttribute('content') ?? '');
-      }
-      const html = doc.querySelector('html');
-      const route = `/${relative(dist, file)}`.replace(/index\.html$/, '');
-      return {
-        route,
-        file,
-        meta,
-        microdata,
-        itemscope: html?.hasAttribute('itemscope') === true && html.getAttribute('itemtype') === 'https://schema.org/WebPage',
-        canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-        title: doc.querySelector('title')?.text ?? '',
-        jsonLd: doc.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text) as Record<string, unknown>),
-      };
-    });
+  return (
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      // /admin/ is the staff editor (noindex, never shared): no card, no Open Graph tags.
+      .filter(
+        (entry) =>
+          entry.isFile() &&
+          entry.name.endsWith('.html') &&
+          !join(entry.parentPath, entry.name).includes(`${dist}/pagefind`) &&
+          !join(entry.parentPath, entry.name).startsWith(`${dist}/admin/`),
+      )
+      .map((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        const doc = parse(readFileSync(file, 'utf8'));
+        const meta = new Map<string, string>();
+        const microdata = new Map<string, string>();
+        for (const tag of doc.querySelectorAll('head meta')) {
+          const key = tag.getAttribute('property') ?? tag.getAttribute('name');
+          if (key) meta.set(key, tag.getAttribute('content') ?? '');
+          const prop = tag.getAttribute('itemprop');
+          if (prop) microdata.set(prop, tag.getAttribute('content') ?? '');
+        }
+        const html = doc.querySelector('html');
+        const route = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+        return {
+          route,
+          file,
+          meta,
+          microdata,
+          itemscope: html?.hasAttribute('itemscope') === true && html.getAttribute('itemtype') === 'https://schema.org/WebPage',
+          canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+          title: doc.querySelector('title')?.text ?? '',
+          jsonLd: doc
+            .querySelectorAll('script[type="application/ld+json"]')
+            .map((script) => JSON.parse(script.text) as Record<string, unknown>),
+        };
+      })
+  );
 }
 
 /** Whether an entry has a cover or gallery photo, read from its frontmatter. */
@@ -76,7 +86,10 @@ function shareChecks(label: string, dist: () => string, contentDir: string) {
     });
 
     it('has its share cards written by the build (writeShareCards in the astro:build:done hook)', () => {
-      expect(existsSync(join(dist(), 'og/site.png')), 'dist/og/site.png: src/integration/index.ts must call writeShareCards after the build').toBe(true);
+      expect(
+        existsSync(join(dist(), 'og/site.png')),
+        'dist/og/site.png: src/integration/index.ts must call writeShareCards after the build',
+      ).toBe(true);
     });
 
     it('writes exactly the cards the pages name: none missing, none for a draft or a page that does not exist', () => {
@@ -109,7 +122,10 @@ function shareChecks(label: string, dist: () => string, contentDir: string) {
         }
         expect(meta.get('og:locale'), route).toBe('zh_CN');
         // No twitter:* tags: no platform our readers use reads them (WeChat, QQ, 钉钉 and 微博 read og:* and microdata), and each page's HTML budget is tight.
-        expect([...meta.keys()].filter((key) => key.startsWith('twitter:')), route).toEqual([]);
+        expect(
+          [...meta.keys()].filter((key) => key.startsWith('twitter:')),
+          route,
+        ).toEqual([]);
       }
     });
 
@@ -159,13 +175,19 @@ function shareChecks(label: string, dist: () => string, contentDir: string) {
         const { data, info } = await sharp(join(dist(), card)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
         expect([info.width, info.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
         const exact = card.endsWith('.png');
-        expect([...data.subarray(0, 3)].every((c, i) => Math.abs(c - [0xb3, 0x12, 0x1b][i]!) <= (exact ? 0 : 6)), card).toBe(true);
+        expect(
+          [...data.subarray(0, 3)].every((c, i) => Math.abs(c - [0xb3, 0x12, 0x1b][i]!) <= (exact ? 0 : 6)),
+          card,
+        ).toBe(true);
         // Outside the square, cards of one kind (the sections; one 栏目's entries, with or without a photo) are the same picture.
         const parts = card.split('/');
         const kind = parts.length === 3 ? 'section' : `${parts[2]} ${card.endsWith('.jpg') ? 'photo' : 'text'}`;
         const side = Buffer.alloc(CARD_HEIGHT * (CARD_WIDTH - SAFE_SQUARE.size) * 3);
         for (let y = 0, q = 0; y < CARD_HEIGHT; y++) {
-          for (const [from, to] of [[0, SAFE_SQUARE.x], [SAFE_SQUARE.x + SAFE_SQUARE.size, CARD_WIDTH]] as const) {
+          for (const [from, to] of [
+            [0, SAFE_SQUARE.x],
+            [SAFE_SQUARE.x + SAFE_SQUARE.size, CARD_WIDTH],
+          ] as const) {
             data.copy(side, q, (y * CARD_WIDTH + from) * 3, (y * CARD_WIDTH + to) * 3);
             q += (to - from) * 3;
           }
@@ -225,14 +247,23 @@ describe('photo cards on the photos fixture', () => {
     expect(near(at(SAFE_SQUARE.x + 30, 250), blue), at(SAFE_SQUARE.x + 30, 250).join(',')).toBe(true);
     // Down the middle, from the top to above the title (the gradients darken the photo, so tell
     // blue from gold by hue): photo, the whole subject, photo again.
-    const layout = shareCardLayout({ title: '好军嫂李测试：守好一个家', header: '测试县双拥宣传站', kicker: '双拥典型', footer: 'test.example.gov.cn' }, { photo: true });
+    const layout = shareCardLayout(
+      { title: '好军嫂李测试：守好一个家', header: '测试县双拥宣传站', kicker: '双拥典型', footer: 'test.example.gov.cn' },
+      { photo: true },
+    );
     const column: string[] = [];
     for (let y = 0; y < layout.title.placed[0]!.y - layout.title.fontSize; y++) {
       const [r, , b] = at(CARD_WIDTH / 2, y) as [number, number, number];
       column.push(b > r + 30 ? 'b' : r > b + 30 ? 'g' : '?');
     }
     // '?': the white site name and the edges.
-    expect(column.join('').replaceAll('?', '').replace(/(.)\1+/g, '$1'), 'photo above the subject, the subject, photo below it').toBe('bgb');
+    expect(
+      column
+        .join('')
+        .replaceAll('?', '')
+        .replace(/(.)\1+/g, '$1'),
+      'photo above the subject, the subject, photo below it',
+    ).toBe('bgb');
     expect(near(at(CARD_WIDTH / 2, 250), gold)).toBe(true);
   });
 });

@@ -33,7 +33,13 @@ const loader: Loader = {
       const end = text.indexOf('\n---', 3);
       const data = parse(text.slice(3, end)) as Record<string, unknown>;
       const body = text.slice(text.indexOf('\n', end + 1) + 1);
-      store.set({ id: `${collection}/${id}`, data: { ...data, collection, slug: id }, body, digest: generateDigest(text), rendered: await renderMarkdown(body) });
+      store.set({
+        id: `${collection}/${id}`,
+        data: { ...data, collection, slug: id },
+        body,
+        digest: generateDigest(text),
+        rendered: await renderMarkdown(body),
+      });
     }
   },
 };

@@ -62,7 +62,11 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
   return new Promise((done, fail) => {
     const load = loadavg()[0] ?? 0;
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,7 +82,14 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
-      done({ seconds: (performance.now() - started) / 1000, peakBytes: peak.total, peakOtherBytes: peak.other, peakPagefindBytes: peak.pagefind, load, output });
+      done({
+        seconds: (performance.now() - started) / 1000,
+        peakBytes: peak.total,
+        peakOtherBytes: peak.other,
+        peakPagefindBytes: peak.pagefind,
+        load,
+        output,
+      });
     });
   });
 }

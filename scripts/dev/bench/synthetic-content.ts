@@ -12,14 +12,30 @@ import { STAGES } from '../../../src/model/index.ts';
  * own sentences). Written for the benchmark, in our own words.
  */
 export const FALLBACK_SENTENCES = [
-  '镇里的慰问小组挨家敲开军属的院门', '老兵说起当年的连队眼里有光', '卫生院医生上门给伤残老兵量血压',
-  '驻地官兵周末帮村里修好了水渠', '共建的文化广场晚上热闹起来', '优待金这个月初已经打到卡上',
-  '刚退伍的小伙子在服务站登记求职', '孩子们第一次摸到了真正的军用水壶', '清明那天细雨里有人献上白菊',
-  '喜报送到家时奶奶笑出了眼泪', '军娃转学手续一天就办好了', '义诊桌前排起了穿迷彩的长队',
-  '征兵海报贴进了高三的走廊', '座谈会上部队干部把难处一条条摆出来', '随军的妻子在县医院找到了护士岗位',
-  '麦收时节一排战士弯腰在地里', '村口新挂起服务站的牌子', '创建考评的材料摞满了整张桌子',
-  '九月的国防教育课讲到了防空警报', '建军节那天营门口挂起了红灯笼', '腊月里慰问车装满了米面油',
-  '立功的消息传回村里敲锣打鼓', '纪念碑前少先队员整齐列队', '重阳节给老复员兵送去一碗长寿面',
+  '镇里的慰问小组挨家敲开军属的院门',
+  '老兵说起当年的连队眼里有光',
+  '卫生院医生上门给伤残老兵量血压',
+  '驻地官兵周末帮村里修好了水渠',
+  '共建的文化广场晚上热闹起来',
+  '优待金这个月初已经打到卡上',
+  '刚退伍的小伙子在服务站登记求职',
+  '孩子们第一次摸到了真正的军用水壶',
+  '清明那天细雨里有人献上白菊',
+  '喜报送到家时奶奶笑出了眼泪',
+  '军娃转学手续一天就办好了',
+  '义诊桌前排起了穿迷彩的长队',
+  '征兵海报贴进了高三的走廊',
+  '座谈会上部队干部把难处一条条摆出来',
+  '随军的妻子在县医院找到了护士岗位',
+  '麦收时节一排战士弯腰在地里',
+  '村口新挂起服务站的牌子',
+  '创建考评的材料摞满了整张桌子',
+  '九月的国防教育课讲到了防空警报',
+  '建军节那天营门口挂起了红灯笼',
+  '腊月里慰问车装满了米面油',
+  '立功的消息传回村里敲锣打鼓',
+  '纪念碑前少先队员整齐列队',
+  '重阳节给老复员兵送去一碗长寿面',
 ];
 const TYPES = ['走访慰问', '座谈会', '军民共建', '国防教育', '清明祭扫', '联谊活动', '义诊服务', '征兵宣传', '政策宣讲', '表彰奖励'];
 const AUDIENCES = ['现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人', '随军家属', '军人子女'];
@@ -48,13 +64,14 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05, se
   const phrases = pool.length > 50 ? pool : FALLBACK_SENTENCES;
   rmSync(root, { recursive: true, force: true });
   const next = seededRandom(2026);
-  const pick = <T,>(list: readonly T[]): T => {
+  const pick = <T>(list: readonly T[]): T => {
     const item = list[Math.floor(next() * list.length)];
     if (item === undefined) throw new Error('合成内容：候选列表是空的');
     return item;
   };
   const paragraph = (count: number) => Array.from({ length: count }, () => pick(phrases).replace(/[。！？；]+$/, '')).join('，') + '。';
-  const body = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(phrases)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
+  const body = (paragraphs: number) =>
+    Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 0 ? `## ${pick(phrases)}\n\n` : ''}${paragraph(5)}`).join('\n\n');
   const date = (index: number) => {
     const day = new Date(Date.UTC(2024, 0, 1) + (index % 1000) * 86_400_000);
     return day.toISOString().slice(0, 10);
@@ -62,34 +79,80 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05, se
   const dirs = ['plans', 'reports', 'cases', 'policies', 'education'];
   for (const dir of dirs) mkdirSync(join(root, dir), { recursive: true });
 
-  writeFileSync(join(root, 'site.yaml'), [
-    'name: 基准测试县双拥宣传站', 'description: 基准测试用的合成站点。', 'region: 基准省基准市基准县',
-    'host: 基准县双拥办', 'contact:', '  address: 基准县人民路1号', '  phone: 0999-1234567', 'baseUrl: https://bench.example.gov.cn/', '',
-  ].join('\n'));
-  const units = Array.from({ length: 20 }, (_, i) => `- id: unit-${i}\n  name: 基准单位${i + 1}\n  kind: ${i % 4 === 0 ? '部队' : '党政机关'}`);
+  writeFileSync(
+    join(root, 'site.yaml'),
+    [
+      'name: 基准测试县双拥宣传站',
+      'description: 基准测试用的合成站点。',
+      'region: 基准省基准市基准县',
+      'host: 基准县双拥办',
+      'contact:',
+      '  address: 基准县人民路1号',
+      '  phone: 0999-1234567',
+      'baseUrl: https://bench.example.gov.cn/',
+      '',
+    ].join('\n'),
+  );
+  const units = Array.from(
+    { length: 20 },
+    (_, i) => `- id: unit-${i}\n  name: 基准单位${i + 1}\n  kind: ${i % 4 === 0 ? '部队' : '党政机关'}`,
+  );
   writeFileSync(join(root, 'units.yaml'), units.join('\n') + '\n');
-  writeFileSync(join(root, 'observances.yaml'), [
-    '- { id: bayi, name: 八一建军节, rule: { type: fixed, date: "08-01" } }',
-    '- { id: chunjie, name: 春节, rule: { type: lunar, month: 1, day: 1 } }',
-    '- { id: qingming, name: 清明节, rule: { type: solarTerm, term: 清明 } }',
-    '- { id: guofang, name: 全民国防教育日, rule: { type: nthWeekday, month: 9, n: 3, weekday: 6 } }', '',
-  ].join('\n'));
+  writeFileSync(
+    join(root, 'observances.yaml'),
+    [
+      '- { id: bayi, name: 八一建军节, rule: { type: fixed, date: "08-01" } }',
+      '- { id: chunjie, name: 春节, rule: { type: lunar, month: 1, day: 1 } }',
+      '- { id: qingming, name: 清明节, rule: { type: solarTerm, term: 清明 } }',
+      '- { id: guofang, name: 全民国防教育日, rule: { type: nthWeekday, month: 9, n: 3, weekday: 6 } }',
+      '',
+    ].join('\n'),
+  );
 
   const photoPool = 8;
   const photoDir = join(root, 'photos');
   mkdirSync(photoDir, { recursive: true });
   for (let i = 0; i < photoPool; i++) {
-    await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 150 + i * 10, g: 30 + i * 15, b: 40 } } }).jpeg({ quality: 80 }).toFile(join(photoDir, `p${i}.jpg`));
+    await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 150 + i * 10, g: 30 + i * 15, b: 40 } } })
+      .jpeg({ quality: 80 })
+      .toFile(join(photoDir, `p${i}.jpg`));
   }
 
-  const counts = { plans: Math.max(1, Math.round(pages * 0.01)), policies: Math.round(pages * 0.1), cases: Math.round(pages * 0.09), education: Math.round(pages * 0.05) };
+  const counts = {
+    plans: Math.max(1, Math.round(pages * 0.01)),
+    policies: Math.round(pages * 0.1),
+    cases: Math.round(pages * 0.09),
+    education: Math.round(pages * 0.05),
+  };
   const reports = pages - counts.plans - counts.policies - counts.cases - counts.education;
   const unit = () => `unit-${Math.floor(next() * 20)}`;
-  const common = (title: string, index: number) => [`title: ${title}`, `summary: ${paragraph(2)}`, `date: ${date(index)}`, `unit: ${unit()}`];
+  const common = (title: string, index: number) => [
+    `title: ${title}`,
+    `summary: ${paragraph(2)}`,
+    `date: ${date(index)}`,
+    `unit: ${unit()}`,
+  ];
 
   for (let i = 0; i < counts.plans; i++) {
-    const tasks = Array.from({ length: 12 }, (_, t) => `  - { id: t${t + 1}, title: ${pick(phrases)}, when: 2025-${String(t + 1).padStart(2, '0')} }`);
-    writeFileSync(join(root, 'plans', `plan-${i}.mdx`), ['---', ...common(`基准县2025年度双拥计划（${i + 1}）`, i), 'kind: 工作计划', 'year: 2025', 'tasks:', ...tasks, '---', '', body(8), ''].join('\n'));
+    const tasks = Array.from(
+      { length: 12 },
+      (_, t) => `  - { id: t${t + 1}, title: ${pick(phrases)}, when: 2025-${String(t + 1).padStart(2, '0')} }`,
+    );
+    writeFileSync(
+      join(root, 'plans', `plan-${i}.mdx`),
+      [
+        '---',
+        ...common(`基准县2025年度双拥计划（${i + 1}）`, i),
+        'kind: 工作计划',
+        'year: 2025',
+        'tasks:',
+        ...tasks,
+        '---',
+        '',
+        body(8),
+        '',
+      ].join('\n'),
+    );
   }
   for (let i = 0; i < reports; i++) {
     const withPhoto = next() < photoShare;
@@ -101,19 +164,75 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05, se
       photoLines.push('cover: ./cover.jpg', `coverAlt: ${pick(phrases)}的现场`);
     }
     const link = next() < 0.3 ? [`plan: plan-0`, `task: t${1 + Math.floor(next() * 12)}`] : [];
-    writeFileSync(join(dir, 'index.mdx'), ['---', ...common(`${pick(phrases)}（第${i + 1}期）`, i), `type: ${pick(TYPES)}`, 'location: 基准县', `units: [${unit()}, ${unit()}]`, ...link, ...photoLines, '---', '', body(6), ''].join('\n'));
+    writeFileSync(
+      join(dir, 'index.mdx'),
+      [
+        '---',
+        ...common(`${pick(phrases)}（第${i + 1}期）`, i),
+        `type: ${pick(TYPES)}`,
+        'location: 基准县',
+        `units: [${unit()}, ${unit()}]`,
+        ...link,
+        ...photoLines,
+        '---',
+        '',
+        body(6),
+        '',
+      ].join('\n'),
+    );
   }
   for (let i = 0; i < counts.policies; i++) {
-    writeFileSync(join(root, 'policies', `policy-${i}.mdx`), ['---', ...common(`${pick(phrases)}政策解读（${i + 1}）`, i), 'category: 抚恤优待', `audience: [${pick(AUDIENCES)}]`,
-      'standards:', '  - { item: 义务兵家庭优待金, amount: 30000, unit: 元/年 }', '  - { item: 三等功奖励, amount: 500, unit: 元 }',
-      'faq:', `  - { q: ${pick(phrases)}吗？, a: ${paragraph(2)} }`, '---', '', body(5), ''].join('\n'));
+    writeFileSync(
+      join(root, 'policies', `policy-${i}.mdx`),
+      [
+        '---',
+        ...common(`${pick(phrases)}政策解读（${i + 1}）`, i),
+        'category: 抚恤优待',
+        `audience: [${pick(AUDIENCES)}]`,
+        'standards:',
+        '  - { item: 义务兵家庭优待金, amount: 30000, unit: 元/年 }',
+        '  - { item: 三等功奖励, amount: 500, unit: 元 }',
+        'faq:',
+        `  - { q: ${pick(phrases)}吗？, a: ${paragraph(2)} }`,
+        '---',
+        '',
+        body(5),
+        '',
+      ].join('\n'),
+    );
   }
   for (let i = 0; i < counts.cases; i++) {
-    writeFileSync(join(root, 'cases', `case-${i}.mdx`), ['---', ...common(`双拥典型：${pick(phrases)}（${i + 1}）`, i), 'category: 先进个人', `name: 典型人物${i + 1}`,
-      'honors:', `  - { title: 双拥先进个人, year: ${2020 + (i % 6)} }`, '---', '', body(6), ''].join('\n'));
+    writeFileSync(
+      join(root, 'cases', `case-${i}.mdx`),
+      [
+        '---',
+        ...common(`双拥典型：${pick(phrases)}（${i + 1}）`, i),
+        'category: 先进个人',
+        `name: 典型人物${i + 1}`,
+        'honors:',
+        `  - { title: 双拥先进个人, year: ${2020 + (i % 6)} }`,
+        '---',
+        '',
+        body(6),
+        '',
+      ].join('\n'),
+    );
   }
   for (let i = 0; i < counts.education; i++) {
-    writeFileSync(join(root, 'education', `edu-${i}.mdx`), ['---', ...common(`国防教育课程：${pick(phrases)}（${i + 1}）`, i), 'kind: 课程', `stages: [${STAGES[i % STAGES.length]}]`, 'objectives: [了解国防]', '---', '', body(5), ''].join('\n'));
+    writeFileSync(
+      join(root, 'education', `edu-${i}.mdx`),
+      [
+        '---',
+        ...common(`国防教育课程：${pick(phrases)}（${i + 1}）`, i),
+        'kind: 课程',
+        `stages: [${STAGES[i % STAGES.length]}]`,
+        'objectives: [了解国防]',
+        '---',
+        '',
+        body(5),
+        '',
+      ].join('\n'),
+    );
   }
   rmSync(photoDir, { recursive: true, force: true });
 }

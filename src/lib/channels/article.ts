@@ -135,8 +135,14 @@ export function articleHtml(article: Article, options: { withTitle?: boolean } =
   parts.push(...article.before.map(block));
   parts.push(article.body);
   parts.push(...article.after.map(block));
-  const credits = [article.author && `撰稿：${article.author}`, article.reviewer && `审核：${article.reviewer}`, `来源：${article.unitName}`].filter(Boolean);
-  parts.push(`<p class="source">${credits.map((c) => escapeHtml(c as string)).join('　')}<br>原文：<a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>`);
+  const credits = [
+    article.author && `撰稿：${article.author}`,
+    article.reviewer && `审核：${article.reviewer}`,
+    `来源：${article.unitName}`,
+  ].filter(Boolean);
+  parts.push(
+    `<p class="source">${credits.map((c) => escapeHtml(c as string)).join('　')}<br>原文：<a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>`,
+  );
   return parts.filter(Boolean).join('\n');
 }
 

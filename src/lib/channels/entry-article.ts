@@ -48,7 +48,8 @@ export interface EntryArticleInput {
 
 type Fact = { label: string; value: string };
 const fact = (label: string, value: unknown): Fact[] => (typeof value === 'string' && value ? [{ label, value }] : []);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const day = (value: unknown) => (typeof value === 'string' && value ? formatDateZh(value) : undefined);
 
 export function entryArticle(input: EntryArticleInput): Article {
@@ -73,7 +74,12 @@ export function entryArticle(input: EntryArticleInput): Article {
       if (typeof d.quote === 'string') before.push({ kind: 'quote', text: d.quote, by: typeof d.name === 'string' ? d.name : undefined });
       const honors = Array.isArray(d.honors) ? (d.honors as { title: string; year: number; by?: string }[]) : [];
       if (honors.length) {
-        after.push({ kind: 'table', heading: '所获荣誉', columns: ['年份', '荣誉', '授予单位'], rows: honors.map((h) => [`${h.year}年`, h.title, h.by ?? '']) });
+        after.push({
+          kind: 'table',
+          heading: '所获荣誉',
+          columns: ['年份', '荣誉', '授予单位'],
+          rows: honors.map((h) => [`${h.year}年`, h.title, h.by ?? '']),
+        });
       }
       break;
     }
@@ -90,7 +96,9 @@ export function entryArticle(input: EntryArticleInput): Article {
           kind: 'notice',
           lines: [
             `本政策已失效${expires ? `（${formatDateZh(expires)}起不再执行）` : ''}，内容仅供查阅。`,
-            ...(successor && supersededBy ? [`现行政策请看：${successor}（${new URL(entryUrl('policies', supersededBy), input.baseUrl).href}）`] : []),
+            ...(successor && supersededBy
+              ? [`现行政策请看：${successor}（${new URL(entryUrl('policies', supersededBy), input.baseUrl).href}）`]
+              : []),
           ],
         });
       } else if (policy === 'not-yet' && effective) {
@@ -98,7 +106,9 @@ export function entryArticle(input: EntryArticleInput): Article {
       }
       facts.push(...fact('类别', d.category), ...fact('适用对象', strings(d.audience).join('、')), ...fact('状态', state));
       facts.push(...fact('生效日期', day(effective)), ...fact('失效日期', day(expires)));
-      const standards = Array.isArray(d.standards) ? (d.standards as { item: string; amount: number | string; unit?: string; note?: string }[]) : [];
+      const standards = Array.isArray(d.standards)
+        ? (d.standards as { item: string; amount: number | string; unit?: string; note?: string }[])
+        : [];
       if (standards.length) {
         const amount = (value: number | string) => (typeof value === 'number' ? value.toLocaleString('zh-CN') : value);
         const withNotes = standards.some((row) => row.note);
@@ -110,7 +120,12 @@ export function entryArticle(input: EntryArticleInput): Article {
         });
       }
       const basis = Array.isArray(d.basis) ? (d.basis as { name: string; article?: string; issuer?: string }[]) : [];
-      if (basis.length) after.push({ kind: 'list', heading: '政策依据', items: basis.map((b) => `${b.name}${b.article ? ` ${b.article}` : ''}${b.issuer ? `（${b.issuer}）` : ''}`) });
+      if (basis.length)
+        after.push({
+          kind: 'list',
+          heading: '政策依据',
+          items: basis.map((b) => `${b.name}${b.article ? ` ${b.article}` : ''}${b.issuer ? `（${b.issuer}）` : ''}`),
+        });
       const faq = Array.isArray(d.faq) ? (d.faq as { q: string; a: string }[]) : [];
       if (faq.length) after.push({ kind: 'faq', heading: '常见问题', items: faq });
       if (typeof d.contact === 'string') after.push({ kind: 'text', heading: '咨询办理', text: d.contact });
@@ -132,7 +147,11 @@ export function entryArticle(input: EntryArticleInput): Article {
     case 'education': {
       facts.push(...fact('类型', d.kind), ...fact('学段', strings(d.stages).join('、')), ...fact('课时', d.duration));
       facts.push(...fact('地址', d.address), ...fact('开放时间', d.openHours));
-      const lists: [string, unknown][] = [['教学目标', d.objectives], ['教学材料', d.materials], ['可开展的活动', d.activities]];
+      const lists: [string, unknown][] = [
+        ['教学目标', d.objectives],
+        ['教学材料', d.materials],
+        ['可开展的活动', d.activities],
+      ];
       for (const [heading, items] of lists) if (strings(items).length) after.push({ kind: 'list', heading, items: strings(items) });
       const quiz = Array.isArray(d.quiz) ? (d.quiz as { q: string; options: string[]; answer: string | string[]; explain?: string }[]) : [];
       if (quiz.length) {
@@ -140,7 +159,10 @@ export function entryArticle(input: EntryArticleInput): Article {
           kind: 'list',
           heading: '测一测',
           ordered: true,
-          items: quiz.map((q) => `${questionText(q)}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `\u3000${optionLetter(i)}. ${option}`).join('')}`),
+          items: quiz.map(
+            (q) =>
+              `${questionText(q)}（${KIND_LABELS[questionKind(q)]}）${q.options.map((option, i) => `\u3000${optionLetter(i)}. ${option}`).join('')}`,
+          ),
         });
         after.push({
           kind: 'list',
@@ -162,7 +184,12 @@ export function entryArticle(input: EntryArticleInput): Article {
       if (strings(d.goals).length) after.push({ kind: 'list', heading: '工作目标', items: strings(d.goals) });
       const tasks = Array.isArray(d.tasks) ? (d.tasks as { id: string; title: string; when: string; owner?: string }[]) : [];
       if (tasks.length) {
-        after.push({ kind: 'table', heading: '工作任务', columns: ['任务', '时间', '牵头单位'], rows: tasks.map((t) => [t.title, t.when, t.owner ? unitName(t.owner) : '']) });
+        after.push({
+          kind: 'table',
+          heading: '工作任务',
+          columns: ['任务', '时间', '牵头单位'],
+          rows: tasks.map((t) => [t.title, t.when, t.owner ? unitName(t.owner) : '']),
+        });
       }
       break;
     }
@@ -189,6 +216,6 @@ export function entryArticle(input: EntryArticleInput): Article {
     before,
     body: input.body,
     after,
-    gov: gov && (Object.fromEntries(Object.entries(gov).filter(([, value]) => value))),
+    gov: gov && Object.fromEntries(Object.entries(gov).filter(([, value]) => value)),
   };
 }

@@ -85,7 +85,9 @@ export function portalEntry(article: Article): { entry: PortalEntry; fragment: s
   // Fragments live in entries/<collection>/, so a photo is two folders up.
   for (const image of images) fragment = fragment.split(`src="${escapeHtml(image.url)}"`).join(`src="../../${image.file}"`);
   const gov = article.gov
-    ? (Object.entries(article.gov) as [keyof GovFields, string | undefined][]).flatMap(([key, value]) => (value ? [{ key, label: GOV_FIELD_LABELS[key], value }] : []))
+    ? (Object.entries(article.gov) as [keyof GovFields, string | undefined][]).flatMap(([key, value]) =>
+        value ? [{ key, label: GOV_FIELD_LABELS[key], value }] : [],
+      )
     : [];
   return {
     fragment,

@@ -35,7 +35,10 @@ export function feedItems(articles: Article[]): Article[] {
 
 /** The feed's own date: its newest publish or update day, so an unchanged site gives an unchanged feed. */
 function lastChanged(items: Article[]): string | undefined {
-  return items.map((item) => (item.updated && item.updated > postedDay(item) ? item.updated : postedDay(item))).sort().at(-1);
+  return items
+    .map((item) => (item.updated && item.updated > postedDay(item) ? item.updated : postedDay(item)))
+    .sort()
+    .at(-1);
 }
 
 // XML 1.0 allows tab, newline, carriage return and everything from U+0020 except the surrogates and U+FFFE/U+FFFF.
@@ -46,7 +49,8 @@ function xmlText(value: string): string {
 function cdata(value: string): string {
   return `<![CDATA[${value.replace(NOT_XML, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
-const element = (name: string, value: string | undefined) => (value === undefined || value === '' ? '' : `<${name}>${xmlText(value)}</${name}>`);
+const element = (name: string, value: string | undefined) =>
+  value === undefined || value === '' ? '' : `<${name}>${xmlText(value)}</${name}>`;
 
 function govEntries(gov: GovFields | undefined): [keyof GovFields, string][] {
   return gov ? (Object.entries(gov) as [keyof GovFields, string | undefined][]).filter((e): e is [keyof GovFields, string] => !!e[1]) : [];
@@ -128,10 +132,23 @@ export function jsonFeed(channel: FeedChannel, articles: Article[]) {
           entry_id: item.id,
           unit: item.unit,
           unit_name: item.unitName,
-          images: articleImages(item).map(({ url, width, height, alt, caption }): JsonFeedImage => ({ url, width, height, alt, ...(caption ? { caption } : {}) })),
+          images: articleImages(item).map(({ url, width, height, alt, caption }): JsonFeedImage => ({
+            url,
+            width,
+            height,
+            alt,
+            ...(caption ? { caption } : {}),
+          })),
         },
         ...(gov.length
-          ? { _zwgk: Object.fromEntries(gov.flatMap(([key, value]) => [[key, value], [`${key}_label`, GOV_FIELD_LABELS[key]]])) }
+          ? {
+              _zwgk: Object.fromEntries(
+                gov.flatMap(([key, value]) => [
+                  [key, value],
+                  [`${key}_label`, GOV_FIELD_LABELS[key]],
+                ]),
+              ),
+            }
           : {}),
       };
     }),

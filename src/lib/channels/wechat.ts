@@ -98,7 +98,8 @@ export interface WechatArticle {
 }
 
 /** Elements the editor drops or refuses, removed with their content. */
-const DROPPED = 'script, style, link, meta, noscript, iframe, object, embed, form, input, button, select, textarea, template, svg, video, audio, source';
+const DROPPED =
+  'script, style, link, meta, noscript, iframe, object, embed, form, input, button, select, textarea, template, svg, video, audio, source';
 /** Attributes that survive: everything else (class, id, data-*, aria-*, srcset, on*) goes. */
 const KEPT_ATTRIBUTES = new Set(['style', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan']);
 
@@ -220,7 +221,10 @@ export function wechatProblems(html: string): string[] {
   if (count('link')) problems.push('含有 <link> 外部资源');
   if (count('[id]')) problems.push(`${count('[id]')} 个元素带 id 属性`);
   if (count('a')) problems.push(`还有 ${count('a')} 个链接没有转成注释`);
-  const styles = $('[style]').map((_, element) => $(element).attr('style') ?? '').get().join(';');
+  const styles = $('[style]')
+    .map((_, element) => $(element).attr('style') ?? '')
+    .get()
+    .join(';');
   if (/@font-face|url\(|@import/i.test(styles) || count('font')) problems.push('引用了网络字体或外部资源');
   if (/\son[a-z]+=/i.test(html)) problems.push('含有事件脚本属性');
   return problems;

@@ -26,7 +26,11 @@ export function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
       hint: '按“年-月-日”写这篇内容在本站发布的日期；不能晚于今天',
       example: '2026-08-02',
     }),
-    updated: documented(calendarDate.optional(), { label: '更新日期', hint: '按“年-月-日”写；没有更新可以删掉这一行', example: '2026-08-05' }),
+    updated: documented(calendarDate.optional(), {
+      label: '更新日期',
+      hint: '按“年-月-日”写；没有更新可以删掉这一行',
+      example: '2026-08-05',
+    }),
     unit: documented(id, { label: '发布单位', hint: '写 content/units.yaml 里某个单位的 id', example: 'xian-shuangyongban' }),
     // YAML reads `2026` as a number; a tag is always text.
     tags: documented(z.array(z.coerce.string().trim().min(1)).default([]), {
@@ -35,7 +39,11 @@ export function commonFields<I extends z.ZodType>(image: ImageSchema<I>) {
       example: '[八一, 慰问]',
       counter: '个',
     }),
-    draft: documented(z.boolean().default(false), { label: '草稿', hint: '写 true 表示草稿（不会发布），写 false 表示可以发布', example: 'false' }),
+    draft: documented(z.boolean().default(false), {
+      label: '草稿',
+      hint: '写 true 表示草稿（不会发布），写 false 表示可以发布',
+      example: 'false',
+    }),
     author: documented(nonEmpty.optional(), { label: '作者', hint: '写撰稿人姓名', example: '李文' }),
     reviewer: documented(nonEmpty.optional(), {
       label: '审核人',
@@ -64,7 +72,11 @@ export function requireCoverAlt(data: { cover?: unknown; coverAlt?: string | und
 export function photo<I extends z.ZodType>(image: ImageSchema<I>) {
   return z.object({
     src: documented(image(), { label: '图片文件', hint: PHOTO_FILE_HINT, example: './photo-1.jpg' }),
-    alt: documented(nonEmpty, { label: '图片说明', hint: '用一句话描述图片里有什么，供读屏软件朗读，不能空着', example: '志愿者为老兵测量血压' }),
+    alt: documented(nonEmpty, {
+      label: '图片说明',
+      hint: '用一句话描述图片里有什么，供读屏软件朗读，不能空着',
+      example: '志愿者为老兵测量血压',
+    }),
     caption: documented(nonEmpty.optional(), { label: '图注', hint: '图片下方显示的说明文字' }),
   });
 }

@@ -24,7 +24,11 @@ export const siteSchema = z.object({
   siteCode: documented(nonEmpty.optional(), { label: '网站标识码', hint: '写政府网站标识码（10 位）' }),
   icp: documented(nonEmpty.optional(), { label: 'ICP备案号', hint: '例如 示ICP备00000000号-1' }),
   psb: documented(nonEmpty.optional(), { label: '公安备案号', hint: '例如 示公网安备 00000000000000号' }),
-  baseUrl: documented(z.url(), { label: '网站地址', hint: '写完整网址，以 https:// 开头、以 / 结尾', example: 'https://shuangyong.example.gov.cn/' }),
+  baseUrl: documented(z.url(), {
+    label: '网站地址',
+    hint: '写完整网址，以 https:// 开头、以 / 结尾',
+    example: 'https://shuangyong.example.gov.cn/',
+  }),
   requireReview: documented(z.boolean().default(false), { label: '发布须审核', hint: '写 true 时每篇内容都必须填写审核人 reviewer' }),
   // At most 30: a card with its photo is about 1.2 KB, and a list page must stay within 50 KB.
   reportsPerPage: documented(z.number().int().min(1).max(30).default(12), {
@@ -33,14 +37,28 @@ export const siteSchema = z.object({
     example: '12',
   }),
   editor: documented(
-    z.object({
-      backend: documented(z.enum(['gitea', 'forgejo', 'gitlab']), { label: '代码托管平台', hint: '本单位存放网站内容的平台：gitea、forgejo 或 gitlab', example: 'gitea' }),
-      repo: documented(z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/), { label: '仓库', hint: '写“组织名/仓库名”', example: 'shuangyongban/site' }),
-      baseUrl: documented(z.url(), { label: '平台地址', hint: '平台的网址，以 https:// 开头', example: 'https://git.example.gov.cn' }),
-      appId: documented(nonEmpty, { label: 'OAuth 应用编号', hint: '在平台上创建 OAuth 应用后得到的 Client ID（客户端编号）' }),
-      branch: documented(nonEmpty.optional(), { label: '分支', hint: '网站内容所在的分支，不写就是 main', example: 'main' }),
-      workflow: documented(z.boolean().optional(), { label: '审核流程', hint: '写 true 时新稿先存为草稿，审核人通过后才发布（forgejo 和 gitlab 支持）', example: 'true' }),
-    }).optional(),
+    z
+      .object({
+        backend: documented(z.enum(['gitea', 'forgejo', 'gitlab']), {
+          label: '代码托管平台',
+          hint: '本单位存放网站内容的平台：gitea、forgejo 或 gitlab',
+          example: 'gitea',
+        }),
+        repo: documented(z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/), {
+          label: '仓库',
+          hint: '写“组织名/仓库名”',
+          example: 'shuangyongban/site',
+        }),
+        baseUrl: documented(z.url(), { label: '平台地址', hint: '平台的网址，以 https:// 开头', example: 'https://git.example.gov.cn' }),
+        appId: documented(nonEmpty, { label: 'OAuth 应用编号', hint: '在平台上创建 OAuth 应用后得到的 Client ID（客户端编号）' }),
+        branch: documented(nonEmpty.optional(), { label: '分支', hint: '网站内容所在的分支，不写就是 main', example: 'main' }),
+        workflow: documented(z.boolean().optional(), {
+          label: '审核流程',
+          hint: '写 true 时新稿先存为草稿，审核人通过后才发布（forgejo 和 gitlab 支持）',
+          example: 'true',
+        }),
+      })
+      .optional(),
     { label: '在线编辑', hint: '网页编辑器（/admin/）连接的平台；不写时只能在本机用 npm run editor 编辑' },
   ),
   ...siteInspectionFields,
@@ -52,7 +70,11 @@ export const unitSchema = z.object({
   kind: documented(z.enum(UNIT_KINDS), { label: '单位类别', hint: `${UNIT_KINDS.join('、')} 选一个`, example: '党政机关' }),
   parent: documented(id.optional(), { label: '上级单位', hint: '写 content/units.yaml 里上级单位的 id' }),
   /** Office address and landline shown on the unit's page (its 联系方式). */
-  contact: documented(nonEmpty.optional(), { label: '联系方式', hint: '写单位的办公地址和办公电话（座机），会显示在单位页上；不要写手机号', example: '县人武部政工科，0999-6212300' }),
+  contact: documented(nonEmpty.optional(), {
+    label: '联系方式',
+    hint: '写单位的办公地址和办公电话（座机），会显示在单位页上；不要写手机号',
+    example: '县人武部政工科，0999-6212300',
+  }),
 });
 
 export const observanceSchema = z.object({

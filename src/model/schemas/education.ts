@@ -7,7 +7,12 @@ import { commonFields, gallery, id, nonEmpty, requireCoverAlt, stringList, type 
 export const quizQuestion = z
   .object({
     q: documented(nonEmpty, { label: '题干', hint: '写一道完整的题目', example: '中国人民解放军建军节是哪一天？' }),
-    options: documented(z.array(nonEmpty).min(2), { label: '选项', hint: '至少两个选项，每个一行', example: '[8月1日, 10月1日, 7月1日]', counter: '个' }),
+    options: documented(z.array(nonEmpty).min(2), {
+      label: '选项',
+      hint: '至少两个选项，每个一行',
+      example: '[8月1日, 10月1日, 7月1日]',
+      counter: '个',
+    }),
     /** The text of the right option, or a list of them for a multiple-choice question. */
     answer: documented(z.union([nonEmpty, z.array(nonEmpty).min(1)]), {
       label: '答案',

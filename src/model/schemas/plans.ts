@@ -11,10 +11,13 @@ export const planTask = z.object({
   owner: documented(id.optional(), { label: '牵头单位', hint: '写 content/units.yaml 里某个单位的 id', example: 'xian-tuiyijunrenju' }),
   // The pattern gives the form; the period parser catches a well-formed impossible one (a range ending before it starts).
   when: documented(
-    z.string().regex(PERIOD_PATTERN).superRefine((when, ctx) => {
-      const problem = periodError(when);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }, onlyIfWellFormed),
+    z
+      .string()
+      .regex(PERIOD_PATTERN)
+      .superRefine((when, ctx) => {
+        const problem = periodError(when);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }, onlyIfWellFormed),
     { label: '时间', hint: '写月份 2026-05、季度 2026-Q2 或时间段 2026-04~2026-06', example: '2026-Q3' },
   ),
 });
@@ -25,7 +28,13 @@ export const planSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       ...commonFields(image),
       kind: documented(z.enum(PLAN_KINDS), { label: '类别', hint: `${PLAN_KINDS.join('、')} 选一个`, example: '工作计划' }),
       year: documented(year, { label: '年度', hint: '写四位数字年份，不要写 20xx', example: '2026' }),
-      goals: documented(stringList, { label: '工作目标', hint: '每个目标一行，以“- ”开头', example: '- 优待金按时足额发放', counter: '条', itemName: '目标' }),
+      goals: documented(stringList, {
+        label: '工作目标',
+        hint: '每个目标一行，以“- ”开头',
+        example: '- 优待金按时足额发放',
+        counter: '条',
+        itemName: '目标',
+      }),
       tasks: documented(z.array(planTask).default([]), {
         label: '任务',
         hint: '每个任务写 id（编号）、title（名称）、when（时间），可选 owner（牵头单位 id）',

@@ -27,7 +27,11 @@ export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z
     .object({
       ...commonFields(image),
-      category: documented(z.enum(POLICY_CATEGORIES), { label: '类别', hint: `${POLICY_CATEGORIES.join('、')} 选一个`, example: '抚恤优待' }),
+      category: documented(z.enum(POLICY_CATEGORIES), {
+        label: '类别',
+        hint: `${POLICY_CATEGORIES.join('、')} 选一个`,
+        example: '抚恤优待',
+      }),
       audience: documented(z.array(z.enum(AUDIENCES)).min(1), {
         label: '适用对象',
         hint: `${AUDIENCES.join('、')} 选一个或几个`,
@@ -54,7 +58,12 @@ export const policySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
         counter: '条',
         itemName: '标准',
       }),
-      faq: documented(z.array(faqItem).default([]), { label: '常见问题', hint: '每条写 q（问题）和 a（回答）', counter: '个', itemName: '问题' }),
+      faq: documented(z.array(faqItem).default([]), {
+        label: '常见问题',
+        hint: '每条写 q（问题）和 a（回答）',
+        counter: '个',
+        itemName: '问题',
+      }),
       contact: documented(nonEmpty.optional(), {
         label: '咨询方式',
         hint: '办公地址和办公电话（座机），不要写手机号',

@@ -16,4 +16,3 @@ export const calendarDate = z.preprocess((value, ctx) => {
 
 /** Domain checks run only on a value whose form is already right, so one mistake is reported once. */
 export const onlyIfWellFormed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
-

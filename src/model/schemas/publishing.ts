@@ -16,9 +16,21 @@ export const ATTACHMENT_EXTENSIONS = ['.pdf', '.docx', '.xlsx'] as const;
 
 /** Every entry: the 三审 names and the 涉军保密 reviewer who confirmed the entry's reminders. */
 export const reviewFields = {
-  firstReview: documented(nonEmpty.optional(), { label: '初审人', hint: '写初审人姓名；site.yaml 的 review.roles 要求初审时必须填写', example: '李文' }),
-  secondReview: documented(nonEmpty.optional(), { label: '复审人', hint: '写复审人姓名；site.yaml 的 review.roles 要求复审时必须填写', example: '王强' }),
-  finalReview: documented(nonEmpty.optional(), { label: '终审人', hint: '写终审人姓名（一般是分管领导）；site.yaml 的 review.roles 要求终审时必须填写', example: '赵建国' }),
+  firstReview: documented(nonEmpty.optional(), {
+    label: '初审人',
+    hint: '写初审人姓名；site.yaml 的 review.roles 要求初审时必须填写',
+    example: '李文',
+  }),
+  secondReview: documented(nonEmpty.optional(), {
+    label: '复审人',
+    hint: '写复审人姓名；site.yaml 的 review.roles 要求复审时必须填写',
+    example: '王强',
+  }),
+  finalReview: documented(nonEmpty.optional(), {
+    label: '终审人',
+    hint: '写终审人姓名（一般是分管领导）；site.yaml 的 review.roles 要求终审时必须填写',
+    example: '赵建国',
+  }),
   secrecyReviewer: documented(nonEmpty.optional(), {
     label: '涉军保密审核人',
     hint: '文中部队代号与驻地、装备、兵力写在一起并已核对可以公开时，写核对人的姓名',
@@ -37,13 +49,25 @@ const attachment = z.object({
 
 /** Policies: 政务公开 fields, the 解读 ↔ 原文 pair, attachments in the entry's folder. */
 export const disclosureFields = {
-  docType: documented(z.enum(POLICY_DOC_TYPES).default('政策解读'), { label: '文件类型', hint: `写 ${POLICY_DOC_TYPES.join(' 或 ')}；不写就是政策解读`, example: '政策原文' }),
+  docType: documented(z.enum(POLICY_DOC_TYPES).default('政策解读'), {
+    label: '文件类型',
+    hint: `写 ${POLICY_DOC_TYPES.join(' 或 ')}；不写就是政策解读`,
+    example: '政策原文',
+  }),
   indexNo: documented(nonEmpty.optional(), { label: '索引号', hint: '写政务公开目录的索引号', example: '999900001/2026-00012' }),
   issuingBody: documented(nonEmpty.optional(), { label: '发文机关', hint: '写发文机关全称', example: '示例县人民政府办公室' }),
   docNo: documented(nonEmpty.optional(), { label: '发文字号', hint: '写文件编号，年份用六角括号〔〕', example: '示政办发〔2026〕15号' }),
   writtenDate: documented(calendarDate.optional(), { label: '成文日期', hint: '按“年-月-日”写文件落款日期', example: '2026-11-05' }),
-  publishedDate: documented(calendarDate.optional(), { label: '发布日期', hint: '按“年-月-日”写文件正式发布的日期', example: '2026-11-10' }),
-  validity: documented(z.enum(POLICY_VALIDITY).optional(), { label: '有效性', hint: `从这些中选一个：${POLICY_VALIDITY.join('、')}`, example: '有效' }),
+  publishedDate: documented(calendarDate.optional(), {
+    label: '发布日期',
+    hint: '按“年-月-日”写文件正式发布的日期',
+    example: '2026-11-10',
+  }),
+  validity: documented(z.enum(POLICY_VALIDITY).optional(), {
+    label: '有效性',
+    hint: `从这些中选一个：${POLICY_VALIDITY.join('、')}`,
+    example: '有效',
+  }),
   original: documented(id.optional(), {
     label: '政策原文',
     hint: '政策解读写它所解读的政策原文的文件名（不带 .mdx），原文那边要写回 interpretation',
@@ -89,8 +113,16 @@ export const siteInspectionFields = {
   review: documented(
     z
       .object({
-        roles: documented(z.array(z.enum(REVIEW_ROLES)).min(1).max(3), { label: '审核环节', hint: `从这些中选：${REVIEW_ROLES.join('、')}`, example: '[初审, 复审, 终审]' }),
-        from: documented(calendarDate, { label: '起始日期', hint: '按“年-月-日”写；这天及以后日期的内容才要求三审', example: '2026-11-01' }),
+        roles: documented(z.array(z.enum(REVIEW_ROLES)).min(1).max(3), {
+          label: '审核环节',
+          hint: `从这些中选：${REVIEW_ROLES.join('、')}`,
+          example: '[初审, 复审, 终审]',
+        }),
+        from: documented(calendarDate, {
+          label: '起始日期',
+          hint: '按“年-月-日”写；这天及以后日期的内容才要求三审',
+          example: '2026-11-01',
+        }),
       })
       .optional(),
     {
@@ -100,16 +132,26 @@ export const siteInspectionFields = {
     },
   ),
   hotline: documented(nonEmpty.optional(), { label: '服务热线', hint: '写 12345 或本单位的咨询电话，显示在每页底部', example: '12345' }),
-  consult: documented(z.string().regex(/^(mailto:\S+@\S+|https?:\/\/\S+)$/).optional(), {
-    label: '咨询建言',
-    hint: '写 mailto:邮箱、留言表单网址或县政府门户网站的互动交流页面网址',
-    example: 'https://www.example.gov.cn/hdjl/',
-  }),
+  consult: documented(
+    z
+      .string()
+      .regex(/^(mailto:\S+@\S+|https?:\/\/\S+)$/)
+      .optional(),
+    {
+      label: '咨询建言',
+      hint: '写 mailto:邮箱、留言表单网址或县政府门户网站的互动交流页面网址',
+      example: 'https://www.example.gov.cn/hdjl/',
+    },
+  ),
   wechat: documented(
     z
       .object({
         name: documented(nonEmpty, { label: '公众号名称', hint: '写微信公众号的名称', example: '示例县双拥' }),
-        qr: documented(contentImage, { label: '二维码图片', hint: '写 content 文件夹里的图片文件名，前面加 ./', example: './wechat-qr.png' }),
+        qr: documented(contentImage, {
+          label: '二维码图片',
+          hint: '写 content 文件夹里的图片文件名，前面加 ./',
+          example: './wechat-qr.png',
+        }),
       })
       .optional(),
     { label: '微信公众号', hint: '写 name（公众号名称）和 qr（content 文件夹里的二维码图片，前面加 ./）' },
@@ -118,7 +160,11 @@ export const siteInspectionFields = {
     z
       .object({
         image: documented(contentImage, { label: '标识图片', hint: '写 content 文件夹里的图片文件名，前面加 ./', example: './dzjg.png' }),
-        url: documented(z.url(), { label: '网址', hint: '写标识的核验页面完整网址，以 https:// 开头', example: 'https://bszs.conac.cn/sitename?method=show&id=0000' }),
+        url: documented(z.url(), {
+          label: '网址',
+          hint: '写标识的核验页面完整网址，以 https:// 开头',
+          example: 'https://bszs.conac.cn/sitename?method=show&id=0000',
+        }),
       })
       .optional(),
     { label: '党政机关标识', hint: '写 image（content 文件夹里的标识图片）和 url（标识的核验页面网址）' },
@@ -143,6 +189,11 @@ export const wordingSchema = z
         .default([]),
       { label: '用词规则', hint: '每条写 wrong（错误写法）、right（正确写法）、kind（表述 或 错别字），可选 note（说明）', counter: '条' },
     ),
-    allow: documented(stringList, { label: '不检查的写法', hint: '列出程序自带规则里本县不需要检查的错误写法', example: '[七大军区]', counter: '个' }),
+    allow: documented(stringList, {
+      label: '不检查的写法',
+      hint: '列出程序自带规则里本县不需要检查的错误写法',
+      example: '[七大军区]',
+      counter: '个',
+    }),
   })
   .strict();

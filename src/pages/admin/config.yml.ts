@@ -4,5 +4,7 @@ import { editorConfigFor } from '../../editor/config-from-content.ts';
 import { contentRoot } from '../../lib/content-root.ts';
 
 export function GET() {
-  return new Response(stringify(editorConfigFor(contentRoot()), { lineWidth: 0 }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  return new Response(stringify(editorConfigFor(contentRoot()), { lineWidth: 0 }), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });
 }

@@ -8,5 +8,7 @@ export const getStaticPaths = (() => FEED_NAMES.map((feed) => ({ params: { feed 
 
 export const GET: APIRoute = async ({ params }) => {
   const { channel, articles } = await feedData(params.feed as FeedName);
-  return new Response(`${JSON.stringify(jsonFeed(channel, articles), null, 1)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(jsonFeed(channel, articles), null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 };

@@ -57,7 +57,11 @@ describe('rssFeed', () => {
 
   it(`keeps the newest ${FEED_ITEM_LIMIT} items`, () => {
     const many = Array.from({ length: FEED_ITEM_LIMIT + 5 }, (_, i) =>
-      sampleArticle({ id: `r${i}`, url: `https://shuangyong.example.gov.cn/reports/r${i}/`, date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }),
+      sampleArticle({
+        id: `r${i}`,
+        url: `https://shuangyong.example.gov.cn/reports/r${i}/`,
+        date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      }),
     );
     expect(parseRss(rssFeed(channel, many)).items).toHaveLength(FEED_ITEM_LIMIT);
   });
@@ -86,6 +90,13 @@ describe('jsonFeed', () => {
       'https://shuangyong.example.gov.cn/_astro/cover.abc.jpg',
       'https://shuangyong.example.gov.cn/_astro/p1.def.jpg',
     ]);
-    expect(law!._zwgk).toEqual({ issuer: '示例县人民政府', issuer_label: '发文机关', published: '2026-03-01', published_label: '发布日期', validity: '现行有效', validity_label: '有效性' });
+    expect(law!._zwgk).toEqual({
+      issuer: '示例县人民政府',
+      issuer_label: '发文机关',
+      published: '2026-03-01',
+      published_label: '发布日期',
+      validity: '现行有效',
+      validity_label: '有效性',
+    });
   });
 });

@@ -25,7 +25,15 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
       '<h2 id="anpai">慰问安排</h2><p>慰问组<strong>先到执勤点</strong>，再到炊事班，详见<a href="https://www.mva.gov.cn/">退役军人事务部网站</a>和<a href="https://shuangyong.example.gov.cn/policies/x/">本站政策</a>。</p>' +
       '<ul><li>送清凉</li><li>座谈</li></ul><table><thead><tr><th>项目</th><th>数量</th></tr></thead><tbody><tr><td>慰问品</td><td>120份</td></tr></tbody></table>' +
       '<p>再看<a href="https://www.mva.gov.cn/">部网站</a>。</p><script>alert(1)</script><style>p{color:red}</style>',
-    after: [{ kind: 'photos', heading: '现场图片', photos: [{ url: 'https://shuangyong.example.gov.cn/_astro/p1.def.jpg', width: 1080, height: 810, alt: '官兵座谈', caption: '座谈现场' }] }],
+    after: [
+      {
+        kind: 'photos',
+        heading: '现场图片',
+        photos: [
+          { url: 'https://shuangyong.example.gov.cn/_astro/p1.def.jpg', width: 1080, height: 810, alt: '官兵座谈', caption: '座谈现场' },
+        ],
+      },
+    ],
     ...overrides,
   };
 }

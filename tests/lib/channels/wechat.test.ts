@@ -24,7 +24,11 @@ describe('wechatArticle', () => {
       { n: 1, text: '退役军人事务部网站', url: 'https://www.mva.gov.cn/' },
       { n: 2, text: '本站政策', url: 'https://shuangyong.example.gov.cn/policies/x/' },
     ]);
-    expect($('sup').map((_, el) => $(el).text()).get()).toEqual(['[1]', '[2]', '[1]']);
+    expect(
+      $('sup')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['[1]', '[2]', '[1]']);
     const text = $.root().text();
     expect(text).toContain('注释');
     expect(text).toContain('[1] 退役军人事务部网站：https://www.mva.gov.cn/');
@@ -39,7 +43,11 @@ describe('wechatArticle', () => {
       ['01.jpg', '慰问组与官兵合影'],
       ['02.jpg', '官兵座谈'],
     ]);
-    expect($('img').map((_, el) => $(el).attr('src')).get()).toEqual(result.images.map((image) => image.url));
+    expect(
+      $('img')
+        .map((_, el) => $(el).attr('src'))
+        .get(),
+    ).toEqual(result.images.map((image) => image.url));
   });
 
   it('has no warnings for a title and digest within the limits', () => {
@@ -49,7 +57,12 @@ describe('wechatArticle', () => {
 
 describe('wechatWarnings', () => {
   it('warns in Chinese, naming the field, the file and the fix, when title or digest is too long', () => {
-    const warnings = wechatWarnings({ title: '长'.repeat(65), digest: '字'.repeat(121), html: '<p>x</p>', sourceFile: 'content/reports/a.mdx' });
+    const warnings = wechatWarnings({
+      title: '长'.repeat(65),
+      digest: '字'.repeat(121),
+      html: '<p>x</p>',
+      sourceFile: 'content/reports/a.mdx',
+    });
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toContain('标题有 65 个字，超过公众号标题上限 64 字');
     expect(warnings[0]).toContain('content/reports/a.mdx');
@@ -71,7 +84,9 @@ describe('wechatWarnings', () => {
 
 describe('wechatProblems', () => {
   it('finds what the editor would drop', () => {
-    const problems = wechatProblems('<style>@font-face{src:url(a.woff2)}</style><p class="x" id="y"><a href="https://a">a</a></p><script></script><link rel="stylesheet" href="a.css">');
+    const problems = wechatProblems(
+      '<style>@font-face{src:url(a.woff2)}</style><p class="x" id="y"><a href="https://a">a</a></p><script></script><link rel="stylesheet" href="a.css">',
+    );
     expect(problems.join('；')).toMatch(/class.*style.*script.*link.*id.*链接/);
     expect(wechatProblems('<p style="font-family: x; src: url(f.woff2)">x</p>')).toContain('引用了网络字体或外部资源');
   });

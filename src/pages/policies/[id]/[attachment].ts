@@ -11,7 +11,12 @@ export const getStaticPaths = (async () => {
   const policies = await published('policies');
   return policies.flatMap((policy) =>
     policy.data.attachments.map((item, index) => ({
-      params: { id: policy.id, attachment: attachmentUrl(policy.id, index + 1, item.file).split('/').pop()! },
+      params: {
+        id: policy.id,
+        attachment: attachmentUrl(policy.id, index + 1, item.file)
+          .split('/')
+          .pop()!,
+      },
       props: { id: policy.id, file: item.file },
     })),
   );
@@ -19,5 +24,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { id, file } = props as { id: string; file: string };
-  return new Response(new Uint8Array(readAttachment(id, file)), { headers: { 'Content-Type': ATTACHMENT_TYPES[attachmentExtension(file)].mime } });
+  return new Response(new Uint8Array(readAttachment(id, file)), {
+    headers: { 'Content-Type': ATTACHMENT_TYPES[attachmentExtension(file)].mime },
+  });
 };

@@ -15,5 +15,7 @@ export const GET: APIRoute = async () => {
     date: isoDate(entry.data.date),
     file: exportJsonUrl(entry.collection, entry.id),
   }));
-  return new Response(JSON.stringify({ format: EXPORT_FORMAT, site: site.name, baseUrl: site.baseUrl, entries }, null, 1), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ format: EXPORT_FORMAT, site: site.name, baseUrl: site.baseUrl, entries }, null, 1), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -16,5 +16,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ entry: AnyEntry }> = async ({ props }) => {
   const { article, wechat, sourceFile } = await channelArticle(props.entry);
-  return new Response(JSON.stringify(exportRecord(article, wechat, sourceFile), null, 1), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(exportRecord(article, wechat, sourceFile), null, 1), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
