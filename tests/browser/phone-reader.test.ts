@@ -133,6 +133,35 @@ describe('header at 特大', () => {
   });
 });
 
+describe('the 标准 table on a phone', () => {
+  it.each([
+    ['标准', ''],
+    ['特大', 'xlarge'],
+  ])('at %s every amount reads with its whole unit on one line (24,000 元/人·年)', async (_name, font) => {
+    const page = await open(POLICY, { font });
+    const cells = page.getByRole('main').getByRole('table').first().getByRole('cell');
+    const amounts = (await cells.allInnerTexts()).filter((cell) => /^\d/.test(cell));
+    expect(amounts.length).toBeGreaterThan(0);
+    expect(amounts[0]).toMatch(/^24,000\s*元\/人·年$/);
+    const unitLines = await page
+      .getByRole('main')
+      .getByRole('table')
+      .first()
+      .evaluate((table) =>
+        [...table.querySelectorAll('td')].flatMap((cell) => {
+          const unit = [...cell.children].find((child) => child.textContent && /[元人年次]/.test(child.textContent));
+          if (!unit) return [];
+          const range = document.createRange();
+          range.selectNodeContents(unit);
+          return [new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size];
+        }),
+      );
+    expect(unitLines.length).toBeGreaterThan(0);
+    expect(unitLines.every((lines) => lines === 1)).toBe(true);
+    await close(page);
+  });
+});
+
 describe('信息报送 on a phone', () => {
   it('the unit column leaves most of the width to the counts, and its header stays when scrolled', async () => {
     const page = await open('/units/');

@@ -102,8 +102,10 @@ describe('policies', () => {
     const rows = policy.querySelectorAll('.data-table tbody tr');
     expect(rows).toHaveLength(2);
     expect(text(rows[0]?.querySelector('th'))).toBe('义务兵家庭优待金');
-    expect(text(rows[0]?.querySelectorAll('td')[0])).toBe('30,000');
-    expect(policy.querySelectorAll('.data-table thead th').map(text)).toEqual(['项目', '标准', '单位', '备注']);
+    // The unit is part of the amount's cell: 30,000 元/年.
+    expect(text(rows[0]?.querySelectorAll('td')[0])).toMatch(/^30,000\s*元\/年$/);
+    expect(text(rows[1]?.querySelectorAll('td')[0])).toMatch(/^500\s*元$/);
+    expect(policy.querySelectorAll('.data-table thead th').map(text)).toEqual(['项目', '标准', '备注']);
   });
 
   it('render the FAQ as a definition list', () => {
