@@ -158,6 +158,14 @@ describe('the browser editor on a local checkout', () => {
     await choose('活动类型', '走访慰问');
     await page.getByLabel('活动地点', { exact: true }).fill('武警示例县中队营区');
     await choose('参与单位', '武警示例市支队示例县中队（wujing-zhongdui）');
+    // The demo's site.yaml asks for 三审 from 2026-11-01: without the three names the gate refuses the save.
+    for (const [label, name] of [
+      ['初审人', '李文'],
+      ['复审人', '王强'],
+      ['终审人', '赵建国'],
+    ] as const) {
+      await typeChinese(page.getByLabel(new RegExp(`^${label}`)).first(), name);
+    }
     for (const [index, [file, alt]] of [
       ['photo-1.jpg', '志愿者向官兵赠送慰问品'],
       ['photo-2.jpg', '官兵与志愿者座谈交流'],

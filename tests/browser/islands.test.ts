@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { PHONE } from '../../tools/browser.ts';
 import { useDemoSite } from '../helpers/demo-browser.ts';
+import { displaySettingsToggle, openDisplaySettings } from '../helpers/display-settings.ts';
 
 const demo = useDemoSite();
 const CASE = '/cases/diyi-zhongxue-junxiao-gongjian/';
@@ -31,6 +32,8 @@ const pressed = async (page: Page) => {
 describe('the 字号 switch', () => {
   it('enlarges the text, and the next page is large before its first paint', async () => {
     const page = await open('/about/');
+    // On a phone the switch is behind 显示设置 (DisplaySettings.astro).
+    await openDisplaySettings(page);
     const group = page.getByRole('group', { name: '字号' });
     expect(await group.isVisible()).toBe(true);
     expect(await group.getByRole('button').allInnerTexts()).toEqual(['标准', '大', '特大']);
@@ -94,7 +97,8 @@ describe('the header’s islands start before first paint', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(demo.url() + route, { waitUntil: 'networkidle' });
-    expect(await page.getByRole('group', { name: '字号' }).isVisible()).toBe(true);
+    // On a phone the 显示设置 control stands in the header for the switches behind it.
+    expect(await displaySettingsToggle(page).isVisible()).toBe(true);
     expect(await page.evaluate(() => (window as Window & { shifts?: number[] }).shifts)).toEqual([]);
     await context.close();
   });

@@ -23,6 +23,8 @@ function allRoutes(): string[] {
     // A 公众号 preview shows the article exactly as it is copied into the 公众号 editor (src/middleware.ts
     // leaves it alone): how it wraps is the 公众号's. Staff pages around it are checked like any page.
     if (path.startsWith('staff/wechat/')) continue;
+    // The browser editor is Decap CMS's own app for staff, not a page of the site.
+    if (path.startsWith('admin/')) continue;
     routes.push(path.endsWith('index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`);
   }
   return routes.sort();

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { digestTree, freshContent, npmRun } from '../helpers/gate.ts';
+import { repoRoot } from '../helpers/paths.ts';
+import { buildCacheDir } from '../../src/integration/build-cache.ts';
 
 const plain = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 
@@ -32,7 +34,7 @@ describe('npm run build', () => {
     expect(Object.values(entry.languages)[0]?.page_count).toBe(Number(indexed?.[1]));
     expect(Number(indexed?.[1])).toBeGreaterThan(3);
     expect(existsSync(join(dirname(outDir), '.dist-building')), 'no staging folder left').toBe(false);
-    const cards = readdirSync(join(cache, 'share-cards'));
+    const cards = readdirSync(join(buildCacheDir(repoRoot, cache), 'share-cards'));
     expect(cards.length).toBeGreaterThan(5);
     const before = digestTree(outDir);
 
@@ -53,6 +55,6 @@ describe('npm run build', () => {
     expect(otherCards.length).toBe(cards.length - 1);
     expect(otherCards.filter((path) => after.get(path) !== before.get(path))).toEqual([]);
     expect(readFileSync(join(outDir, 'reports/2025-08-01-bayi-zuotan/index.html'), 'utf8')).toContain('测试县召开八一建军节座谈会');
-    expect(readdirSync(join(cache, 'share-cards'))).toHaveLength(cards.length);
+    expect(readdirSync(join(buildCacheDir(repoRoot, cache), 'share-cards'))).toHaveLength(cards.length);
   }, 600_000);
 });

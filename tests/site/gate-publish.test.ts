@@ -18,6 +18,7 @@ import { digestTree, freshContent, runBuild } from '../helpers/gate.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { containerMetadata } from '../../src/lib/image-metadata.ts';
 import { scanDist } from '../../src/integration/publish-dist.ts';
+import { buildCacheDir } from '../../src/integration/build-cache.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -121,7 +122,9 @@ describe('drafts and photo metadata never reach dist/', () => {
       encoding: 'utf8',
     });
     expect(sync.status, sync.stdout + sync.stderr).toBe(0);
-    expect(readFileSync(join(cache, 'data-store.json'), 'utf8'), 'sync stored the draft').toContain('caogao-fengmian');
+    expect(readFileSync(join(buildCacheDir(repoRoot, cache), 'data-store.json'), 'utf8'), 'sync stored the draft').toContain(
+      'caogao-fengmian',
+    );
     const result = await runBuild(root, outDir);
     expect(result.status, result.output).toBe(0);
     expect(filesUnder(outDir).filter((file) => basename(file).includes('caogao'))).toEqual([]);
