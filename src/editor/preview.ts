@@ -25,6 +25,7 @@ function plain(value: unknown): unknown {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+const amountText = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('zh-CN') : text(value));
 const items = (value: unknown): Item[] => {
   const list = plain(value);
   return Array.isArray(list) ? list.filter((item): item is Item => !!item && typeof item === 'object') : [];
@@ -87,7 +88,7 @@ export function previewTemplates(h: Html): Record<'reports' | 'cases' | 'policie
               h(
                 'thead',
                 null,
-                h('tr', null, h('th', { scope: 'col' }, '项目'), h('th', { scope: 'col' }, '金额'), h('th', { scope: 'col' }, '备注')),
+                h('tr', null, h('th', { scope: 'col' }, '项目'), h('th', { scope: 'col' }, '标准'), h('th', { scope: 'col' }, '备注')),
               ),
               h(
                 'tbody',
@@ -97,7 +98,8 @@ export function previewTemplates(h: Html): Record<'reports' | 'cases' | 'policie
                     'tr',
                     null,
                     h('td', null, text(row.item)),
-                    h('td', null, `${text(row.amount)} ${text(row.unit)}`.trim()),
+                    // As on the site (StandardsTable.astro): the amount with its unit, never broken inside (100 %).
+                    h('td', { style: { whiteSpace: 'nowrap' } }, `${amountText(row.amount)} ${text(row.unit)}`.trim()),
                     h('td', null, text(row.note)),
                   ),
                 ),
