@@ -189,7 +189,8 @@ describe.skipIf(skip)('search on the demo site', () => {
     const page = await context.newPage();
     await search(page, '优待金');
     const all = Number(/找到 (\d+) 条/.exec(await status(page))![1]);
-    await page.click('summary');
+    // The filters' own disclosure (the header has a 显示设置 one too).
+    await page.getByRole('main').locator('summary', { hasText: '筛选和排序' }).click();
     const option = () => page.$eval('select[name="section"] option[value="政策解读"]', (o) => o.textContent);
     await expect.poll(option).toMatch(/^政策解读（\d+）$/);
     await page.selectOption('select[name="section"]', '政策解读');
