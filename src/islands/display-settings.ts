@@ -1,6 +1,6 @@
 /**
- * The 显示设置 switches (DisplaySettings.astro): 字号 and 高对比度. Without JavaScript the switches stay
- * hidden and the browser's own zoom still works; with it, a button's name is the setting on `<html>`
+ * The 显示设置 switches (DisplaySettings.astro): 字号 and 高对比度. Without JavaScript the control stays
+ * hidden (global.css, `html[data-js]` set by display-restore.ts) and the browser's own zoom still works; with it, a button's name is the setting on `<html>`
  * (data-font, data-contrast), its value the choice (src/lib/display-settings.ts), the pressed buttons are
  * marked and the choice is kept for the next page (display-restore.ts applies it there). Inlined
  * right after the panel (a classic script, see src/integration/inline-scripts.ts), so the switches
@@ -31,6 +31,5 @@ if (panel) {
     }
     showPressed();
   });
-  for (const hidden of panel.querySelectorAll<HTMLElement>('[hidden]')) hidden.hidden = false;
   showPressed();
 }

@@ -57,6 +57,7 @@ describe('the 字号 switch', () => {
     });
     await next.goto(`${demo.url()}/policies/`, { waitUntil: 'networkidle' });
     expect(await next.evaluate(() => (window as Window & { fontAtBody?: string }).fontAtBody)).toBe('xlarge');
+    await openDisplaySettings(next);
     expect(await pressed(next)).toEqual(['特大']);
 
     await next.getByRole('group', { name: '字号' }).getByRole('button', { name: '标准' }).click();

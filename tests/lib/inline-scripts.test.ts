@@ -34,14 +34,15 @@ describe('the 字号 restore inlined in <head>', () => {
 
   it('applies the size the switch stored, under the switch’s key', async () => {
     const { code } = await bundleInlineScript(island('display-restore.ts'));
-    expect(restoreOnPage(code, { [FONT_SIZE_KEY]: 'xlarge' })).toEqual({ font: 'xlarge' });
-    expect(restoreOnPage(code, { [FONT_SIZE_KEY]: 'large' })).toEqual({ font: 'large' });
+    expect(restoreOnPage(code, { [FONT_SIZE_KEY]: 'xlarge' })).toEqual({ js: '', font: 'xlarge' });
+    expect(restoreOnPage(code, { [FONT_SIZE_KEY]: 'large' })).toEqual({ js: '', font: 'large' });
   });
 
   it('applies high contrast the switch stored, with or without a 字号', async () => {
     const { code } = await bundleInlineScript(island('display-restore.ts'));
-    expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST })).toEqual({ contrast: HIGH_CONTRAST });
+    expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST })).toEqual({ js: '', contrast: HIGH_CONTRAST });
     expect(restoreOnPage(code, { [CONTRAST_KEY]: HIGH_CONTRAST, [FONT_SIZE_KEY]: 'xlarge' })).toEqual({
+      js: '',
       contrast: HIGH_CONTRAST,
       font: 'xlarge',
     });
@@ -49,9 +50,9 @@ describe('the 字号 restore inlined in <head>', () => {
 
   it('leaves the standard size when nothing or 标准 is stored, or storage is refused', async () => {
     const { code } = await bundleInlineScript(island('display-restore.ts'));
-    expect(restoreOnPage(code, {})).toEqual({});
-    expect(restoreOnPage(code, { [FONT_SIZE_KEY]: '' })).toEqual({});
-    expect(restoreOnPage(code, 'refused')).toEqual({});
+    expect(restoreOnPage(code, {})).toEqual({ js: '' });
+    expect(restoreOnPage(code, { [FONT_SIZE_KEY]: '' })).toEqual({ js: '' });
+    expect(restoreOnPage(code, 'refused')).toEqual({ js: '' });
   });
 });
 
