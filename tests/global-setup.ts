@@ -9,7 +9,7 @@
  * large site (its tests then fail), TEST_REUSE_BUILDS=1 reuses whatever tests/.tmp already holds.
  * CI sets none.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, tmpRoot } from './helpers/build-site.ts';
 import { buildPhotosSite } from './fixtures/photos/build.ts';
@@ -27,6 +27,8 @@ const reuse = (name: string) => process.env.TEST_REUSE_BUILDS === '1' && existsS
 export default async function setup() {
   if (!reuse('basic')) await buildSite('basic', 'tests/fixtures/basic/content', { today: FIXTURE_TODAY });
   if (!reuse(EDUCATION_SITE)) await buildSite(EDUCATION_SITE, 'tests/fixtures/education/content', { today: EDUCATION_TODAY });
+  // A lock left by an interrupted run (tests/helpers/build-site.ts); no worker runs yet.
+  rmSync(join(tmpRoot, '.build-lock'), { recursive: true, force: true });
   if (!process.env.TEST_SKIP_DEMO && !reuse('demo')) await buildSite('demo', 'content', { today: DEMO_TODAY });
   if (!process.env.TEST_SKIP_LARGE && !reuse(LARGE_SITE))
     console.log(`large site (2,000 entries) built in ${(await buildLargeSite()).toFixed(0)} s`);

@@ -3,7 +3,7 @@
  * assert on real output without touching dist/ or the demo content.
  */
 import { build } from 'astro';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { repoRoot } from './paths.ts';
@@ -17,6 +17,34 @@ export interface BuiltSite {
 
 /** Builds sequentially: content root and "today" are process-wide settings. */
 let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Builds in different test workers take turns too: Astro writes .astro/content-assets.mjs in the
+ * repository root, so two builds at once break each other's images (LocalImageUsedWrongly). A
+ * folder made with mkdir is the lock (atomic across processes); one older than 15 minutes is stale.
+ */
+const LOCK = join(tmpRoot, '.build-lock');
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  mkdirSync(tmpRoot, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 15 * 60_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // The lock went away between the two calls: try again.
+      }
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
 
 export interface BuildOptions {
   today?: string;
@@ -52,7 +80,8 @@ export function buildSite(name: string, contentDir: string, options: BuildOption
     }
     return { outDir };
   };
-  const result = queue.then(run, run);
+  const locked = () => withBuildLock(run);
+  const result = queue.then(locked, locked);
   queue = result.catch(() => undefined);
   return result;
 }
