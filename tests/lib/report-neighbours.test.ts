@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedReports } from '../../src/lib/report-neighbours.ts';
+import { neighbours, relatedReports, reportsAround } from '../../src/lib/report-neighbours.ts';
 
 const r = (id: string, date: string, type: string, extra: { plan?: string; observance?: string; units?: string[] } = {}) => ({
   id,
@@ -33,5 +33,26 @@ describe('neighbours', () => {
     expect(neighbours(list[2]!, list)).toEqual({ earlier: list[1], later: list[0] });
     expect(neighbours(list[1]!, list).earlier).toBeUndefined();
     expect(neighbours(list[0]!, list).later).toBeUndefined();
+  });
+});
+
+describe('reportsAround', () => {
+  it('gives every report the same related reports and neighbours as asking one page at a time', () => {
+    const types = ['走访慰问', '座谈会', '义诊服务'];
+    const reports = Array.from({ length: 60 }, (_, i) =>
+      r(`r${i}`, `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`, types[i % 3] ?? '', {
+        ...(i % 4 === 0 ? { plan: `p${i % 8}` } : {}),
+        ...(i % 5 === 0 ? { observance: 'bayi' } : {}),
+        units: [`u${i % 6}`, `u${(i * 5) % 7}`],
+      }),
+    );
+    const around = reportsAround(reports);
+    for (const report of reports) {
+      expect(around.get(report.id)?.related).toEqual(relatedReports(report, reports));
+      const { earlier, later } = neighbours(report, reports);
+      expect(around.get(report.id)?.earlier).toBe(earlier);
+      expect(around.get(report.id)?.later).toBe(later);
+    }
+    expect([...around.values()].some((entry) => entry.related.length === 3)).toBe(true);
   });
 });
