@@ -32,7 +32,7 @@ if (!handed) {
 }
 try {
   const stamp = () => new Date().toTimeString().slice(0, 8);
-  await indexSite(handed.staging, { info: (message: string) => console.log(`${stamp()} [shuangyong] ${message}`) });
+  await indexSite(handed.staging, { info: (message: string) => console.log(`${stamp()} [shuangyong] ${message}`) }, handed.keptIndex);
 } catch (error) {
   rmSync(handed.staging, { recursive: true, force: true });
   process.stderr.write(

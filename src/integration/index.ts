@@ -11,6 +11,7 @@ import { gateProblems } from './gate.ts';
 import { publishStaging, scanDist, stagingDirOf } from './publish-dist.ts';
 import { readContent } from '../content-layer/read-content.ts';
 import { indexSite } from './search-index.ts';
+import { keptIndexDir } from './search-index-reuse.ts';
 import { startShareCards, writeShareCards, type ShareCardBuild } from './share-cards.ts';
 import { rewriteSitemapDates } from './sitemap-lastmod.ts';
 import { handoffFile, writeHandoff } from './search-handoff.ts';
@@ -63,7 +64,7 @@ export default function shuangyong(): AstroIntegration {
         const handoff = handoffFile();
         await Promise.all([
           writeShareCards(shareCards!, fileURLToPath(dir), logger),
-          handoff ? undefined : indexSite(fileURLToPath(dir), logger),
+          handoff ? undefined : indexSite(fileURLToPath(dir), logger, keptIndexDir(cacheDir)),
         ]);
         rewriteSitemapDates(fileURLToPath(dir)); // @astrojs/sitemap (listed before us) has written its files
         // The browser editor's bundle, from its npm package (src/integration/editor-bundle.ts).
@@ -79,7 +80,8 @@ export default function shuangyong(): AstroIntegration {
         // 网站自查 summary last, so staff see it; it never stops a build (publishing is how it is fixed).
         // When npm run build indexes after this process, it prints the summary after the index.
         const inspection = summarizeInspection(inspectContent(content!, todayIso()));
-        if (handoff && outDir) writeHandoff(handoff, { staging: fileURLToPath(dir), outDir, inspection });
+        if (handoff && outDir)
+          writeHandoff(handoff, { staging: fileURLToPath(dir), outDir, inspection, keptIndex: keptIndexDir(cacheDir) });
         else {
           if (outDir) publishStaging(fileURLToPath(dir), outDir);
           logger.info(`\n${inspection}`);

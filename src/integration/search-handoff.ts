@@ -21,6 +21,8 @@ export interface Handoff {
   outDir: string;
   /** The 网站自查 summary, printed at the very end of the build. */
   inspection?: string | undefined;
+  /** Where the previous build's search index is kept (search-index-reuse.ts). */
+  keptIndex?: string | undefined;
 }
 
 /** The handoff file when the build's parent indexes the site (scripts/build.ts), else undefined. */
@@ -38,7 +40,12 @@ export function readHandoff(file: string): Handoff | undefined {
   if (!existsSync(file)) return undefined;
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (typeof value !== 'object' || value === null) return undefined;
-  const { staging, outDir, inspection } = value as Record<string, unknown>;
+  const { staging, outDir, inspection, keptIndex } = value as Record<string, unknown>;
   if (typeof staging !== 'string' || typeof outDir !== 'string') return undefined;
-  return { staging, outDir, inspection: typeof inspection === 'string' ? inspection : undefined };
+  return {
+    staging,
+    outDir,
+    inspection: typeof inspection === 'string' ? inspection : undefined,
+    keptIndex: typeof keptIndex === 'string' ? keptIndex : undefined,
+  };
 }

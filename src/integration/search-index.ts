@@ -13,6 +13,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { COLLECTIONS } from '../model/index.ts';
+import { keepIndex, pruneIndex, seedIndex } from './search-index-reuse.ts';
 
 /** Entry pages, /<collection>/<id>/index.html: the only pages with data-pagefind-body. */
 export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
@@ -34,7 +35,11 @@ export interface IndexResult {
   milliseconds: number;
 }
 
-export async function indexSite(distDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<IndexResult> {
+/**
+ * `keptIndex`: a folder in the build cache holding the previous build's index files; Pagefind then
+ * writes only the files that changed (search-index-reuse.ts), and this build's files are kept there.
+ */
+export async function indexSite(distDir: string, logger: Pick<AstroIntegrationLogger, 'info'>, keptIndex?: string): Promise<IndexResult> {
   const started = performance.now();
   const saved = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved || String(INDEX_CHUNK_SIZE);
@@ -44,13 +49,17 @@ export async function indexSite(distDir: string, logger: Pick<AstroIntegrationLo
     const added = await index.addDirectory({ path: distDir, glob: ENTRY_PAGES_GLOB });
     if (added.errors.length) throw new Error(`Pagefind 建立索引失败：${added.errors.join('; ')}`);
     const outputPath = join(distDir, 'pagefind');
+    const seeded = keptIndex ? seedIndex(keptIndex, outputPath) : 0;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
+    const removed = seeded > 0 ? pruneIndex(outputPath) : 0;
+    if (keptIndex) keepIndex(outputPath, keptIndex);
     for (const name of readdirSync(outputPath)) if (UNUSED.test(name)) rmSync(join(outputPath, name));
     // page_count counts every HTML file read; the pages in the index are those with a fragment.
     const pages = readdirSync(join(outputPath, 'fragment')).length;
     const milliseconds = Math.round(performance.now() - started);
-    logger.info(`搜索索引：${pages} 个页面，用时 ${milliseconds} ms（读取 ${added.page_count} 个 HTML 文件）`);
+    const reused = seeded > 0 ? `；沿用上次的 ${seeded - removed} 个索引文件` : '';
+    logger.info(`搜索索引：${pages} 个页面，用时 ${milliseconds} ms（读取 ${added.page_count} 个 HTML 文件${reused}）`);
     return { pages, milliseconds };
   } finally {
     await pagefind.close();
