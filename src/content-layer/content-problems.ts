@@ -12,21 +12,23 @@ export function findContentProblems(root: string, shownFrom: string = process.cw
   return problemsIn(readContent(root, shownFrom));
 }
 
-/** The same, for content already read (the build reuses it to predict share cards). */
-export function problemsIn(input: CheckInput): Finding[] {
+/**
+ * The same, for content already read (the build reuses it to predict share cards). `lint` is
+ * lintContentText, or the build's remembered results of it (src/integration/gate-memo.ts).
+ */
+export function problemsIn(input: CheckInput, lint: typeof lintContentText = lintContentText): Finding[] {
   const findings = checkContent(input);
   if (input.synonyms) {
     findings.push(...readSynonyms(input.synonyms.text, input.synonyms.file).findings);
-    if (input.synonyms.text) findings.push(...lintContentText(input.synonyms.text, input.synonyms.file));
+    if (input.synonyms.text) findings.push(...lint(input.synonyms.text, input.synonyms.file));
   }
   for (const file of [input.site, input.units, input.observances]) {
     const schema = DATA_FILES[file.name].schema;
-    if (file.text)
-      findings.push(...lintContentText(file.text, file.file, (key) => docAt(schema, [0, key])?.label ?? docAt(schema, [key])?.label));
+    if (file.text) findings.push(...lint(file.text, file.file, (key) => docAt(schema, [0, key])?.label ?? docAt(schema, [key])?.label));
   }
   for (const file of input.files) {
     const schema = entrySchema(file.collection);
-    if (file.text) findings.push(...lintContentText(file.text, file.file, (key) => docAt(schema, [key])?.label));
+    if (file.text) findings.push(...lint(file.text, file.file, (key) => docAt(schema, [key])?.label));
   }
   return findings;
 }

@@ -24,10 +24,10 @@ function filesUnder(path: string): string[] {
     .flatMap((entry) => filesUnder(join(path, entry.name)));
 }
 
-/** A short hash of the files in CACHE_CODE_PATHS (names and contents). */
-export function cacheCodeHash(root: string): string {
+/** A short hash of the files in `paths` (names and contents). */
+export function cacheCodeHash(root: string, paths: readonly string[] = CACHE_CODE_PATHS): string {
   const hash = createHash('sha256');
-  for (const file of CACHE_CODE_PATHS.flatMap((path) => filesUnder(join(root, path)))) {
+  for (const file of paths.flatMap((path) => filesUnder(join(root, path)))) {
     hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 12);

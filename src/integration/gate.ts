@@ -8,17 +8,22 @@
  * and decodes every photo (image-check.ts).
  */
 import type { CheckInput, Finding } from '../lib/content-check.ts';
-import { checkMdxBody } from '../lib/mdx-body.ts';
 import { entryProblems } from '../lib/entry-rules.ts';
 import { publishedProblems } from '../lib/published-date.ts';
 import { todayIso } from '../model/dates.ts';
 import { problemsIn } from '../content-layer/content-problems.ts';
 import { imageProblems } from './image-check.ts';
 import { readContent } from '../content-layer/read-content.ts';
+import { freshChecks, type FileChecks } from './gate-memo.ts';
 
-export async function gateProblems(input: CheckInput, shownFrom: string = process.cwd()): Promise<Finding[]> {
-  const findings = problemsIn(input);
-  const bodies = input.files.map((entry) => ({ entry, ...checkMdxBody(entry.text, entry.file) }));
+/** `checks`: the per-file checks, fresh or remembered from the last build (gate-memo.ts). */
+export async function gateProblems(
+  input: CheckInput,
+  shownFrom: string = process.cwd(),
+  checks: FileChecks = freshChecks,
+): Promise<Finding[]> {
+  const findings = problemsIn(input, checks.lint);
+  const bodies = input.files.map((entry) => ({ entry, ...checks.body(entry.text, entry.file) }));
   for (const body of bodies) findings.push(...body.problems);
   findings.push(...entryProblems(input.files));
   findings.push(...publishedProblems(input.files, todayIso()));

@@ -8,6 +8,7 @@ import { formatFindings } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { failBuild } from './fail-build.ts';
 import { gateProblems } from './gate.ts';
+import { freshChecks, rememberedChecks } from './gate-memo.ts';
 import { publishStaging, scanDist, stagingDirOf } from './publish-dist.ts';
 import { readContent } from '../content-layer/read-content.ts';
 import { indexSite } from './search-index.ts';
@@ -38,7 +39,13 @@ export default function shuangyong(): AstroIntegration {
         // The content loader leaves drafts out of a build, so that not even their photos are emitted.
         process.env.SHUANGYONG_DROP_DRAFTS = command === 'build' ? '1' : '';
         content = readContent(contentRoot());
-        const findings = await gateProblems(content);
+        // A build remembers the per-file checks in its cache, so a rebuild rechecks only changed files.
+        const remembered = command === 'build' ? rememberedChecks(fileURLToPath(config.cacheDir), fileURLToPath(config.root)) : undefined;
+        const findings = await gateProblems(content, process.cwd(), remembered ?? freshChecks);
+        remembered?.save();
+        const counted = remembered?.counts();
+        if (counted && counted.remembered > 0)
+          logger.info(`内容检查：${counted.fresh} 项重新检查，${counted.remembered} 项沿用上次构建的结果（文件没有改动）`);
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
           failBuild(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');

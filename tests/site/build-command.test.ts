@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { digestTree, freshContent, npmRun } from '../helpers/gate.ts';
+import { gunzipSync } from 'node:zlib';
+import { digestTree, freshContent, npmRun, syntheticId } from '../helpers/gate.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { buildCacheDir } from '../../src/integration/build-cache.ts';
 
@@ -56,5 +57,20 @@ describe('npm run build', () => {
     expect(otherCards.filter((path) => after.get(path) !== before.get(path))).toEqual([]);
     expect(readFileSync(join(outDir, 'reports/2025-08-01-bayi-zuotan/index.html'), 'utf8')).toContain('测试县召开八一建军节座谈会');
     expect(readdirSync(join(buildCacheDir(repoRoot, cache), 'share-cards'))).toHaveLength(cards.length);
+    // The search index was written over the last one kept in the cache: no stale fragment of the old title.
+    expect(plain(second.output)).toMatch(/沿用上次的 \d+ 个索引文件/);
+    expect(readdirSync(join(outDir, 'pagefind/fragment'))).toHaveLength(Number(indexed?.[1]));
+    const fragments = readdirSync(join(outDir, 'pagefind/fragment')).map((name) => readFileSync(join(outDir, 'pagefind/fragment', name)));
+    expect(fragments.filter((bytes) => gunzipSync(bytes).toString('utf8').includes('测试县召开八一座谈会'))).toEqual([]);
+
+    // Then someone pastes a 身份证号 into another report: the remembered checks of the last build must not hide it.
+    const other = join(root, 'reports/2026-08-01-bayi-zuotan.mdx');
+    writeFileSync(other, `${readFileSync(other, 'utf8')}\n老兵的身份证号是${syntheticId('11010519491231002')}。\n`);
+    const third = await build();
+    expect(plain(third.output)).toMatch(/沿用上次构建的结果/);
+    expect(third.status).not.toBe(0);
+    expect(plain(third.output)).toContain('2026-08-01-bayi-zuotan.mdx');
+    expect(plain(third.output)).toContain('身份证号码');
+    expect(digestTree(outDir)).toEqual(after);
   }, 600_000);
 });
