@@ -4,20 +4,31 @@
  * (`npm run build -- --outDir site`). A failure at any step leaves the previous dist/ as it was.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HANDOFF_ENV, readHandoff } from '../src/integration/search-handoff.ts';
 import { indexSite } from '../src/integration/search-index.ts';
 import { publishStaging } from '../src/integration/publish-dist.ts';
+import { nodeOptionsWithHeapLimit } from '../src/lib/build-memory.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { filesUnder } from '../tools/files.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const handoff = join(tmpdir(), `shuangyong-build-${process.pid}-${Date.now()}.json`);
 
+// The heap limit follows the number of entries (src/lib/build-memory.ts); a missing folder is the gate's to report.
+const root = contentRoot();
+const entries = existsSync(root) ? filesUnder(root).filter((file) => /\.mdx?$/.test(file)).length : 0;
 const status = await new Promise<number>((done) => {
   const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [HANDOFF_ENV]: handoff },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      [HANDOFF_ENV]: handoff,
+      NODE_OPTIONS: nodeOptionsWithHeapLimit(process.env.NODE_OPTIONS, entries),
+    },
     stdio: 'inherit',
   });
   child.on('error', () => done(1));
