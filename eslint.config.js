@@ -8,7 +8,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-building/', '.cache/', 'node_modules/', '.astro/', 'tests/.tmp/', 'bench/.tmp/', 'public/'] },
+  { ignores: ['dist/', '.dist-building/', '.cache/', 'node_modules/', '.astro/', '**/.astro/', 'tests/.tmp/', 'bench/.tmp/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
