@@ -134,11 +134,14 @@ for (const entries of sizes) {
     );
   }
   const ours = results.get('ours') ?? [];
-  const phases = [...new Set(ours.flatMap((r) => Object.keys(phasesOf(r.output))))];
-  if (phases.length)
-    console.log(
-      `\n本站各阶段（中位数）：${phases.map((name) => `${name} ${s(median(ours.map((r) => phasesOf(r.output)[name] ?? 0)))}`).join('；')}`,
-    );
+  for (const variant of ['ours', 'rebuild'] as const) {
+    const list = results.get(variant) ?? [];
+    const phases = [...new Set(list.flatMap((r) => Object.keys(phasesOf(r.output))))];
+    if (phases.length)
+      console.log(
+        `\n${LABELS[variant]}各阶段（中位数）：${phases.map((name) => `${name} ${s(median(list.map((r) => phasesOf(r.output)[name] ?? 0)))}`).join('；')}`,
+      );
+  }
   for (const [cold, again] of [
     ['ours', 'rebuild'],
     ['floor', 'floor-rebuild'],

@@ -38,14 +38,18 @@ export default function shuangyong(): AstroIntegration {
         updateConfig({ vite: { define: { 'import.meta.env.SITE_HIDE_DRAFTS': JSON.stringify(command === 'build') } } });
         // The content loader leaves drafts out of a build, so that not even their photos are emitted.
         process.env.SHUANGYONG_DROP_DRAFTS = command === 'build' ? '1' : '';
+        const checkStarted = performance.now();
         content = readContent(contentRoot());
         // A build remembers the per-file checks in its cache, so a rebuild rechecks only changed files.
         const remembered = command === 'build' ? rememberedChecks(fileURLToPath(config.cacheDir), fileURLToPath(config.root)) : undefined;
         const findings = await gateProblems(content, process.cwd(), remembered ?? freshChecks);
         remembered?.save();
         const counted = remembered?.counts();
-        if (counted && counted.remembered > 0)
-          logger.info(`内容检查：${counted.fresh} 项重新检查，${counted.remembered} 项沿用上次构建的结果（文件没有改动）`);
+        if (counted)
+          logger.info(
+            `内容检查：${content.files.length} 个条目，用时 ${Math.round(performance.now() - checkStarted)} ms` +
+              (counted.remembered > 0 ? `（${counted.fresh} 项重新检查，${counted.remembered} 项沿用上次构建的结果：文件没有改动）` : ''),
+          );
         const errors = findings.filter((finding) => finding.severity === 'error');
         if (command === 'build' && errors.length > 0) {
           failBuild(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');

@@ -103,6 +103,7 @@ export function phasesOf(output: string): Record<string, number> {
     const match = pattern.exec(plain);
     if (match?.[1] !== undefined) phases[name] = Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
   };
+  record('内容检查', /内容检查：\d+ 个条目，用时 (\d+) (ms)/);
   record('内容同步（含正文渲染）与类型生成', /\[types\] Generated ([\d.]+)(ms|s)/);
   record('Vite 打包', /\[vite\] ✓ built in ([\d.]+)(ms|s)/);
   record('Astro 渲染页面', /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/);
