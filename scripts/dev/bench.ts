@@ -133,7 +133,6 @@ for (const entries of sizes) {
       `| ${LABELS[variant]} | ${s(time(variant))} | ${mb(peak(variant))} | ${mb(median(list.map((r) => r.peakPagefindBytes)))} | ${mb(median(list.map((r) => r.peakOtherBytes)))} | ${ratio} |`,
     );
   }
-  const ours = results.get('ours') ?? [];
   for (const variant of ['ours', 'rebuild'] as const) {
     const list = results.get(variant) ?? [];
     const phases = [...new Set(list.flatMap((r) => Object.keys(phasesOf(r.output))))];
