@@ -110,7 +110,8 @@ export function buildContent(content: string, outDir: string, cacheDir: string):
 
 export function kindOf(url: string, type: string): string {
   const path = new URL(url).pathname;
-  if (path === '/search-lexicon.json' || path === '/search-pinyin.json') return '搜索词表 lexicon';
+  if (path.startsWith('/search-lexicon/')) return '搜索词表 lexicon';
+  if (path.startsWith('/search-pinyin/')) return '拼音纠错 sounds';
   if (path.startsWith('/pagefind/fragment/')) return '结果片段 fragment';
   if (path.startsWith('/pagefind/index/')) return '索引分块 index';
   if (path.startsWith('/pagefind/filter/')) return '筛选 filter';
@@ -126,6 +127,7 @@ export function kindOf(url: string, type: string): string {
 
 export const COUNTED = new Set([
   '搜索词表 lexicon',
+  '拼音纠错 sounds',
   '结果片段 fragment',
   '索引分块 index',
   '筛选 filter',
