@@ -6,6 +6,9 @@
  *   node scripts/bench-search.ts                      2,000 pages, build and measure
  *   node scripts/bench-search.ts --pages 500
  *   node scripts/bench-search.ts --dist tests/.tmp/demo/dist   measure an already built site
+ *   node scripts/bench-search.ts --dist bench/.tmp/search/dist --chunk-size 8000
+ *                                   the same site indexed again with another chunk size (a hard-linked copy)
+ *   --queries a,b,c | --queries scripts/dev/search-eval/queries.yaml   what to search (default BENCH_QUERIES)
  *
  * `npm run bench` calls benchSearch(); it returns the numbers and prints nothing unless asked.
  *
@@ -18,7 +21,7 @@
  * index has a realistic spread of words and character pairs, which is what decides chunk sizes
  * (the shared generator's `realistic` mix, scripts/dev/bench/synthetic-content.ts).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +30,7 @@ import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
 import { filesUnder } from '../../tools/files.ts';
 import { corpusSentences, writeSyntheticContent } from './bench/synthetic-content.ts';
+import { indexSite } from '../../src/integration/search-index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 export const FIRST_QUERY_BUDGET = 150 * 1024;
@@ -103,6 +107,27 @@ export function buildContent(content: string, outDir: string, cacheDir: string):
       code === 0 ? done((performance.now() - started) / 1000) : fail(new Error(`构建失败（${code}）：\n${output.slice(-3000)}`)),
     );
   });
+}
+
+/**
+ * A copy of a built site (hard links, so it costs no space) indexed again with another index chunk
+ * size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): to weigh chunk sizes without building the site again.
+ */
+export async function reindexCopy(dist: string, chunkSize: number, log: (line: string) => void = () => {}): Promise<string> {
+  const copy = `${resolve(dist)}-chunk-${chunkSize}`;
+  rmSync(copy, { recursive: true, force: true });
+  const copied = spawnSync('cp', ['-al', resolve(dist), copy]);
+  if (copied.status !== 0) throw new Error(`无法复制 ${dist}：${String(copied.stderr)}`);
+  rmSync(join(copy, 'pagefind'), { recursive: true, force: true });
+  const saved = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+  try {
+    await indexSite(copy, { info: log });
+  } finally {
+    if (saved === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
+  }
+  return copy;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,9 +330,15 @@ if (import.meta.main) {
     const index = args.indexOf(`--${name}`);
     return index >= 0 ? args[index + 1] : undefined;
   };
+  const chunkSize = value('chunk-size');
+  let dist = value('dist');
+  if (chunkSize) {
+    if (!dist) throw new Error('--chunk-size 需要与 --dist 一起使用：先构建一次，再用另一个分块大小重建索引');
+    dist = await reindexCopy(dist, Number(chunkSize), (line) => console.log(line));
+  }
   const result = await benchSearch({
     pages: value('pages') ? Number(value('pages')) : undefined,
-    dist: value('dist'),
+    dist,
     workDir: value('work'),
     queries: queryList(value('queries')),
     log: (line) => console.log(line),

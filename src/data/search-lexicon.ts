@@ -54,7 +54,7 @@ function docOf(entry: AnyEntry): LexiconDoc {
   return { title: entry.data.title, texts, terms: terms.filter(Boolean), body: entry.body ?? '' };
 }
 
-let lexicon: Promise<{ file: LexiconFile; sounds: SoundShard[] }> | undefined;
+let lexicon: Promise<{ file: LexiconFile; sounds: { readings: SoundShard[]; words: SoundShard[] } }> | undefined;
 
 export function searchLexicon() {
   lexicon ??= (async () => {

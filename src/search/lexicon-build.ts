@@ -5,7 +5,7 @@
  * them the published entries, and the two JSON endpoints write the results.
  */
 import { pinyin } from 'pinyin-pro';
-import { FILLER_WORDS, type LexiconFile } from './understand.ts';
+import { FILLER_WORDS, SKIP_SHARE, type LexiconFile } from './understand.ts';
 import { fuzzySyllable, type PinyinTable } from './pinyin.ts';
 
 export interface LexiconDoc {
@@ -109,15 +109,12 @@ export function lexiconFile(words: string[], synonyms: Record<string, string[]>,
   return { version: 1, words: words.join('|'), synonyms, common };
 }
 
-/** A word or pair is common from this share of pages (percent) on: only those are written. */
-export const COMMON_SHARE = 5;
-
 /**
- * The words of the vocabulary and the character pairs (what the search looks up, see pagefindTerms)
- * that are on many pages, with their share of pages in percent — for long questions to search only
- * their most distinctive words. Counted on the same deterministic sample of pages as the phrases.
+ * The words of the vocabulary that are on many pages (at least SKIP_SHARE percent, the only ones a
+ * long question may leave out of its lookup), with their share of pages in percent. Counted on the
+ * same deterministic sample of pages as the phrases.
  */
-export function commonTerms(docs: LexiconDoc[], words: string[], minShare = COMMON_SHARE): Record<string, number> {
+export function commonTerms(docs: LexiconDoc[], words: string[], minShare = SKIP_SHARE): Record<string, number> {
   const vocabulary = new Set(words);
   const longest = Math.min(MAX_TERM, Math.max(2, ...words.map((word) => [...word].length)));
   const pages = new Map<string, number>();
@@ -132,7 +129,7 @@ export function commonTerms(docs: LexiconDoc[], words: string[], minShare = COMM
       for (let i = 0; i + 1 < chars.length; i++) {
         for (let n = 2; n <= longest && i + n <= chars.length; n++) {
           const gram = chars.slice(i, i + n).join('');
-          if (n === 2 || vocabulary.has(gram)) seen.add(gram);
+          if (vocabulary.has(gram)) seen.add(gram);
         }
       }
     }

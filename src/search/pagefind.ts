@@ -88,20 +88,20 @@ export const SOUNDS_URL = '/search-pinyin/';
  */
 export function soundLoader(base = SOUNDS_URL): (texts: string[]) => Promise<SoundIndex> {
   const index: SoundIndex = { readings: new Map(), words: new Map() };
-  const shards = new Map<number, Promise<void>>();
-  const load = (shard: number) => {
-    let loaded = shards.get(shard);
+  const shards = new Map<string, Promise<void>>();
+  const load = (name: string) => {
+    let loaded = shards.get(name);
     if (!loaded) {
-      loaded = fetchJson<SoundShard>(`${base}${shard}.json`).then((file) => void addSoundShard(index, file));
-      loaded.catch(() => shards.delete(shard));
-      shards.set(shard, loaded);
+      loaded = fetchJson<SoundShard>(`${base}${name}.json`).then((file) => void addSoundShard(index, file));
+      loaded.catch(() => shards.delete(name));
+      shards.set(name, loaded);
     }
     return loaded;
   };
   return async (texts) => {
-    await Promise.all([...new Set(texts.flatMap((text) => [...text].map(charShard)))].map(load));
+    await Promise.all([...new Set(texts.flatMap((text) => [...text].map(charShard)))].map((shard) => load(`r${shard}`)));
     const keys = texts.flatMap((text) => wordKeys(text, index.readings));
-    await Promise.all([...new Set(keys.map(keyShard))].map(load));
+    await Promise.all([...new Set(keys.map(keyShard))].map((shard) => load(`w${shard}`)));
     return index;
   };
 }

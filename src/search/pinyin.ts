@@ -88,18 +88,19 @@ export function soundAlikes(word: string, index: SoundIndex): string[] {
 }
 
 /**
- * The table and the sound index in shards (search-pinyin/<n>.json), so that a typo costs a few
- * small downloads instead of the whole table and vocabulary: a character's readings are in the
- * shard of its code point, a key's words in the shard of the key's hash. The browser fetches the
- * shards of the characters it looks up, then those of the keys they make (see soundLoader).
+ * The table and the sound index in shards, so that a typo costs a few small downloads instead of
+ * the whole table and vocabulary: a character's readings are in the readings shard of its code
+ * point (search-pinyin/r<n>.json), a key's words in the words shard of the key's hash
+ * (search-pinyin/w<n>.json). The browser fetches the readings shards of the characters it looks
+ * up, then the words shards of the keys they make (see soundLoader).
  */
-export const SOUND_SHARDS = 32;
+export const SOUND_SHARDS = 128;
 
 export interface SoundShard {
-  /** Character → its fuzzy syllables, space-separated. */
-  chars: Record<string, string>;
-  /** Fuzzy key → site words read that way, "|"-separated. */
-  keys: Record<string, string>;
+  /** Character → its fuzzy syllables, space-separated (readings shards). */
+  chars?: Record<string, string>;
+  /** Fuzzy key → site words read that way, "|"-separated (words shards). */
+  keys?: Record<string, string>;
 }
 
 export function charShard(char: string): number {
@@ -112,23 +113,24 @@ export function keyShard(key: string): number {
   return hash % SOUND_SHARDS;
 }
 
-/** Splits a sound index (built from the table and the vocabulary) into SOUND_SHARDS shards. */
-export function shardSounds(index: SoundIndex): SoundShard[] {
-  const shards = Array.from({ length: SOUND_SHARDS }, (): SoundShard => ({ chars: {}, keys: {} }));
+/** Splits a sound index (built from the table and the vocabulary) into readings shards and words shards. */
+export function shardSounds(index: SoundIndex): { readings: SoundShard[]; words: SoundShard[] } {
+  const readings = Array.from({ length: SOUND_SHARDS }, (): { chars: Record<string, string> } => ({ chars: {} }));
+  const words = Array.from({ length: SOUND_SHARDS }, (): { keys: Record<string, string> } => ({ keys: {} }));
   for (const [char, syllables] of index.readings) {
-    const shard = shards[charShard(char)];
+    const shard = readings[charShard(char)];
     if (shard) shard.chars[char] = syllables.join(' ');
   }
-  for (const [key, words] of index.words) {
-    const shard = shards[keyShard(key)];
-    if (shard) shard.keys[key] = words.join('|');
+  for (const [key, list] of index.words) {
+    const shard = words[keyShard(key)];
+    if (shard) shard.keys[key] = list.join('|');
   }
-  return shards;
+  return { readings, words };
 }
 
 /** Adds a shard to a (partial) sound index; returns the index. */
 export function addSoundShard(index: SoundIndex, shard: SoundShard): SoundIndex {
-  for (const [char, syllables] of Object.entries(shard.chars)) index.readings.set(char, syllables.split(' '));
-  for (const [key, words] of Object.entries(shard.keys)) index.words.set(key, words.split('|'));
+  for (const [char, syllables] of Object.entries(shard.chars ?? {})) index.readings.set(char, syllables.split(' '));
+  for (const [key, words] of Object.entries(shard.keys ?? {})) index.words.set(key, words.split('|'));
   return index;
 }

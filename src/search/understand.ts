@@ -490,7 +490,7 @@ export const MAX_TERMS = 4;
 /** Only words on at least this share of pages (percent) are left out of the lookup. */
 export const SKIP_SHARE = 10;
 
-/** How common a word is: its own share of pages, else that of its rarest pair (0: not common). */
+/** How common a word is: its own share of pages, else that of its rarest pair (0: below SKIP_SHARE or not a site word). */
 export function wordShare(text: string, lexicon: Lexicon): number {
   const common = lexicon.common;
   if (!common || !hasHan(text)) return 0;
