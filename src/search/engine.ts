@@ -24,6 +24,7 @@ import {
   correctTypos,
   needsTypoCheck,
   planQuery,
+  lookupTerms,
   typoTexts,
   unsearchedWords,
   type Lexicon,
@@ -221,12 +222,13 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     base: ReturnType<typeof pagefindOptions>,
     cache: Map<string, Promise<PagefindHit[]>>,
     skip: ReadonlySet<number>,
+    lexicon: Lexicon,
   ) {
     return Promise.all(
       plan.words.map((word, w) =>
         Promise.all(
           word.alternatives.map((alternative, index) => {
-            const terms = pagefindTerms(alternative.text);
+            const terms = lookupTerms(alternative.text, lexicon);
             if (!terms || !word.required || skip.has(w)) return Promise.resolve([] as PagefindHit[]);
             // The typed word is always searched; alternatives while the budget lasts.
             if (!cache.has(terms)) {
@@ -270,7 +272,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const cache = new Map<string, Promise<PagefindHit[]>>();
     // A long question is looked up by its most distinctive words (the others are checked on the pages).
     let skip = unsearchedWords(plan, lexicon);
-    const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache, skip), getLapsed()]);
+    const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache, skip, lexicon), getLapsed()]);
     let lists = firstLists;
     // A word neither the vocabulary nor the site knows may be a typo: look it up by sound then.
     const searched = (word: QueryPlan['words'][number]) => {
@@ -282,7 +284,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       if (sounds) {
         plan = correctTypos(plan, sounds);
         skip = unsearchedWords(plan, lexicon);
-        lists = await searchWords(plan, base, cache, skip);
+        lists = await searchWords(plan, base, cache, skip, lexicon);
       }
     }
     const also = alsoSearched(plan).filter((text) =>

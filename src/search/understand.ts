@@ -500,12 +500,28 @@ export function wordShare(text: string, lexicon: Lexicon): number {
   return Math.min(...pairs.map((pair) => ([...pair].length === 2 ? (common.get(pair) ?? 0) : 0)));
 }
 
+/**
+ * The terms a word is looked up by: its character pairs (pagefindTerms), less the pairs on many
+ * pages when a rarer one is left (最美退役军人 → 最美): Pagefind requires every term, so the rarer
+ * pairs alone find every page holding the word, and a common pair's index chunk is the largest.
+ * The pages shown first are checked for the whole word.
+ */
+export function lookupTerms(text: string, lexicon: Lexicon): string {
+  const terms = pagefindTerms(text).split(' ').filter(Boolean);
+  if (terms.length < 2 || !lexicon.common?.size) return terms.join(' ');
+  const share = (term: string) => ([...term].length === 2 ? (lexicon.common?.get(term) ?? 0) : 0);
+  const rare = terms.filter((term) => share(term) < SKIP_SHARE);
+  if (rare.length) return rare.join(' ');
+  return [...terms].sort((a, b) => share(a) - share(b))[0] ?? '';
+}
+
 /** The indices of the plan's words not to look up (see MAX_TERMS). */
 export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MAX_TERMS): Set<number> {
   const skip = new Set<number>();
   const searched = () => plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
   const cost = () =>
-    new Set(searched().flatMap(({ word }) => word.alternatives.flatMap((a) => pagefindTerms(a.text).split(' ').filter(Boolean)))).size;
+    new Set(searched().flatMap(({ word }) => word.alternatives.flatMap((a) => lookupTerms(a.text, lexicon).split(' ').filter(Boolean))))
+      .size;
   while (cost() > maxTerms) {
     const left = searched();
     if (left.length < 2) break;
