@@ -10,6 +10,7 @@ import {
   segmentRun,
   shardLexicon,
   shardsFor,
+  lookupTerms,
   typoTexts,
   unsearchedWords,
   wordShare,
@@ -189,5 +190,12 @@ describe('long questions are looked up by their most distinctive words', () => {
     expect(unsearchedWords(planQuery('军人优待', withShares), withShares).size).toBe(0);
     // One word is always looked up, however common.
     expect(unsearchedWords(planQuery('军人', withShares), withShares, 0).size).toBe(0);
+  });
+
+  it('looks a word up by its rarer pairs, or by its rarest when all are common', () => {
+    expect(lookupTerms('优待金', withShares)).toBe('待金'); // 优待 is on every page
+    expect(lookupTerms('军人政策', withShares)).toBe('政策'); // both common: 军人 100%, 政策 50%
+    expect(lookupTerms('义务兵', withShares)).toBe('义务 务兵');
+    expect(lookupTerms('优待金', lexicon)).toBe('优待 待金'); // no shares known: every pair
   });
 });
