@@ -141,32 +141,30 @@ export function startSearchPage(): void {
     }
   };
 
-  /** The search whose results are being fetched by showMore (one fetch at a time per search). */
-  let fetching: number | undefined;
+  /** showMore calls run one after another (the 更多 button and the scroll top-up below). */
+  let queue: Promise<unknown> = Promise.resolve();
   /**
    * Renders more results: up to `upTo`, or to the end of the next page of `pageSize`. Returns false
-   * when a newer search took over, or when results of this search are being fetched already (the
-   * 更多 button and the scroll top-up below).
+   * when a newer search took over.
    */
-  const showMore = async (focusFirst: boolean, upTo?: number): Promise<boolean> => {
-    const outcome = current;
+  const showMore = (focusFirst: boolean, upTo?: number): Promise<boolean> => {
     const token = run;
-    if (!outcome || fetching === token) return false;
-    const end = upTo ?? (Math.floor(shown / outcome.pageSize) + 1) * outcome.pageSize;
-    fetching = token;
-    let views: ResultView[];
-    try {
-      views = await outcome.slice(shown, end);
-    } finally {
-      if (fetching === token) fetching = undefined;
-    }
-    if (token !== run) return false;
-    const items = views.map(renderResult);
-    list.append(...items);
-    shown += views.length;
-    more.hidden = shown >= outcome.total;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
-    return true;
+    const next = queue.then(async () => {
+      const outcome = current;
+      if (!outcome || token !== run) return false;
+      const end = upTo ?? (Math.floor(shown / outcome.pageSize) + 1) * outcome.pageSize;
+      if (end <= shown) return true;
+      const views = await outcome.slice(shown, end);
+      if (token !== run) return false;
+      const items = views.map(renderResult);
+      list.append(...items);
+      shown += views.length;
+      more.hidden = shown >= outcome.total;
+      if (focusFirst) items[0]?.querySelector('a')?.focus();
+      return true;
+    });
+    queue = next.catch(() => undefined);
+    return next;
   };
   // The first results are only those checked (FIRST_SHOWN, fewer downloads before anything shows);
   // the rest of the first page is fetched when the reader scrolls down to the 更多 button.
@@ -174,7 +172,7 @@ export function startSearchPage(): void {
     'IntersectionObserver' in window
       ? new IntersectionObserver((entries) => {
           if (entries.some((entry) => entry.isIntersecting) && current && shown < current.pageSize && root.dataset.state === 'done')
-            void showMore(false);
+            void showMore(false, current.pageSize);
         })
       : undefined;
   topUp?.observe(more);
