@@ -6,6 +6,9 @@
  *   node scripts/bench-search.ts                      2,000 pages, build and measure
  *   node scripts/bench-search.ts --pages 500
  *   node scripts/bench-search.ts --dist tests/.tmp/demo/dist   measure an already built site
+ *   node scripts/bench-search.ts --dist bench/.tmp/search/dist --chunk-size 8000
+ *                                   the same site indexed again with another chunk size (a hard-linked copy)
+ *   --queries a,b,c | --queries scripts/dev/search-eval/queries.yaml   what to search (default BENCH_QUERIES)
  *
  * `npm run bench` calls benchSearch(); it returns the numbers and prints nothing unless asked.
  *
@@ -15,20 +18,19 @@
  *
  * The synthetic text is not a handful of repeated phrases: it re-mixes the sentences of the demo
  * content (content/, or SITE_CONTENT_DIR) with generated person, village and unit names, so the
- * index has a realistic spread of words and character pairs, which is what decides chunk sizes.
+ * index has a realistic spread of words and character pairs, which is what decides chunk sizes
+ * (the shared generator's `realistic` mix, scripts/dev/bench/synthetic-content.ts).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../../src/content-layer/source.ts';
-import { parseYamlSource } from '../../src/content-layer/yaml-source.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
 import { filesUnder } from '../../tools/files.ts';
-import { STAGES } from '../../src/model/index.ts';
-import { FALLBACK_SENTENCES, seededRandom } from './bench/synthetic-content.ts';
+import { corpusSentences, writeSyntheticContent } from './bench/synthetic-content.ts';
+import { indexSite } from '../../src/integration/search-index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 export const FIRST_QUERY_BUDGET = 150 * 1024;
@@ -83,238 +85,9 @@ export interface BenchSearchResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Synthetic content
+// Synthetic content: scripts/dev/bench/synthetic-content.ts (`realistic`), shared with npm run bench
 
-/** Sentences (runs of text between 。！？；) from the demo content, each at least 8 characters. */
-export function corpusSentences(contentDir: string): string[] {
-  const sentences = new Set<string>();
-  const add = (text: string) => {
-    for (const piece of text.split(/[。！？；\n]/u)) {
-      const clean = piece
-        .replace(/[#>*`|[\]()!_-]/g, '')
-        .replace(/\s+/g, '')
-        .trim();
-      if ([...clean.matchAll(/\p{Script=Han}/gu)].length >= 8 && !/[{}:]/.test(clean)) sentences.add(clean);
-    }
-  };
-  const strings = (value: unknown): string[] =>
-    typeof value === 'string'
-      ? [value]
-      : Array.isArray(value)
-        ? value.flatMap(strings)
-        : value && typeof value === 'object'
-          ? Object.values(value).flatMap(strings)
-          : [];
-  if (existsSync(contentDir)) {
-    for (const file of filesUnder(contentDir).filter((path) => path.endsWith('.mdx'))) {
-      const split = splitFrontmatter(readFileSync(file, 'utf8'));
-      // A broken file is the content check's business.
-      if ('problem' in split) continue;
-      strings(parseYamlSource(split.yaml).data).forEach(add);
-      add(split.body);
-    }
-  }
-  return sentences.size >= 50 ? [...sentences] : FALLBACK_SENTENCES;
-}
-
-const SURNAMES =
-  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN =
-  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红文斌玉兰宇浩凯鹏辉晨阳雪梅海燕亮成龙丹萍飞鑫波宁琳莉慧巧美婷雯欣怡佳俊峰德福顺贵';
-const PLACE =
-  '青山河西松林东湖南岗北坡石桥柳溪枫林杏花桃源白沙红旗新民和平幸福长安永安太平双河三里五里七星九龙金鸡凤凰黄土清泉梨园竹园马鞍高岭';
-const TYPES = ['走访慰问', '座谈会', '军民共建', '国防教育', '清明祭扫', '联谊活动', '义诊服务', '征兵宣传', '政策宣讲', '表彰奖励'];
-const AUDIENCES = ['现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人', '军队转业干部', '随军家属', '军人子女'];
-const CATEGORIES = ['抚恤优待', '退役安置', '就业创业', '教育优待', '医疗保障', '住房保障', '交通出行', '表彰奖励'];
-const CASE_CATEGORIES = ['先进单位', '先进个人', '好军嫂', '最美退役军人', '拥政爱民', '共建典型'];
-
-export interface SyntheticSearchOptions {
-  pages: number;
-  root: string;
-  corpus?: string[];
-  seed?: number;
-}
-
-/** Writes a synthetic content root of `pages` entries whose text re-mixes real sentences. */
-export function writeSearchBenchContent({ pages, root, corpus = FALLBACK_SENTENCES, seed = 8 }: SyntheticSearchOptions): void {
-  rmSync(root, { recursive: true, force: true });
-  const next = seededRandom(seed);
-  const pick = <T>(list: ArrayLike<T>): T => {
-    const item = list[Math.floor(next() * list.length)];
-    if (item === undefined) throw new Error('合成内容：候选列表是空的');
-    return item;
-  };
-  const chars = (pool: string, n: number) => Array.from({ length: n }, () => pick([...pool])).join('');
-  const person = () => pick([...SURNAMES]) + chars(GIVEN, next() < 0.4 ? 1 : 2);
-  const place = () => chars(PLACE, 2);
-  const sentence = () => {
-    const base = pick(corpus);
-    const roll = next();
-    if (roll < 0.15) return `${place()}村${person()}说，${base}`;
-    if (roll < 0.25) return `在${place()}镇${place()}社区，${base}`;
-    if (roll < 0.3) return `${base}，共有${Math.floor(next() * 900) + 10}人次参加`;
-    return base;
-  };
-  const paragraph = () => Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join('。') + '。';
-  const body = (paragraphs: number) =>
-    Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 1 ? `## ${pick(corpus).slice(0, 12)}\n\n` : ''}${paragraph()}`).join('\n\n');
-  const yamlText = (text: string) => JSON.stringify(text);
-  const summary = () => yamlText([...sentence()].slice(0, 90).join('') + '。');
-  const date = (index: number) =>
-    new Date(Date.UTC(2021, 0, 1) + Math.floor(next() * 2150) * 86_400_000 + (index % 7) * 0).toISOString().slice(0, 10);
-
-  for (const dir of ['plans', 'reports', 'cases', 'policies', 'education']) mkdirSync(join(root, dir), { recursive: true });
-  writeFileSync(
-    join(root, 'site.yaml'),
-    [
-      'name: 基准县双拥宣传站',
-      'description: 搜索基准测试用的合成站点。',
-      'region: 基准省基准市基准县',
-      'host: 基准县双拥工作领导小组办公室',
-      'contact:',
-      '  address: 基准县人民路1号',
-      '  phone: 0999-1234567',
-      'baseUrl: https://bench.example.gov.cn/',
-      'reportsPerPage: 20',
-      '',
-    ].join('\n'),
-  );
-  const unitNames = [
-    '基准县双拥工作领导小组办公室',
-    '基准县退役军人事务局',
-    '基准县人民武装部',
-    '武警基准县中队',
-    '陆军某旅驻基准县营区',
-    '基准县教育局',
-    '基准县卫生健康局',
-    ...Array.from({ length: 23 }, () => `基准县${place()}${pick(['镇', '乡', '街道'])}`),
-  ];
-  const units = unitNames.map((name, i) => ({
-    id: `unit-${i}`,
-    name,
-    kind: i < 3 ? '党政机关' : i < 5 ? '部队' : i < 7 ? '党政机关' : '乡镇街道',
-  }));
-  writeFileSync(
-    join(root, 'units.yaml'),
-    units.map((u) => `- id: ${u.id}\n  name: ${yamlText(u.name)}\n  kind: ${u.kind}`).join('\n') + '\n',
-  );
-  writeFileSync(
-    join(root, 'observances.yaml'),
-    [
-      '- { id: bayi, name: 八一建军节, rule: { type: fixed, date: "08-01" } }',
-      '- { id: qingming, name: 清明节, rule: { type: solarTerm, term: 清明 } }',
-      '',
-    ].join('\n'),
-  );
-
-  const unit = () => pick(units).id;
-  const towns = unitNames.slice(7).map((name) => name.replace(/^基准县/, ''));
-  const counts = {
-    plans: Math.max(1, Math.round(pages * 0.01)),
-    policies: Math.round(pages * 0.1),
-    cases: Math.round(pages * 0.08),
-    education: Math.round(pages * 0.06),
-  };
-  const reports = pages - counts.plans - counts.policies - counts.cases - counts.education;
-  const common = (title: string, index: number) => [
-    `title: ${yamlText(title)}`,
-    `summary: ${summary()}`,
-    `date: ${date(index)}`,
-    `unit: ${unit()}`,
-  ];
-  const shortTitle = () => [...pick(corpus)].slice(0, 14 + Math.floor(next() * 12)).join('');
-
-  for (let i = 0; i < counts.plans; i++) {
-    const tasks = Array.from(
-      { length: 10 },
-      (_, t) => `  - { id: t${t + 1}, title: ${yamlText(shortTitle())}, when: 2025-${String(t + 1).padStart(2, '0')} }`,
-    );
-    writeFileSync(
-      join(root, 'plans', `plan-${i}.mdx`),
-      [
-        '---',
-        ...common(`基准县${place()}镇双拥工作计划（${i + 1}）`, i),
-        'kind: 工作计划',
-        'year: 2025',
-        'tasks:',
-        ...tasks,
-        '---',
-        '',
-        body(8),
-        '',
-      ].join('\n'),
-    );
-  }
-  for (let i = 0; i < reports; i++) {
-    // A county's activities take place in its own 20-odd towns (the units above), not in a new town each time.
-    writeFileSync(
-      join(root, 'reports', `r-${i}.mdx`),
-      [
-        '---',
-        ...common(shortTitle(), i),
-        `type: ${pick(TYPES)}`,
-        `location: ${yamlText(pick(towns))}`,
-        `units: [${unit()}, ${unit()}]`,
-        '---',
-        '',
-        body(4 + Math.floor(next() * 5)),
-        '',
-      ].join('\n'),
-    );
-  }
-  for (let i = 0; i < counts.policies; i++) {
-    writeFileSync(
-      join(root, 'policies', `policy-${i}.mdx`),
-      [
-        '---',
-        ...common(`${shortTitle()}（政策解读）`, i),
-        `category: ${pick(CATEGORIES)}`,
-        `audience: [${pick(AUDIENCES)}, ${pick(AUDIENCES)}]`.replace(/\[(\S+), \1\]/, '[$1]'),
-        'standards:',
-        `  - { item: ${yamlText(shortTitle())}, amount: ${Math.floor(next() * 30000)}, unit: 元/年 }`,
-        'faq:',
-        `  - { q: ${yamlText(`${shortTitle()}吗？`)}, a: ${yamlText(paragraph())} }`,
-        '---',
-        '',
-        body(6),
-        '',
-      ].join('\n'),
-    );
-  }
-  for (let i = 0; i < counts.cases; i++) {
-    writeFileSync(
-      join(root, 'cases', `case-${i}.mdx`),
-      [
-        '---',
-        ...common(`${person()}：${shortTitle()}`, i),
-        `category: ${pick(CASE_CATEGORIES)}`,
-        `name: ${person()}`,
-        'honors:',
-        `  - { title: 双拥工作先进个人, year: ${2018 + Math.floor(next() * 8)} }`,
-        '---',
-        '',
-        body(6),
-        '',
-      ].join('\n'),
-    );
-  }
-  for (let i = 0; i < counts.education; i++) {
-    writeFileSync(
-      join(root, 'education', `edu-${i}.mdx`),
-      [
-        '---',
-        ...common(`国防教育课：${shortTitle()}`, i),
-        'kind: 课程',
-        `stages: [${pick(STAGES)}]`,
-        `objectives: [${yamlText(shortTitle())}]`,
-        '---',
-        '',
-        body(5),
-        '',
-      ].join('\n'),
-    );
-  }
-}
+export { corpusSentences };
 
 // ---------------------------------------------------------------------------------------------
 // Build
@@ -336,12 +109,34 @@ export function buildContent(content: string, outDir: string, cacheDir: string):
   });
 }
 
+/**
+ * A copy of a built site (hard links, so it costs no space) indexed again with another index chunk
+ * size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): to weigh chunk sizes without building the site again.
+ */
+export async function reindexCopy(dist: string, chunkSize: number, log: (line: string) => void = () => {}): Promise<string> {
+  const copy = `${resolve(dist)}-chunk-${chunkSize}`;
+  rmSync(copy, { recursive: true, force: true });
+  const copied = spawnSync('cp', ['-al', resolve(dist), copy]);
+  if (copied.status !== 0) throw new Error(`无法复制 ${dist}：${String(copied.stderr)}`);
+  rmSync(join(copy, 'pagefind'), { recursive: true, force: true });
+  const saved = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+  try {
+    await indexSite(copy, { info: log });
+  } finally {
+    if (saved === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
+  }
+  return copy;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Measure
 
 export function kindOf(url: string, type: string): string {
   const path = new URL(url).pathname;
-  if (path === '/search-lexicon.json' || path === '/search-pinyin.json') return '搜索词表 lexicon';
+  if (path.startsWith('/search-lexicon/')) return '搜索词表 lexicon';
+  if (path.startsWith('/search-pinyin/')) return '拼音纠错 sounds';
   if (path.startsWith('/pagefind/fragment/')) return '结果片段 fragment';
   if (path.startsWith('/pagefind/index/')) return '索引分块 index';
   if (path.startsWith('/pagefind/filter/')) return '筛选 filter';
@@ -357,6 +152,7 @@ export function kindOf(url: string, type: string): string {
 
 export const COUNTED = new Set([
   '搜索词表 lexicon',
+  '拼音纠错 sounds',
   '结果片段 fragment',
   '索引分块 index',
   '筛选 filter',
@@ -452,7 +248,7 @@ export async function benchSearch(options: BenchSearchOptions = {}): Promise<Ben
     dist = join(work, 'dist');
     const corpus = corpusSentences(resolve(options.corpus ?? process.env.SITE_CONTENT_DIR ?? join(repoRoot, 'content')));
     log(`合成 ${pages} 个内容页（语料 ${corpus.length} 句）→ ${content}`);
-    writeSearchBenchContent({ pages, root: content, corpus });
+    await writeSyntheticContent({ pages, root: content, sentences: corpus, realistic: true });
     log('构建（astro build + Pagefind）…');
     rmSync(join(work, 'cache'), { recursive: true, force: true }); // the content was rewritten: no stale data store
     buildSeconds = await buildContent(content, dist, join(work, 'cache'));
@@ -534,9 +330,15 @@ if (import.meta.main) {
     const index = args.indexOf(`--${name}`);
     return index >= 0 ? args[index + 1] : undefined;
   };
+  const chunkSize = value('chunk-size');
+  let dist = value('dist');
+  if (chunkSize) {
+    if (!dist) throw new Error('--chunk-size 需要与 --dist 一起使用：先构建一次，再用另一个分块大小重建索引');
+    dist = await reindexCopy(dist, Number(chunkSize), (line) => console.log(line));
+  }
   const result = await benchSearch({
     pages: value('pages') ? Number(value('pages')) : undefined,
-    dist: value('dist'),
+    dist,
     workDir: value('work'),
     queries: queryList(value('queries')),
     log: (line) => console.log(line),

@@ -144,13 +144,13 @@ async function serveWithSources(dist: string): Promise<{ url: string; close: () 
  * imports). Both pipelines use the same Pagefind module and index.
  */
 const IN_PAGE = `
-const { startPagefind, loadLexicon, loadPinyin } = await import('/__src/search/pagefind.ts');
+const { startPagefind, lexiconLoader, soundLoader } = await import('/__src/search/pagefind.ts');
 const { createSearchEngine } = await import('/__src/search/engine.ts');
 const pagefind = await import('/pagefind/pagefind.js');
 // Pagefind as shipped, on this zh-CN page (created before ours changes anything).
 const baseline = pagefind.createInstance({ noWorker: true });
 await baseline.init();
-const engine = createSearchEngine(await startPagefind(pagefind), { lexicon: loadLexicon, pinyin: loadPinyin });
+const engine = createSearchEngine(await startPagefind(pagefind), { lexicon: lexiconLoader(), sounds: soundLoader() });
 window.measureRecall = async (targets) => {
   const out = [];
   for (const target of targets) {

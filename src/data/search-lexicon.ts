@@ -1,7 +1,7 @@
 /**
  * Feeds the search vocabulary builder (src/search/lexicon-build.ts) with the published entries,
  * units, observances and taxonomy terms, and the synonym table (defaults + content/search-synonyms.yaml).
- * Computed once per build and shared by /search-lexicon.json and /search-pinyin.json.
+ * Computed once per build and shared by /search-lexicon/<shard>.json and /search-pinyin/<shard>.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +16,11 @@ import {
   STAGES,
   COLLECTIONS,
 } from '../model/index.ts';
-import { buildPinyinTable, buildVocabulary, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
+import { buildPinyinTable, buildVocabulary, commonTerms, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
 import { readSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import type { LexiconFile } from '../search/understand.ts';
-import type { PinyinTable } from '../search/pinyin.ts';
+import { shardSounds, soundIndex, type SoundShard } from '../search/pinyin.ts';
 
 /** The short texts and terms of an entry, by collection. */
 function docOf(entry: AnyEntry): LexiconDoc {
@@ -54,7 +54,7 @@ function docOf(entry: AnyEntry): LexiconDoc {
   return { title: entry.data.title, texts, terms: terms.filter(Boolean), body: entry.body ?? '' };
 }
 
-let lexicon: Promise<{ file: LexiconFile; pinyin: PinyinTable }> | undefined;
+let lexicon: Promise<{ file: LexiconFile; sounds: { readings: SoundShard[]; words: SoundShard[] } }> | undefined;
 
 export function searchLexicon() {
   lexicon ??= (async () => {
@@ -75,7 +75,10 @@ export function searchLexicon() {
     const path = join(contentRoot(), SYNONYMS_FILE);
     // Mistakes in the file stop the build in the content check; here only the table is needed.
     const { synonyms } = readSynonyms(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-    return { file: lexiconFile(words, synonyms), pinyin: buildPinyinTable(words) };
+    return {
+      file: lexiconFile(words, synonyms, commonTerms(docs, words)),
+      sounds: shardSounds(soundIndex(buildPinyinTable(words), words)),
+    };
   })();
   return lexicon;
 }

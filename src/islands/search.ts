@@ -4,16 +4,17 @@
  * and keeps the address in step so results can be shared and the back button works.
  */
 import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
-import { loadLexicon, loadPagefind, loadPinyin } from '../search/pagefind.ts';
+import { lexiconLoader, loadPagefind, soundLoader } from '../search/pagefind.ts';
 import { FILTER_KEYS, type FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../search/url.ts';
 import { normalizeQuery } from '../search/query.ts';
 
 const TITLE = document.title;
 
+const lexicon = lexiconLoader();
 let enginePromise: Promise<SearchEngine> | undefined;
 function engine(): Promise<SearchEngine> {
   enginePromise ??= loadPagefind().then(
-    (pagefind) => createSearchEngine(pagefind, { lexicon: loadLexicon, pinyin: loadPinyin }),
+    (pagefind) => createSearchEngine(pagefind, { lexicon, sounds: soundLoader() }),
     (error) => {
       enginePromise = undefined; // try again on the next search
       throw error;
@@ -140,19 +141,41 @@ export function startSearchPage(): void {
     }
   };
 
-  /** Renders the next page of results; returns false when a newer search took over. */
-  const showMore = async (focusFirst: boolean): Promise<boolean> => {
-    if (!current) return false;
+  /** showMore calls run one after another (the 更多 button and the scroll top-up below). */
+  let queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Renders more results: up to `upTo`, or to the end of the next page of `pageSize`. Returns false
+   * when a newer search took over.
+   */
+  const showMore = (focusFirst: boolean, upTo?: number): Promise<boolean> => {
     const token = run;
-    const views = await current.page(Math.floor(shown / current.pageSize));
-    if (token !== run) return false;
-    const items = views.map(renderResult);
-    list.append(...items);
-    shown += views.length;
-    more.hidden = shown >= current.total;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
-    return true;
+    const next = queue.then(async () => {
+      const outcome = current;
+      if (!outcome || token !== run) return false;
+      const end = upTo ?? (Math.floor(shown / outcome.pageSize) + 1) * outcome.pageSize;
+      if (end <= shown) return true;
+      const views = await outcome.slice(shown, end);
+      if (token !== run) return false;
+      const items = views.map(renderResult);
+      list.append(...items);
+      shown += views.length;
+      more.hidden = shown >= outcome.total;
+      if (focusFirst) items[0]?.querySelector('a')?.focus();
+      return true;
+    });
+    queue = next.catch(() => undefined);
+    return next;
   };
+  // The first results are only those checked (FIRST_SHOWN, fewer downloads before anything shows);
+  // the rest of the first page is fetched when the reader scrolls down to the 更多 button.
+  const topUp =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver((entries) => {
+          if (entries.some((entry) => entry.isIntersecting) && current && shown < current.pageSize && root.dataset.state === 'done')
+            void showMore(false, current.pageSize);
+        })
+      : undefined;
+  topUp?.observe(more);
 
   const search = async (next: SearchState, how: 'push' | 'replace' | 'none') => {
     const token = ++run;
@@ -181,7 +204,7 @@ export function startSearchPage(): void {
     setStatus('正在搜索……');
     try {
       current = await (await engine()).search(state);
-      if (token !== run || !(await showMore(false))) return;
+      if (token !== run || !(await showMore(false, current.firstShown))) return;
     } catch (error) {
       console.error(error);
       if (token !== run) return;
@@ -237,6 +260,7 @@ export function startSearchPage(): void {
   });
   window.addEventListener('popstate', () => void search(readSearchState(new URLSearchParams(location.search)), 'none'));
 
+  if (state.q) void lexicon(state.q).catch(() => undefined); // fetched beside Pagefind, not after it
   if (state.q || hasFilters(state)) void search(state, 'replace');
   else fillForm(state);
 }

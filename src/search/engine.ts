@@ -4,7 +4,7 @@
  *
  * 1. Understand the query (src/search/understand.ts): cut it into the site's words, drop
  *    question and filler words, add the site's words for residents' words (synonyms) and, for words
- *    the site does not use, site words that sound the same (pinyin; that table is fetched only then).
+ *    the site does not use, site words that sound the same (pinyin; looked up only then).
  * 2. Search each word and each of its alternatives alone, as the character pairs covering it (see
  *    pagefindTerms: every page holding the word verbatim is found, and only a little index is
  *    fetched). A page's coverage is how many of the query's words it holds (through any alternative).
@@ -19,8 +19,18 @@
  * they are instead of re-segmenting them.
  */
 import { normalizeQuery, pagefindTerms } from './query.ts';
-import { alsoSearched, correctTypos, needsTypoCheck, planQuery, type Lexicon, type QueryPlan } from './understand.ts';
-import type { PinyinTable } from './pinyin.ts';
+import {
+  alsoSearched,
+  correctTypos,
+  needsTypoCheck,
+  planQuery,
+  lookupTerms,
+  typoTexts,
+  unsearchedWords,
+  type Lexicon,
+  type QueryPlan,
+} from './understand.ts';
+import type { SoundIndex } from './pinyin.ts';
 import { checkPage, coreText, preRank, type Candidate, type Checked, type MatchTier } from './order.ts';
 import { verbatimExcerpt, wordsExcerpt } from './rank.ts';
 import { pagefindOptions, type SearchState } from './url.ts';
@@ -82,6 +92,8 @@ export type SearchMode = 'all' | 'partial' | 'browse' | 'none';
 export interface SearchOutcome {
   query: string;
   pageSize: number;
+  /** How many results to show at first (the ones checked against their text); the rest of the first page follows when wanted. */
+  firstShown: number;
   mode: SearchMode;
   total: number;
   /** Pagefind ids of every result, in display order. */
@@ -93,17 +105,34 @@ export interface SearchOutcome {
   dropped: string[];
   /** Results in display order, `pageSize` at a time (page 0 first). */
   page: (index: number) => Promise<ResultView[]>;
+  /** Results `from` (inclusive) to `to` (exclusive), in display order. */
+  slice: (from: number, to: number) => Promise<ResultView[]>;
 }
 
 export interface EngineOptions {
   pageSize?: number;
-  /** When the first results page holds no good match, check a few more pages, up to this many in all (each costs a fragment). */
+  /** Results shown at first, before the rest of the first page is wanted; default FIRST_SHOWN. */
+  firstShown?: number;
+  /** Results checked against their text, at most (each costs a fragment); default firstShown. */
   maxChecked?: number;
-  /** The site's vocabulary and synonyms (search-lexicon.json); without it, queries are taken as typed. */
-  lexicon?: () => Promise<Lexicon>;
-  /** The pinyin table (search-pinyin.json), fetched only for a word the site does not use. */
-  pinyin?: () => Promise<PinyinTable>;
+  /**
+   * The site's vocabulary and synonyms: at least the words a query's characters start (see
+   * lexiconLoader), or all of them when called without a query. Without it, queries are taken as typed.
+   */
+  lexicon?: (query?: string) => Promise<Lexicon>;
+  /**
+   * The site's words by sound, at least for the texts given (see soundLoader): asked only for a word
+   * the site does not use.
+   */
+  sounds?: (texts: string[]) => Promise<SoundIndex>;
 }
+
+/**
+ * Results shown (and checked against their text) before the first results are announced: each costs
+ * a result fragment (~2 KB gzip) on the first search. Five fill a phone's screen; the other three of
+ * the first page are fetched when the reader scrolls to them (src/islands/search.ts).
+ */
+export const FIRST_SHOWN = 5;
 
 /** At most this many Pagefind searches per query: each may fetch index chunks. */
 export const MAX_SEARCHES = 4;
@@ -112,8 +141,9 @@ const EMPTY_LEXICON: Lexicon = { words: new Set(), synonyms: new Map(), fillers:
 
 export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions = {}) {
   const pageSize = options.pageSize ?? 8;
-  // Each page checked costs a fragment (~2 KB gzip): the first results page only, which is fetched anyway.
-  const maxChecked = options.maxChecked ?? pageSize;
+  const firstShown = Math.min(pageSize, options.firstShown ?? FIRST_SHOWN);
+  // Each page checked costs a fragment (~2 KB gzip): only those shown first, which are fetched anyway.
+  const maxChecked = options.maxChecked ?? firstShown;
   const fragments = new Map<string, Promise<PagefindData>>();
   const load = (hit: PagefindHit) => {
     let data = fragments.get(hit.id);
@@ -123,10 +153,9 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
     return data;
   };
-  let lexicon: Promise<Lexicon> | undefined;
-  const getLexicon = () => (lexicon ??= (options.lexicon?.() ?? Promise.resolve(EMPTY_LEXICON)).catch(() => EMPTY_LEXICON));
-  let pinyin: Promise<PinyinTable | undefined> | undefined;
-  const getPinyin = () => (pinyin ??= options.pinyin ? options.pinyin().catch(() => undefined) : Promise.resolve(undefined));
+  const getLexicon = (query?: string) => (options.lexicon?.(query) ?? Promise.resolve(EMPTY_LEXICON)).catch(() => EMPTY_LEXICON);
+  const getSounds = (texts: string[]) =>
+    options.sounds ? options.sounds(texts).catch(() => undefined) : Promise.resolve<SoundIndex | undefined>(undefined);
   let lapsed: Promise<Set<string>> | undefined;
   /** Ids of repealed policies (one filter file, fetched once). */
   const getLapsed = () =>
@@ -166,30 +195,41 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     plan?: QueryPlan,
     also: string[] = [],
     known = new Map<string, Checked>(),
-  ): SearchOutcome => ({
-    query,
-    pageSize,
-    mode,
-    total: hits.length,
-    ids: hits.map((hit) => hit.id),
-    filters,
-    also,
-    dropped: plan?.dropped ?? [],
-    page: (index) => Promise.all(hits.slice(index * pageSize, (index + 1) * pageSize).map((hit) => toView(hit, known.get(hit.id), plan))),
-  });
+  ): SearchOutcome => {
+    const slice = (from: number, to: number) => Promise.all(hits.slice(from, to).map((hit) => toView(hit, known.get(hit.id), plan)));
+    return {
+      query,
+      pageSize,
+      firstShown,
+      mode,
+      total: hits.length,
+      ids: hits.map((hit) => hit.id),
+      filters,
+      also,
+      dropped: plan?.dropped ?? [],
+      page: (index) => slice(index * pageSize, (index + 1) * pageSize),
+      slice,
+    };
+  };
 
   /**
    * Runs one Pagefind search per alternative of each required word (cached per term across the
    * calls of one search). Words that need not be on the page (费 in 安置费, 儿子) are not searched:
    * they only rank the pages checked.
    */
-  function searchWords(plan: QueryPlan, base: ReturnType<typeof pagefindOptions>, cache: Map<string, Promise<PagefindHit[]>>) {
+  function searchWords(
+    plan: QueryPlan,
+    base: ReturnType<typeof pagefindOptions>,
+    cache: Map<string, Promise<PagefindHit[]>>,
+    skip: ReadonlySet<number>,
+    lexicon: Lexicon,
+  ) {
     return Promise.all(
-      plan.words.map((word) =>
+      plan.words.map((word, w) =>
         Promise.all(
           word.alternatives.map((alternative, index) => {
-            const terms = pagefindTerms(alternative.text);
-            if (!terms || !word.required) return Promise.resolve([] as PagefindHit[]);
+            const terms = lookupTerms(alternative.text, lexicon);
+            if (!terms || !word.required || skip.has(w)) return Promise.resolve([] as PagefindHit[]);
             // The typed word is always searched; alternatives while the budget lasts.
             if (!cache.has(terms)) {
               if (index > 0 && cache.size >= MAX_SEARCHES) return Promise.resolve([] as PagefindHit[]);
@@ -215,8 +255,8 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       return outcome('', hits.length ? 'browse' : 'none', hits, response?.filters ?? {});
     }
 
-    const words = await getLexicon();
-    let plan = planQuery(query, words);
+    const lexicon = await getLexicon(query);
+    let plan = planQuery(query, lexicon);
 
     if (base.sort) {
       // Sorted by date: every required word (as typed) must be on the page; Pagefind sorts.
@@ -230,28 +270,35 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     }
 
     const cache = new Map<string, Promise<PagefindHit[]>>();
-    const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache), getLapsed()]);
+    // A long question is looked up by its most distinctive words (the others are checked on the pages).
+    let skip = unsearchedWords(plan, lexicon);
+    const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache, skip, lexicon), getLapsed()]);
     let lists = firstLists;
-    // A word neither the vocabulary nor the site knows may be a typo: fetch the pinyin table then.
-    if (needsTypoCheck(plan, (word) => (lists[plan.words.indexOf(word)]?.[0]?.length ?? 0) > 0)) {
-      const table = await getPinyin();
-      if (table) {
-        plan = correctTypos(plan, table, words);
-        lists = await searchWords(plan, base, cache);
+    // A word neither the vocabulary nor the site knows may be a typo: look it up by sound then.
+    const searched = (word: QueryPlan['words'][number]) => {
+      const w = plan.words.indexOf(word);
+      return skip.has(w) || (lists[w]?.[0]?.length ?? 0) > 0;
+    };
+    if (needsTypoCheck(plan, searched)) {
+      const sounds = await getSounds(typoTexts(plan));
+      if (sounds) {
+        plan = correctTypos(plan, sounds);
+        skip = unsearchedWords(plan, lexicon);
+        lists = await searchWords(plan, base, cache, skip, lexicon);
       }
     }
     const also = alsoSearched(plan).filter((text) =>
       plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && (lists[w]?.[i]?.length ?? 0) > 0)),
     );
-    const candidates = preRank(plan, lists, lapsedIds);
+    const candidates = preRank(plan, lists, lapsedIds, skip);
     if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);
 
     // Check the first results page against the pages' text; further, while none of them is good.
     const checked = new Map<string, Checked>();
     const full = candidates.filter((c) => c.complete);
     const toCheck = full.length ? full : candidates;
-    for (let start = 0; start < Math.min(toCheck.length, maxChecked); start += pageSize) {
-      const batch = toCheck.slice(start, Math.min(start + pageSize, maxChecked));
+    for (let start = 0; start < Math.min(toCheck.length, maxChecked); start += firstShown) {
+      const batch = toCheck.slice(start, Math.min(start + firstShown, maxChecked));
       const data = await Promise.all(batch.map(async (c) => [c, await load(c.hit)] as const));
       for (const [c, page] of data) checked.set(c.hit.id, checkPage(page, plan));
       if ([...checked.values()].some((c) => c.found)) break;
@@ -295,7 +342,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const query = normalizeQuery(state.q);
     let terms = query ? pagefindTerms(query) : null;
     if (query) {
-      const plan = planQuery(query, await getLexicon());
+      const plan = planQuery(query, await getLexicon(query));
       terms =
         plan.words
           .filter((word) => word.required)
@@ -306,7 +353,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     return response?.results.length ? (response.totalFilters ?? response.filters) : undefined;
   }
 
-  return { search, counts, pageSize };
+  return { search, counts, pageSize, firstShown };
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>;

@@ -5,7 +5,7 @@
  * them the published entries, and the two JSON endpoints write the results.
  */
 import { pinyin } from 'pinyin-pro';
-import { FILLER_WORDS, type LexiconFile } from './understand.ts';
+import { FILLER_WORDS, SKIP_SHARE, type LexiconFile } from './understand.ts';
 import { fuzzySyllable, type PinyinTable } from './pinyin.ts';
 
 export interface LexiconDoc {
@@ -105,8 +105,42 @@ export function buildVocabulary(docs: LexiconDoc[], options: VocabularyOptions =
   return [...words].sort();
 }
 
-export function lexiconFile(words: string[], synonyms: Record<string, string[]>): LexiconFile {
-  return { version: 1, words: words.join('|'), synonyms };
+export function lexiconFile(words: string[], synonyms: Record<string, string[]>, common: Record<string, number> = {}): LexiconFile {
+  return { version: 1, words: words.join('|'), synonyms, common };
+}
+
+/**
+ * The words of the vocabulary that are on many pages (at least SKIP_SHARE percent, the only ones a
+ * long question may leave out of its lookup), with their share of pages in percent. Counted on the
+ * same deterministic sample of pages as the phrases.
+ */
+export function commonTerms(docs: LexiconDoc[], words: string[], minShare = SKIP_SHARE): Record<string, number> {
+  const vocabulary = new Set(words);
+  const longest = Math.min(MAX_TERM, Math.max(2, ...words.map((word) => [...word].length)));
+  const pages = new Map<string, number>();
+  const step = Math.max(1, docs.length / MAX_BODIES);
+  let sampled = 0;
+  docs.forEach((doc, index) => {
+    if (!(Math.floor(index / step) !== Math.floor((index - 1) / step) || index === 0)) return;
+    sampled++;
+    const seen = new Set<string>();
+    for (const run of [doc.title, ...doc.texts, ...doc.terms, doc.body].join('\n').match(HAN_RUN) ?? []) {
+      const chars = [...run];
+      for (let i = 0; i + 1 < chars.length; i++) {
+        for (let n = 2; n <= longest && i + n <= chars.length; n++) {
+          const gram = chars.slice(i, i + n).join('');
+          if (vocabulary.has(gram)) seen.add(gram);
+        }
+      }
+    }
+    for (const gram of seen) pages.set(gram, (pages.get(gram) ?? 0) + 1);
+  });
+  const common: Record<string, number> = {};
+  for (const [gram, count] of [...pages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const share = Math.round((100 * count) / Math.max(1, sampled));
+    if (share >= minShare) common[gram] = share;
+  }
+  return common;
 }
 
 /** Characters of GB2312 level 1 (the 3,755 most common), decoded from their code points. */

@@ -35,7 +35,13 @@ export const EARLY = 12;
  * before repealed, then the summed score (each search's scores scaled to its best; a match near the
  * top of the page counts one and a half).
  */
-export function preRank<H extends HitLike>(plan: QueryPlan, lists: H[][][], lapsedIds: Set<string>): Candidate<H>[] {
+export function preRank<H extends HitLike>(
+  plan: QueryPlan,
+  lists: H[][][],
+  lapsedIds: Set<string>,
+  /** Words not looked up (unsearchedWords): no list to hold, the text check sees them. */
+  unsearched: ReadonlySet<number> = new Set(),
+): Candidate<H>[] {
   const pages = new Map<string, { hit: H; best: Map<number, number>; first: number }>();
   plan.words.forEach((word, w) => {
     word.alternatives.forEach((alternative, a) => {
@@ -50,7 +56,7 @@ export function preRank<H extends HitLike>(plan: QueryPlan, lists: H[][][], laps
       });
     });
   });
-  const required = plan.words.map((word, w) => (word.required ? w : -1)).filter((w) => w >= 0);
+  const required = plan.words.map((word, w) => (word.required && !unsearched.has(w) ? w : -1)).filter((w) => w >= 0);
   const candidates = [...pages.values()].map((page) => ({
     hit: page.hit,
     rank: 0,

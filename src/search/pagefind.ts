@@ -12,8 +12,8 @@
  *   12 KB (gzip) download on the first query; searching a 2,000-page index takes milliseconds.
  */
 import type { PagefindApi } from './engine.ts';
-import { readLexicon, type Lexicon, type LexiconFile } from './understand.ts';
-import type { PinyinTable } from './pinyin.ts';
+import { addToLexicon, LEXICON_SHARDS, readLexicon, shardsFor, type Lexicon, type LexiconFile } from './understand.ts';
+import { addSoundShard, charShard, keyShard, wordKeys, type SoundIndex, type SoundShard } from './pinyin.ts';
 
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -42,8 +42,7 @@ export async function loadPagefind(url = PAGEFIND_URL): Promise<PagefindModule> 
   return startPagefind((await import(/* @vite-ignore */ url)) as PagefindModule);
 }
 
-export const LEXICON_URL = '/search-lexicon.json';
-export const PINYIN_URL = '/search-pinyin.json';
+export const LEXICON_URL = '/search-lexicon/';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -51,12 +50,58 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The site's vocabulary and synonyms (written at build time by src/pages/search-lexicon.json.ts). */
-export async function loadLexicon(url = LEXICON_URL): Promise<Lexicon> {
-  return readLexicon(await fetchJson<LexiconFile>(url));
+/** The URL of one shard of the vocabulary (written at build time by src/pages/search-lexicon/[shard].json.ts). */
+export function lexiconShardUrl(shard: number, base = LEXICON_URL): string {
+  return `${base}${shard}.json`;
 }
 
-/** The pinyin table for typo tolerance (fetched only when a query needs it). */
-export function loadPinyin(url = PINYIN_URL): Promise<PinyinTable> {
-  return fetchJson<PinyinTable>(url);
+/**
+ * The site's vocabulary and synonyms, fetched shard by shard as queries need them (see shardsFor):
+ * `load(query)` resolves to one lexicon holding every shard fetched so far, `load()` to the whole
+ * vocabulary (for typo correction). A shard that failed to load is tried again next time.
+ */
+export function lexiconLoader(base = LEXICON_URL): (query?: string) => Promise<Lexicon> {
+  const lexicon = readLexicon({ version: 1, words: '', synonyms: {} });
+  const shards = new Map<number, Promise<void>>();
+  const load = (shard: number) => {
+    let loaded = shards.get(shard);
+    if (!loaded) {
+      loaded = fetchJson<LexiconFile>(lexiconShardUrl(shard, base)).then((file) => void addToLexicon(lexicon, file));
+      loaded.catch(() => shards.delete(shard));
+      shards.set(shard, loaded);
+    }
+    return loaded;
+  };
+  const all = Array.from({ length: LEXICON_SHARDS }, (_, shard) => shard);
+  return async (query) => {
+    await Promise.all((query === undefined ? all : shardsFor(query)).map(load));
+    return lexicon;
+  };
+}
+
+export const SOUNDS_URL = '/search-pinyin/';
+
+/**
+ * The site's words by sound for typo correction, fetched shard by shard (see SoundShard): first the
+ * shards of the texts' characters (their readings), then those of the keys the readings make.
+ * `load(texts)` resolves to one partial index holding every shard fetched so far.
+ */
+export function soundLoader(base = SOUNDS_URL): (texts: string[]) => Promise<SoundIndex> {
+  const index: SoundIndex = { readings: new Map(), words: new Map() };
+  const shards = new Map<string, Promise<void>>();
+  const load = (name: string) => {
+    let loaded = shards.get(name);
+    if (!loaded) {
+      loaded = fetchJson<SoundShard>(`${base}${name}.json`).then((file) => void addSoundShard(index, file));
+      loaded.catch(() => shards.delete(name));
+      shards.set(name, loaded);
+    }
+    return loaded;
+  };
+  return async (texts) => {
+    await Promise.all([...new Set(texts.flatMap((text) => [...text].map(charShard)))].map((shard) => load(`r${shard}`)));
+    const keys = texts.flatMap((text) => wordKeys(text, index.readings));
+    await Promise.all([...new Set(keys.map(keyShard))].map((shard) => load(`w${shard}`)));
+    return index;
+  };
 }

@@ -1,10 +1,10 @@
 /**
  * Typo tolerance through pinyin, the browser half: residents type with a pinyin IME and pick a
  * wrong character of the same (or nearly the same) sound — 优待经 for 优待金, 林园 for 陵园. The
- * build writes a small table (search-pinyin.json): each fuzzy syllable with the characters read
- * that way. The browser indexes the site's words (search-lexicon.json) by the same syllables and
- * looks up a query word the site does not use by its own. Pure functions, no pinyin-pro here (its
- * dictionary is far too big for a phone); the build side is in lexicon-build.ts.
+ * build makes a table (each fuzzy syllable with the characters read that way), indexes the site's
+ * words by the same syllables, and writes both in shards (search-pinyin/<n>.json); the browser
+ * looks up a query word the site does not use by its own syllables. Pure functions, no pinyin-pro
+ * here (its dictionary is far too big for a phone); the build side is in lexicon-build.ts.
  */
 
 /**
@@ -85,4 +85,52 @@ export function soundAlikes(word: string, index: SoundIndex): string[] {
   const chars = [...word];
   const shared = (candidate: string) => [...candidate].filter((char, i) => chars[i] === char).length;
   return [...found].sort((a, b) => shared(b) - shared(a) || a.localeCompare(b, 'zh-CN'));
+}
+
+/**
+ * The table and the sound index in shards, so that a typo costs a few small downloads instead of
+ * the whole table and vocabulary: a character's readings are in the readings shard of its code
+ * point (search-pinyin/r<n>.json), a key's words in the words shard of the key's hash
+ * (search-pinyin/w<n>.json). The browser fetches the readings shards of the characters it looks
+ * up, then the words shards of the keys they make (see soundLoader).
+ */
+export const SOUND_SHARDS = 128;
+
+export interface SoundShard {
+  /** Character → its fuzzy syllables, space-separated (readings shards). */
+  chars?: Record<string, string>;
+  /** Fuzzy key → site words read that way, "|"-separated (words shards). */
+  keys?: Record<string, string>;
+}
+
+export function charShard(char: string): number {
+  return (char.codePointAt(0) ?? 0) % SOUND_SHARDS;
+}
+
+export function keyShard(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) >>> 0;
+  return hash % SOUND_SHARDS;
+}
+
+/** Splits a sound index (built from the table and the vocabulary) into readings shards and words shards. */
+export function shardSounds(index: SoundIndex): { readings: SoundShard[]; words: SoundShard[] } {
+  const readings = Array.from({ length: SOUND_SHARDS }, (): { chars: Record<string, string> } => ({ chars: {} }));
+  const words = Array.from({ length: SOUND_SHARDS }, (): { keys: Record<string, string> } => ({ keys: {} }));
+  for (const [char, syllables] of index.readings) {
+    const shard = readings[charShard(char)];
+    if (shard) shard.chars[char] = syllables.join(' ');
+  }
+  for (const [key, list] of index.words) {
+    const shard = words[keyShard(key)];
+    if (shard) shard.keys[key] = list.join('|');
+  }
+  return { readings, words };
+}
+
+/** Adds a shard to a (partial) sound index; returns the index. */
+export function addSoundShard(index: SoundIndex, shard: SoundShard): SoundIndex {
+  for (const [char, syllables] of Object.entries(shard.chars ?? {})) index.readings.set(char, syllables.split(' '));
+  for (const [key, words] of Object.entries(shard.keys ?? {})) index.words.set(key, words.split('|'));
+  return index;
 }

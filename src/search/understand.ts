@@ -10,8 +10,8 @@
  *    table: 退伍 → 退役), and, for words the site does not use, site words that sound the same
  *    (pinyin: 优待经 → 优待金). The reader is told (也搜索了：退役).
  */
-import { compact, hasHan, normalizeQuery } from './query.ts';
-import { soundAlikes, soundIndex, type PinyinTable, type SoundIndex } from './pinyin.ts';
+import { compact, hasHan, normalizeQuery, pagefindTerms } from './query.ts';
+import { soundAlikes, type SoundIndex } from './pinyin.ts';
 
 /**
  * Question and filler words, dropped from queries. Longer ones first where they overlap is not
@@ -203,25 +203,68 @@ export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, �
 export interface Lexicon {
   /** Words of the site, for segmentation. */
   words: Set<string>;
+  /** Words and character pairs on many of the site's pages → their share of pages in percent (commonTerms in lexicon-build.ts). */
+  common?: Map<string, number>;
   /** What residents say → the site's words for it. */
   synonyms: Map<string, string[]>;
   fillers: Set<string>;
 }
 
-/** The lexicon file written at build time (src/pages/search-lexicon.json.ts). */
+/** The lexicon file written at build time, in shards (src/pages/search-lexicon/[shard].json.ts). */
 export interface LexiconFile {
   version: 1;
   /** Site words joined by "|". */
   words: string;
   synonyms: Record<string, string[]>;
+  /** Words and character pairs on many pages → share of pages in percent. */
+  common?: Record<string, number>;
 }
 
 export function readLexicon(file: LexiconFile): Lexicon {
-  return {
-    words: new Set(file.words.split('|').filter(Boolean)),
-    synonyms: new Map(Object.entries(file.synonyms)),
-    fillers: new Set([...FILLER_WORDS, ...Object.keys(RELATIVE_YEARS)]),
-  };
+  const fillers = new Set([...FILLER_WORDS, ...Object.keys(RELATIVE_YEARS)]);
+  return addToLexicon({ words: new Set(), synonyms: new Map(), common: new Map(), fillers }, file);
+}
+
+/** Adds a lexicon file (or one shard of it) to a lexicon; returns the lexicon. */
+export function addToLexicon(lexicon: Lexicon, file: LexiconFile): Lexicon {
+  for (const word of file.words.split('|')) if (word) lexicon.words.add(word);
+  for (const [key, values] of Object.entries(file.synonyms)) lexicon.synonyms.set(key, values);
+  for (const [term, share] of Object.entries(file.common ?? {})) (lexicon.common ??= new Map()).set(term, share);
+  return lexicon;
+}
+
+/**
+ * The vocabulary is also written in shards by a word's first character (search-lexicon/<n>.json):
+ * cutting a query into words needs only the words that start with one of its characters, so the
+ * first search fetches the few shards its characters fall in instead of the whole vocabulary.
+ * Synonyms and common terms go with their key.
+ */
+export const LEXICON_SHARDS = 32;
+
+/** The shard a word (or synonym key) belongs to: its first character's code point, modulo the shard count. */
+export function lexiconShard(word: string): number {
+  return (word.toLowerCase().codePointAt(0) ?? 0) % LEXICON_SHARDS;
+}
+
+/** The shards a query needs: those of each of its characters (lower-cased, as planQuery reads them). */
+export function shardsFor(query: string): number[] {
+  return [...new Set([...normalizeQuery(query).toLowerCase()].filter((char) => char.trim()).map(lexiconShard))].sort((a, b) => a - b);
+}
+
+/** Splits a lexicon file into LEXICON_SHARDS files by first character (see lexiconShard). */
+export function shardLexicon(file: LexiconFile): LexiconFile[] {
+  type Shard = { words: string[]; synonyms: Record<string, string[]>; common: Record<string, number> };
+  const shards = Array.from({ length: LEXICON_SHARDS }, (): Shard => ({ words: [], synonyms: {}, common: {} }));
+  for (const word of file.words.split('|')) if (word) shards[lexiconShard(word)]?.words.push(word);
+  for (const [key, values] of Object.entries(file.synonyms)) {
+    const shard = shards[lexiconShard(key)];
+    if (shard) shard.synonyms[key] = values;
+  }
+  for (const [term, share] of Object.entries(file.common ?? {})) {
+    const shard = shards[lexiconShard(term)];
+    if (shard) shard.common[term] = share;
+  }
+  return shards.map((shard) => ({ version: 1, words: shard.words.join('|'), synonyms: shard.synonyms, common: shard.common }));
 }
 
 export interface Piece {
@@ -369,18 +412,14 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
 /**
  * Adds sound-alike site words to the words the vocabulary does not know. A stray unknown character
  * is tried together with its neighbour (优待|经 → 优待经 → 优待金): the corrected word then replaces
- * both pieces.
+ * both pieces. `index` holds the site's words by sound (at least for typoTexts(plan), see soundLoader).
  */
-const indexes = new WeakMap<PinyinTable, SoundIndex>();
-
-export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexicon): QueryPlan {
-  let index = indexes.get(table);
-  if (!index) indexes.set(table, (index = soundIndex(table, lexicon.words)));
+export function correctTypos(plan: QueryPlan, index: SoundIndex): QueryPlan {
   const words = plan.words.map((word) => ({ ...word, alternatives: [...word.alternatives] }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (!word || word.known || !hasHan(word.text)) continue;
-    const alone = soundAlikes(word.text, index).filter((w) => lexicon.words.has(w));
+    const alone = soundAlikes(word.text, index);
     if (alone.length) {
       for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'sound' });
       word.required = true;
@@ -395,7 +434,7 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
       const right = words[to];
       if (!left || !right) continue;
       const glued = left.text + right.text;
-      const found = soundAlikes(glued, index).filter((w) => lexicon.words.has(w));
+      const found = soundAlikes(glued, index);
       if (!found.length) continue;
       const merged: QueryWord = {
         text: glued,
@@ -411,6 +450,20 @@ export function correctTypos(plan: QueryPlan, table: PinyinTable, lexicon: Lexic
   return { ...plan, words };
 }
 
+/** The texts correctTypos looks up by sound: each unknown word alone and glued to either neighbour. */
+export function typoTexts(plan: QueryPlan): string[] {
+  const texts = new Set<string>();
+  plan.words.forEach((word, i) => {
+    if (word.known || !hasHan(word.text)) return;
+    texts.add(word.text);
+    const before = plan.words[i - 1];
+    const after = plan.words[i + 1];
+    if (before) texts.add(before.text + word.text);
+    if (after) texts.add(word.text + after.text);
+  });
+  return [...texts];
+}
+
 /**
  * Whether typo correction could change the plan (so the pinyin table is worth fetching): a word the
  * vocabulary does not know, that the site does not hold either (`found(word)` false) — a word
@@ -423,4 +476,61 @@ export function needsTypoCheck(plan: QueryPlan, found: (word: QueryWord) => bool
 /** The site words searched besides what was typed, for "也搜索了：…". */
 export function alsoSearched(plan: QueryPlan): string[] {
   return [...new Set(plan.words.flatMap((word) => word.alternatives.filter((a) => a.kind !== 'query').map((a) => a.text)))];
+}
+
+/**
+ * A question of many words is searched by its most distinctive ones: every term looked up costs an
+ * index chunk (~7 KB on a 2,000-page site) on the first search. When the required words' terms
+ * (their character pairs, alternatives included) come to more than MAX_TERMS, the commonest words
+ * (on the most pages, see Lexicon.common) are left out of the lookup, one at a time, while another
+ * word is still searched. A word left out is still required: the pages shown first are checked
+ * for it, and a page without it is never announced as found.
+ */
+export const MAX_TERMS = 4;
+/** Only words on at least this share of pages (percent) are left out of the lookup. */
+export const SKIP_SHARE = 10;
+
+/** How common a word is: its own share of pages, else that of its rarest pair (0: below SKIP_SHARE or not a site word). */
+export function wordShare(text: string, lexicon: Lexicon): number {
+  const common = lexicon.common;
+  if (!common || !hasHan(text)) return 0;
+  const own = common.get(text);
+  if (own !== undefined) return own;
+  const pairs = pagefindTerms(text).split(' ').filter(Boolean);
+  return Math.min(...pairs.map((pair) => ([...pair].length === 2 ? (common.get(pair) ?? 0) : 0)));
+}
+
+/**
+ * The terms a word is looked up by: its character pairs (pagefindTerms), less the pairs on many
+ * pages when a rarer one is left (最美退役军人 → 最美): Pagefind requires every term, so the rarer
+ * pairs alone find every page holding the word, and a common pair's index chunk is the largest.
+ * The pages shown first are checked for the whole word.
+ */
+export function lookupTerms(text: string, lexicon: Lexicon): string {
+  const terms = pagefindTerms(text).split(' ').filter(Boolean);
+  if (terms.length < 2 || !lexicon.common?.size) return terms.join(' ');
+  const share = (term: string) => ([...term].length === 2 ? (lexicon.common?.get(term) ?? 0) : 0);
+  const rare = terms.filter((term) => share(term) < SKIP_SHARE);
+  if (rare.length) return rare.join(' ');
+  return [...terms].sort((a, b) => share(a) - share(b))[0] ?? '';
+}
+
+/** The indices of the plan's words not to look up (see MAX_TERMS). */
+export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MAX_TERMS): Set<number> {
+  const skip = new Set<number>();
+  const searched = () => plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
+  const cost = () =>
+    new Set(searched().flatMap(({ word }) => word.alternatives.flatMap((a) => lookupTerms(a.text, lexicon).split(' ').filter(Boolean))))
+      .size;
+  while (cost() > maxTerms) {
+    const left = searched();
+    if (left.length < 2) break;
+    const commonest = left
+      .map(({ word, w }) => ({ w, share: wordShare(word.text, lexicon) }))
+      .filter(({ share }) => share >= SKIP_SHARE)
+      .sort((a, b) => b.share - a.share || b.w - a.w)[0];
+    if (!commonest) break;
+    skip.add(commonest.w);
+  }
+  return skip;
 }

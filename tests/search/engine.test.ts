@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine, LAPSED, STATUS_FILTER, type PagefindApi, type PagefindHit } from '../../src/search/engine.ts';
 import { readLexicon } from '../../src/search/understand.ts';
-import type { PinyinTable } from '../../src/search/pinyin.ts';
+import { soundIndex, type PinyinTable } from '../../src/search/pinyin.ts';
 
 interface FakePage {
   url: string;
@@ -75,7 +75,10 @@ const pinyin: PinyinTable = {
 };
 const engineFor = (pages: FakePage[], pagefind = fakePagefind(pages)) => ({
   pagefind,
-  engine: createSearchEngine(pagefind, { lexicon: () => Promise.resolve(lexicon), pinyin: () => Promise.resolve(pinyin) }),
+  engine: createSearchEngine(pagefind, {
+    lexicon: () => Promise.resolve(lexicon),
+    sounds: () => Promise.resolve(soundIndex(pinyin, lexicon.words)),
+  }),
 });
 
 describe('search engine', () => {
@@ -195,5 +198,41 @@ describe('search engine', () => {
     expect(outcome.total).toBe(20);
     expect((await outcome.page(0)).length).toBe(8);
     expect((await outcome.page(2)).length).toBe(4);
+  });
+
+  it('looks a long question up by its distinctive words, and still announces only pages holding every word', async () => {
+    const shared = readLexicon({
+      version: 1,
+      words: '军人|义务兵|家庭|优待金|退回|发放',
+      synonyms: {},
+      common: { 军人: 90, 家庭: 40 },
+    });
+    const site: FakePage[] = [
+      { url: '/a/', title: '义务兵家庭优待金退回怎么办', text: '军人家庭的义务兵优待金被退回后重新发放' },
+      { url: '/b/', title: '义务兵优待金退回', text: '家庭优待金退回后发放' },
+    ];
+    const pagefind = fakePagefind(site);
+    const engine = createSearchEngine(pagefind, { lexicon: () => Promise.resolve(shared) });
+    const outcome = await engine.search(state('军人义务兵家庭优待金退回'));
+    expect(pagefind.calls.some((call) => call.includes('军人'))).toBe(false);
+    expect(outcome.mode).toBe('all');
+    expect(outcome.ids[0]).toBe('/a/');
+    const views = await outcome.slice(0, 2);
+    expect(views.map((view) => view.tier <= 4)).toEqual([true, false]);
+    // Without the page that holds 军人, nothing is announced as found.
+    const without = createSearchEngine(fakePagefind(site.slice(1)), { lexicon: () => Promise.resolve(shared) });
+    expect((await without.search(state('军人义务兵家庭优待金退回'))).mode).toBe('partial');
+  });
+
+  it('fetches only the first five results’ data before it answers; the rest when asked for', async () => {
+    const many: FakePage[] = Array.from({ length: 20 }, (_, i) => ({ url: `/r/${i}/`, title: `双拥报道${i}`, text: '双拥工作' }));
+    const { engine, pagefind } = engineFor(many);
+    const outcome = await engine.search(state('双拥'));
+    expect(outcome.firstShown).toBe(5);
+    expect(pagefind.loaded.size).toBe(5);
+    expect((await outcome.slice(0, 5)).map((view) => view.url)).toEqual(outcome.ids.slice(0, 5));
+    expect(pagefind.loaded.size).toBe(5);
+    expect((await outcome.slice(5, 8)).map((view) => view.url)).toEqual(outcome.ids.slice(5, 8));
+    expect(pagefind.loaded.size).toBe(8);
   });
 });

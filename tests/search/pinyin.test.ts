@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { charReadings, fuzzySyllable, soundAlikes, soundIndex, wordKeys } from '../../src/search/pinyin.ts';
+import {
+  addSoundShard,
+  charReadings,
+  charShard,
+  fuzzySyllable,
+  keyShard,
+  shardSounds,
+  SOUND_SHARDS,
+  soundAlikes,
+  soundIndex,
+  wordKeys,
+  type SoundIndex,
+} from '../../src/search/pinyin.ts';
 import { buildPinyinTable, commonCharacters } from '../../src/search/lexicon-build.ts';
 
 describe('pinyin typo tolerance', () => {
@@ -27,5 +39,22 @@ describe('pinyin typo tolerance', () => {
     const readings = charReadings(table);
     expect(readings.get('行')).toEqual(expect.arrayContaining(['xin', 'han']));
     expect(wordKeys('银行', readings)).toContain('yin han');
+  });
+
+  it('in shards: the shards of a word’s characters and of the keys they make find what the whole index finds', () => {
+    const words = ['优待金', '陵园', '安置补助', '国防教育馆', '烈士陵园', '随军家属'];
+    const whole = soundIndex(buildPinyinTable(words), words);
+    const { readings, words: byKey } = shardSounds(whole);
+    expect(readings).toHaveLength(SOUND_SHARDS);
+    expect(byKey).toHaveLength(SOUND_SHARDS);
+    for (const typo of ['优待经', '林园', '优代金', '国防教育管', '随君家属', '火星']) {
+      const partial: SoundIndex = { readings: new Map(), words: new Map() };
+      for (const char of typo) addSoundShard(partial, readings[charShard(char)] ?? {});
+      for (const key of wordKeys(typo, partial.readings)) addSoundShard(partial, byKey[keyShard(key)] ?? {});
+      expect(soundAlikes(typo, partial), typo).toEqual(soundAlikes(typo, whole));
+    }
+    // A shard holds a small part of the whole.
+    const size = (value: unknown) => JSON.stringify(value).length;
+    expect(Math.max(...readings.map(size))).toBeLessThan(size(readings) / 16);
   });
 });

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { alsoSearched, correctTypos, needsTypoCheck, planQuery, readLexicon, segmentRun } from '../../src/search/understand.ts';
-import type { PinyinTable } from '../../src/search/pinyin.ts';
+import {
+  addToLexicon,
+  alsoSearched,
+  correctTypos,
+  LEXICON_SHARDS,
+  needsTypoCheck,
+  planQuery,
+  readLexicon,
+  segmentRun,
+  shardLexicon,
+  shardsFor,
+  lookupTerms,
+  typoTexts,
+  unsearchedWords,
+  wordShare,
+  type LexiconFile,
+} from '../../src/search/understand.ts';
+import { commonTerms } from '../../src/search/lexicon-build.ts';
+import { soundIndex, type PinyinTable } from '../../src/search/pinyin.ts';
 
-const lexicon = readLexicon({
+const file: LexiconFile = {
   version: 1,
   words: '优待|优待金|义务兵|家庭|烈士|烈士遗属|遗属|安置|安置补助|退役|士兵|退役士兵|双拥|陵园|烈士陵园|开放时间|计划',
-  synonyms: { 退伍: ['退役'], 看病: ['就医', '医疗'], 安置费: ['安置补助'] },
-});
+  synonyms: { 退伍: ['退役'], 看病: ['就医', '医疗'], 安置费: ['安置补助'], etc: ['不停车收费'] },
+};
+const lexicon = readLexicon(file);
 
 describe('query understanding', () => {
   it('cuts a query with the site’s words, not into single characters (优待金, 烈士遗属)', () => {
@@ -88,9 +106,11 @@ describe('query understanding', () => {
     };
     const plan = planQuery('优待经', lexicon);
     expect(needsTypoCheck(plan)).toBe(true);
-    const fixed = correctTypos(plan, table, lexicon);
+    const sounds = soundIndex(table, lexicon.words);
+    expect(typoTexts(plan)).toEqual(['经', '优待经']);
+    const fixed = correctTypos(plan, sounds);
     expect(fixed.words.map((w) => [w.text, w.alternatives.map((a) => a.text)])).toEqual([['优待经', ['优待经', '优待金']]]);
-    const place = correctTypos(planQuery('烈士林园', lexicon), table, lexicon);
+    const place = correctTypos(planQuery('烈士林园', lexicon), sounds);
     expect(place.words.map((w) => w.alternatives.map((a) => a.text))).toEqual([['烈士'], ['林园', '陵园']]);
     expect(needsTypoCheck(planQuery('优待金', lexicon))).toBe(false);
   });
@@ -107,5 +127,75 @@ describe('a query with nothing required', () => {
         .words.filter((w) => w.required)
         .map((w) => w.text),
     ).toEqual(['优待金']);
+  });
+});
+
+describe('the vocabulary in shards by first character', () => {
+  const shards = shardLexicon(file);
+  /** Only the shards a query names, as the search page fetches them. */
+  const partial = (query: string) => {
+    const into = readLexicon({ version: 1, words: '', synonyms: {} });
+    for (const shard of shardsFor(query)) addToLexicon(into, shards[shard] ?? { version: 1, words: '', synonyms: {} });
+    return into;
+  };
+
+  it('keeps every word and synonym, each in exactly one shard', () => {
+    expect(shards).toHaveLength(LEXICON_SHARDS);
+    const words = shards.flatMap((shard) => shard.words.split('|').filter(Boolean));
+    expect(words.sort()).toEqual(file.words.split('|').sort());
+    expect(Object.assign({}, ...shards.map((shard) => shard.synonyms))).toEqual(file.synonyms);
+    expect(shards.filter((shard) => shard.words).length).toBeGreaterThan(3);
+  });
+
+  it('a query cut with only its shards is cut as with the whole vocabulary', () => {
+    for (const query of ['烈士遗属优待', '退伍安置费', '义务兵家庭优待金多少钱', '烈士陵园开放时间', '看病', 'ETC 优待', '双拥计划']) {
+      expect(planQuery(query, partial(query)), query).toEqual(planQuery(query, lexicon));
+    }
+  });
+
+  it('a query needs only the shards of its characters', () => {
+    expect(shardsFor('优待金').length).toBeLessThanOrEqual(3);
+    expect(shardsFor('优待 优待')).toEqual(shardsFor('优待'));
+    expect(shardsFor('')).toEqual([]);
+  });
+});
+
+describe('long questions are looked up by their most distinctive words', () => {
+  const docs = Array.from({ length: 40 }, (_, i) => ({
+    title: `军人优待第${i}篇`,
+    texts: [i % 2 ? '政策解读' : '活动报道'],
+    terms: [],
+    body: i === 3 ? '义务兵家庭优待金按年发放，退回的优待金' : '军人和军人家属的优待',
+  }));
+  const words = ['军人', '优待', '优待金', '义务兵', '家庭', '发放', '退回', '政策'];
+  const common = commonTerms(docs, words);
+  const withShares = readLexicon({ version: 1, words: words.join('|'), synonyms: {}, common });
+
+  it('counts the share of pages of words and character pairs on a sample of the pages', () => {
+    expect(common['军人']).toBe(100);
+    expect(common['政策']).toBe(50);
+    expect(common['优待金']).toBeUndefined(); // on one page of 40
+    expect(wordShare('军人', withShares)).toBe(100);
+    expect(wordShare('义务兵', withShares)).toBe(0);
+  });
+
+  it('leaves the commonest words out of the lookup when the question has too many terms, never the last one', () => {
+    const plan = planQuery('军人义务兵家庭优待金退回政策', withShares);
+    const skip = unsearchedWords(plan, withShares);
+    const skipped = [...skip].map((w) => plan.words[w]?.text);
+    expect(skipped).toContain('军人');
+    expect(skipped).not.toContain('义务兵');
+    expect(skipped).not.toContain('退回');
+    // Short questions are looked up whole.
+    expect(unsearchedWords(planQuery('军人优待', withShares), withShares).size).toBe(0);
+    // One word is always looked up, however common.
+    expect(unsearchedWords(planQuery('军人', withShares), withShares, 0).size).toBe(0);
+  });
+
+  it('looks a word up by its rarer pairs, or by its rarest when all are common', () => {
+    expect(lookupTerms('优待金', withShares)).toBe('待金'); // 优待 is on every page
+    expect(lookupTerms('军人政策', withShares)).toBe('政策'); // both common: 军人 100%, 政策 50%
+    expect(lookupTerms('义务兵', withShares)).toBe('义务 务兵');
+    expect(lookupTerms('优待金', lexicon)).toBe('优待 待金'); // no shares known: every pair
   });
 });

@@ -1,11 +1,22 @@
 /**
  * Writes a synthetic Chinese content root of N entries (mostly reports, with policies, cases,
  * education and plans in proportion) for benchmarks. Deterministic: the same N gives the same files.
+ * The one generator of both benches:
+ *
+ * - `npm run bench` (build speed): the default mix, phrases joined into long paragraphs, cover photos.
+ * - `scripts/dev/bench-search.ts` (download sizes): `realistic: true`, a word distribution closer to
+ *   a real county site — each sentence of the demo stands alone, some with a generated person,
+ *   village or one of the county's 23 towns, and titles, categories and audiences vary — which is
+ *   what decides the search index's chunk sizes.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { STAGES } from '../../../src/model/index.ts';
+import { splitFrontmatter } from '../../../src/content-layer/source.ts';
+import { parseYamlSource } from '../../../src/content-layer/yaml-source.ts';
+import { secrecyReminders } from '../../../src/lib/wording.ts';
+import { filesUnder } from '../../../tools/files.ts';
 
 /**
  * Text to compose from when the demo content is missing (both generators normally re-mix the demo's
@@ -49,6 +60,50 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * Sentences (runs of text between 。！？；) of a content root (the demo's), each at least 8 Chinese
+ * characters, for the generator to compose from.
+ */
+export function corpusSentences(contentDir: string): string[] {
+  const sentences = new Set<string>();
+  const add = (text: string) => {
+    for (const piece of text.split(/[。！？；\n]/u)) {
+      const clean = piece
+        .replace(/[#>*`|[\]()!_-]/g, '')
+        .replace(/\s+/g, '')
+        .trim();
+      if ([...clean.matchAll(/\p{Script=Han}/gu)].length >= 8 && !/[{}:]/.test(clean)) sentences.add(clean);
+    }
+  };
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+  if (existsSync(contentDir)) {
+    for (const file of filesUnder(contentDir).filter((path) => path.endsWith('.mdx'))) {
+      const split = splitFrontmatter(readFileSync(file, 'utf8'));
+      // A broken file is the content check's business.
+      if ('problem' in split) continue;
+      strings(parseYamlSource(split.yaml).data).forEach(add);
+      add(split.body);
+    }
+  }
+  return sentences.size >= 50 ? [...sentences] : FALLBACK_SENTENCES;
+}
+
+/**
+ * Whether a sentence may be re-mixed: one that names a unit designation (番号) would stand next to
+ * another sentence's 驻地 or 装备 and stop the build at the secrecy check (a sentence that merely
+ * warns about it, as the demo has one, is not content a generated page should carry).
+ */
+function remixable(sentence: string): boolean {
+  return secrecyReminders(`${sentence}驻地`).length === 0;
+}
+
 export interface SyntheticOptions {
   pages: number;
   root: string;
@@ -56,11 +111,15 @@ export interface SyntheticOptions {
   photoShare?: number;
   /** Sentences to compose text from; real ones (the demo's) give a realistic search index. */
   sentences?: readonly string[];
+  /** The word distribution of a real county site, for the search bench (see the top of this file). */
+  realistic?: boolean;
 }
 
-export async function writeSyntheticContent({ pages, root, photoShare = 0.05, sentences }: SyntheticOptions): Promise<void> {
+export async function writeSyntheticContent(options: SyntheticOptions): Promise<void> {
+  if (options.realistic) return writeRealisticContent(options);
+  const { pages, root, photoShare = 0.05, sentences } = options;
   // Titles and text must stay valid in YAML and MDX: drop sentences with syntax characters.
-  const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#[\]|`*_&!%@'"]/.test(s)) ?? [];
+  const pool = sentences?.filter((s) => s.length >= 6 && s.length <= 60 && !/[<>{}:#[\]|`*_&!%@'"]/.test(s) && remixable(s)) ?? [];
   const phrases = pool.length > 50 ? pool : FALLBACK_SENTENCES;
   rmSync(root, { recursive: true, force: true });
   const next = seededRandom(2026);
@@ -235,4 +294,201 @@ export async function writeSyntheticContent({ pages, root, photoShare = 0.05, se
     );
   }
   rmSync(photoDir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The realistic mix (scripts/dev/bench-search.ts)
+
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红文斌玉兰宇浩凯鹏辉晨阳雪梅海燕亮成龙丹萍飞鑫波宁琳莉慧巧美婷雯欣怡佳俊峰德福顺贵';
+const PLACE =
+  '青山河西松林东湖南岗北坡石桥柳溪枫林杏花桃源白沙红旗新民和平幸福长安永安太平双河三里五里七星九龙金鸡凤凰黄土清泉梨园竹园马鞍高岭';
+/** The realistic mix draws audiences from a wider list. */
+const ALL_AUDIENCES = ['现役军人', '军人家属', '烈士遗属', '伤残军人', '退役军人', '军队转业干部', '随军家属', '军人子女'];
+const CATEGORIES = ['抚恤优待', '退役安置', '就业创业', '教育优待', '医疗保障', '住房保障', '交通出行', '表彰奖励'];
+const CASE_CATEGORIES = ['先进单位', '先进个人', '好军嫂', '最美退役军人', '拥政爱民', '共建典型'];
+
+/** `realistic: true`: every entry's text re-mixes real sentences one by one, with generated names. */
+function writeRealisticContent({ pages, root, sentences }: SyntheticOptions): void {
+  const pool = sentences?.filter(remixable) ?? [];
+  const corpus = pool.length >= 50 ? pool : FALLBACK_SENTENCES;
+  rmSync(root, { recursive: true, force: true });
+  const next = seededRandom(8);
+  const pick = <T>(list: ArrayLike<T>): T => {
+    const item = list[Math.floor(next() * list.length)];
+    if (item === undefined) throw new Error('合成内容：候选列表是空的');
+    return item;
+  };
+  const chars = (pool: string, n: number) => Array.from({ length: n }, () => pick([...pool])).join('');
+  const person = () => pick([...SURNAMES]) + chars(GIVEN, next() < 0.4 ? 1 : 2);
+  const place = () => chars(PLACE, 2);
+  const sentence = () => {
+    const base = pick(corpus);
+    const roll = next();
+    if (roll < 0.15) return `${place()}村${person()}说，${base}`;
+    if (roll < 0.25) return `在${place()}镇${place()}社区，${base}`;
+    if (roll < 0.3) return `${base}，共有${Math.floor(next() * 900) + 10}人次参加`;
+    return base;
+  };
+  const paragraph = () => Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join('。') + '。';
+  const body = (paragraphs: number) =>
+    Array.from({ length: paragraphs }, (_, i) => `${i % 3 === 1 ? `## ${pick(corpus).slice(0, 12)}\n\n` : ''}${paragraph()}`).join('\n\n');
+  const yamlText = (text: string) => JSON.stringify(text);
+  const summary = () => yamlText([...sentence()].slice(0, 90).join('') + '。');
+  const date = (index: number) =>
+    new Date(Date.UTC(2021, 0, 1) + Math.floor(next() * 2150) * 86_400_000 + (index % 7) * 0).toISOString().slice(0, 10);
+
+  for (const dir of ['plans', 'reports', 'cases', 'policies', 'education']) mkdirSync(join(root, dir), { recursive: true });
+  writeFileSync(
+    join(root, 'site.yaml'),
+    [
+      'name: 基准县双拥宣传站',
+      'description: 搜索基准测试用的合成站点。',
+      'region: 基准省基准市基准县',
+      'host: 基准县双拥工作领导小组办公室',
+      'contact:',
+      '  address: 基准县人民路1号',
+      '  phone: 0999-1234567',
+      'baseUrl: https://bench.example.gov.cn/',
+      'reportsPerPage: 20',
+      '',
+    ].join('\n'),
+  );
+  const unitNames = [
+    '基准县双拥工作领导小组办公室',
+    '基准县退役军人事务局',
+    '基准县人民武装部',
+    '武警基准县中队',
+    '陆军某旅驻基准县营区',
+    '基准县教育局',
+    '基准县卫生健康局',
+    ...Array.from({ length: 23 }, () => `基准县${place()}${pick(['镇', '乡', '街道'])}`),
+  ];
+  const units = unitNames.map((name, i) => ({
+    id: `unit-${i}`,
+    name,
+    kind: i < 3 ? '党政机关' : i < 5 ? '部队' : i < 7 ? '党政机关' : '乡镇街道',
+  }));
+  writeFileSync(
+    join(root, 'units.yaml'),
+    units.map((u) => `- id: ${u.id}\n  name: ${yamlText(u.name)}\n  kind: ${u.kind}`).join('\n') + '\n',
+  );
+  writeFileSync(
+    join(root, 'observances.yaml'),
+    [
+      '- { id: bayi, name: 八一建军节, rule: { type: fixed, date: "08-01" } }',
+      '- { id: qingming, name: 清明节, rule: { type: solarTerm, term: 清明 } }',
+      '',
+    ].join('\n'),
+  );
+
+  const unit = () => pick(units).id;
+  const towns = unitNames.slice(7).map((name) => name.replace(/^基准县/, ''));
+  const counts = {
+    plans: Math.max(1, Math.round(pages * 0.01)),
+    policies: Math.round(pages * 0.1),
+    cases: Math.round(pages * 0.08),
+    education: Math.round(pages * 0.06),
+  };
+  const reports = pages - counts.plans - counts.policies - counts.cases - counts.education;
+  const common = (title: string, index: number) => [
+    `title: ${yamlText(title)}`,
+    `summary: ${summary()}`,
+    `date: ${date(index)}`,
+    `unit: ${unit()}`,
+  ];
+  const shortTitle = () => [...pick(corpus)].slice(0, 14 + Math.floor(next() * 12)).join('');
+
+  for (let i = 0; i < counts.plans; i++) {
+    const tasks = Array.from(
+      { length: 10 },
+      (_, t) => `  - { id: t${t + 1}, title: ${yamlText(shortTitle())}, when: 2025-${String(t + 1).padStart(2, '0')} }`,
+    );
+    writeFileSync(
+      join(root, 'plans', `plan-${i}.mdx`),
+      [
+        '---',
+        ...common(`基准县${place()}镇双拥工作计划（${i + 1}）`, i),
+        'kind: 工作计划',
+        'year: 2025',
+        'tasks:',
+        ...tasks,
+        '---',
+        '',
+        body(8),
+        '',
+      ].join('\n'),
+    );
+  }
+  for (let i = 0; i < reports; i++) {
+    // A county's activities take place in its own 20-odd towns (the units above), not in a new town each time.
+    writeFileSync(
+      join(root, 'reports', `r-${i}.mdx`),
+      [
+        '---',
+        ...common(shortTitle(), i),
+        `type: ${pick(TYPES)}`,
+        `location: ${yamlText(pick(towns))}`,
+        `units: [${unit()}, ${unit()}]`,
+        '---',
+        '',
+        body(4 + Math.floor(next() * 5)),
+        '',
+      ].join('\n'),
+    );
+  }
+  for (let i = 0; i < counts.policies; i++) {
+    writeFileSync(
+      join(root, 'policies', `policy-${i}.mdx`),
+      [
+        '---',
+        ...common(`${shortTitle()}（政策解读）`, i),
+        `category: ${pick(CATEGORIES)}`,
+        `audience: [${pick(ALL_AUDIENCES)}, ${pick(ALL_AUDIENCES)}]`.replace(/\[(\S+), \1\]/, '[$1]'),
+        'standards:',
+        `  - { item: ${yamlText(shortTitle())}, amount: ${Math.floor(next() * 30000)}, unit: 元/年 }`,
+        'faq:',
+        `  - { q: ${yamlText(`${shortTitle()}吗？`)}, a: ${yamlText(paragraph())} }`,
+        '---',
+        '',
+        body(6),
+        '',
+      ].join('\n'),
+    );
+  }
+  for (let i = 0; i < counts.cases; i++) {
+    writeFileSync(
+      join(root, 'cases', `case-${i}.mdx`),
+      [
+        '---',
+        ...common(`${person()}：${shortTitle()}`, i),
+        `category: ${pick(CASE_CATEGORIES)}`,
+        `name: ${person()}`,
+        'honors:',
+        `  - { title: 双拥工作先进个人, year: ${2018 + Math.floor(next() * 8)} }`,
+        '---',
+        '',
+        body(6),
+        '',
+      ].join('\n'),
+    );
+  }
+  for (let i = 0; i < counts.education; i++) {
+    writeFileSync(
+      join(root, 'education', `edu-${i}.mdx`),
+      [
+        '---',
+        ...common(`国防教育课：${shortTitle()}`, i),
+        'kind: 课程',
+        `stages: [${pick(STAGES)}]`,
+        `objectives: [${yamlText(shortTitle())}]`,
+        '---',
+        '',
+        body(5),
+        '',
+      ].join('\n'),
+    );
+  }
 }
