@@ -43,7 +43,6 @@ export default function shuangyong(): AstroIntegration {
         // A build remembers the per-file checks in its cache, so a rebuild rechecks only changed files.
         const remembered = command === 'build' ? rememberedChecks(fileURLToPath(config.cacheDir), fileURLToPath(config.root)) : undefined;
         const findings = await gateProblems(content, process.cwd(), remembered ?? freshChecks);
-        remembered?.save();
         const counted = remembered?.counts();
         if (counted)
           logger.info(
@@ -51,6 +50,8 @@ export default function shuangyong(): AstroIntegration {
               (counted.remembered > 0 ? `（${counted.fresh} 项重新检查，${counted.remembered} 项沿用上次构建的结果：文件没有改动）` : ''),
           );
         const errors = findings.filter((finding) => finding.severity === 'error');
+        // Remembered only when the gate passed: a refused build leaves nothing behind, not even a cache.
+        if (errors.length === 0) remembered?.save();
         if (command === 'build' && errors.length > 0) {
           failBuild(`内容检查未通过，网站没有生成。\n\n${formatFindings(findings)}`, '按上面每条“怎么改”修改后，再运行 npm run build。');
         }

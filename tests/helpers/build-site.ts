@@ -3,10 +3,11 @@
  * assert on real output without touching dist/ or the demo content.
  */
 import { build } from 'astro';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { repoRoot } from './paths.ts';
+import { withBuildLock } from './build-lock.ts';
 export { repoRoot };
 /** TEST_TMP_DIR lets two people run the suite side by side without sharing builds. */
 export const tmpRoot = process.env.TEST_TMP_DIR ? resolve(process.env.TEST_TMP_DIR) : join(repoRoot, 'tests/.tmp');
@@ -17,34 +18,6 @@ export interface BuiltSite {
 
 /** Builds sequentially: content root and "today" are process-wide settings. */
 let queue: Promise<unknown> = Promise.resolve();
-
-/**
- * Builds in different test workers take turns too: Astro writes .astro/content-assets.mjs in the
- * repository root, so two builds at once break each other's images (LocalImageUsedWrongly). A
- * folder made with mkdir is the lock (atomic across processes); one older than 15 minutes is stale.
- */
-const LOCK = join(tmpRoot, '.build-lock');
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  mkdirSync(tmpRoot, { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 15 * 60_000) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // The lock went away between the two calls: try again.
-      }
-      await new Promise((done) => setTimeout(done, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
 
 export interface BuildOptions {
   today?: string;

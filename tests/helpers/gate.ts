@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { tmpRoot } from './build-site.ts';
 import { filesUnder } from '../../tools/files.ts';
 import { repoRoot } from './paths.ts';
+import { withBuildLock } from './build-lock.ts';
 
 export const gateRoot = join(tmpRoot, 'gate');
 
@@ -29,6 +30,12 @@ export interface Run {
 
 /** Runs an npm script in the repository with SITE_CONTENT_DIR set; stdout and stderr together. */
 export function npmRun(script: string, contentDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<Run> {
+  const run = () => spawnRun(script, contentDir, args, env);
+  // A build writes the repository's .astro/ folder: one at a time across test workers (build-lock.ts).
+  return script === 'build' ? withBuildLock(run) : run();
+}
+
+function spawnRun(script: string, contentDir: string, args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
       cwd: repoRoot,

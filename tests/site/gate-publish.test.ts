@@ -15,6 +15,7 @@ import { PHONE_GPS, readExifTags } from '../fixtures/photos/make-photos.ts';
 import { tmpRoot } from '../helpers/build-site.ts';
 import { filesUnder } from '../../tools/files.ts';
 import { digestTree, freshContent, runBuild } from '../helpers/gate.ts';
+import { withBuildLock } from '../helpers/build-lock.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { containerMetadata } from '../../src/lib/image-metadata.ts';
 import { scanDist } from '../../src/integration/publish-dist.ts';
@@ -116,17 +117,21 @@ describe('drafts and photo metadata never reach dist/', () => {
     await gpsPhoto(join(root, 'reports/2026-03-05-caogao/caogao-fengmian.jpg'), '#7a5b3b');
     const outDir = join(dirname(root), 'dist');
     const cache = join(dirname(root), 'cache');
-    const sync = spawnSync(join(repoRoot, 'node_modules/.bin/astro'), ['sync'], {
-      cwd: repoRoot,
-      env: { ...process.env, SITE_CONTENT_DIR: root, SITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
+    // astro sync writes the repository's .astro/ folder like a build: both under the build lock.
+    const { sync, stored, result } = await withBuildLock(async () => {
+      const synced = spawnSync(join(repoRoot, 'node_modules/.bin/astro'), ['sync'], {
+        cwd: repoRoot,
+        env: { ...process.env, SITE_CONTENT_DIR: root, SITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+      });
+      if (synced.status !== 0) return { sync: synced, stored: '', result: undefined };
+      // What sync stored, read before the build rewrites the store.
+      const store = readFileSync(join(buildCacheDir(repoRoot, cache), 'data-store.json'), 'utf8');
+      return { sync: synced, stored: store, result: await runBuild(root, outDir) };
     });
     expect(sync.status, sync.stdout + sync.stderr).toBe(0);
-    expect(readFileSync(join(buildCacheDir(repoRoot, cache), 'data-store.json'), 'utf8'), 'sync stored the draft').toContain(
-      'caogao-fengmian',
-    );
-    const result = await runBuild(root, outDir);
-    expect(result.status, result.output).toBe(0);
+    expect(stored, 'sync stored the draft').toContain('caogao-fengmian');
+    expect(result?.status, result?.output).toBe(0);
     expect(filesUnder(outDir).filter((file) => basename(file).includes('caogao'))).toEqual([]);
   });
 
@@ -164,15 +169,17 @@ describe('drafts and photo metadata never reach dist/', () => {
     process.env.NODE_ENV = 'production';
     let message = '';
     try {
-      await build({
-        root: repoRoot,
-        mode: 'production',
-        outDir,
-        publicDir,
-        cacheDir: join(dirname(root), 'cache'),
-        logLevel: 'error',
-        vite: { logLevel: 'error' },
-      });
+      await withBuildLock(() =>
+        build({
+          root: repoRoot,
+          mode: 'production',
+          outDir,
+          publicDir,
+          cacheDir: join(dirname(root), 'cache'),
+          logLevel: 'error',
+          vite: { logLevel: 'error' },
+        }),
+      );
     } catch (error) {
       message = error instanceof Error ? error.message : String(error);
     } finally {
@@ -191,28 +198,31 @@ describe('drafts and photo metadata never reach dist/', () => {
     const outDir = join(dirname(root), 'dist');
     const before = goodDistAt(outDir);
     const staging = join(dirname(outDir), '.dist-building');
-    const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
-      cwd: repoRoot,
-      detached: true,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        SITE_CONTENT_DIR: root,
-        SITE_CACHE_DIR: join(dirname(root), 'cache'),
-        SITE_TODAY: '2026-08-15',
-      },
-      stdio: 'ignore',
+    const killed = await withBuildLock(async () => {
+      const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+        cwd: repoRoot,
+        detached: true,
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          SITE_CONTENT_DIR: root,
+          SITE_CACHE_DIR: join(dirname(root), 'cache'),
+          SITE_TODAY: '2026-08-15',
+        },
+        stdio: 'ignore',
+      });
+      const exited = new Promise<void>((done) => child.on('exit', () => done()));
+      // Kill it (and its children) as soon as the first page is written.
+      let killed = false;
+      for (let waited = 0; waited < 120_000 && !killed; waited += 20) {
+        if (hasPage(staging)) {
+          process.kill(-child.pid!, 'SIGKILL');
+          killed = true;
+        } else await new Promise((done) => setTimeout(done, 20));
+      }
+      await exited;
+      return killed;
     });
-    const exited = new Promise<void>((done) => child.on('exit', () => done()));
-    // Kill it (and its children) as soon as the first page is written.
-    let killed = false;
-    for (let waited = 0; waited < 120_000 && !killed; waited += 20) {
-      if (hasPage(staging)) {
-        process.kill(-child.pid!, 'SIGKILL');
-        killed = true;
-      } else await new Promise((done) => setTimeout(done, 20));
-    }
-    await exited;
     expect(killed, 'the build was caught while writing pages').toBe(true);
     expect(digestTree(outDir)).toEqual(before);
 

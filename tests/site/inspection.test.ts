@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { page, routeExists, routeFile, text } from '../helpers/html.ts';
 import { repoRoot, tmpRoot } from '../helpers/build-site.ts';
+import { withBuildLock } from '../helpers/build-lock.ts';
 
 const ORIGINAL = '/policies/xian-youfu-dongji-weiwen-banfa/';
 const INTERPRETATION = '/policies/xian-youfu-dongji-weiwen-jiedu/';
@@ -111,24 +112,29 @@ describe('footer items from site.yaml', () => {
 });
 
 describe('the build output', () => {
-  it('ends with the 网站自查 summary (a real astro build of the fixture)', () => {
+  it('ends with the 网站自查 summary (a real astro build of the fixture)', async () => {
     const outDir = join(tmpRoot, 'inspect-build', 'dist');
-    const result = spawnSync(
-      resolve(repoRoot, 'node_modules/.bin/node'),
-      [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          SITE_CONTENT_DIR: resolve(repoRoot, 'tests/fixtures/basic/content'),
-          SITE_TODAY: '2026-08-15',
-          NODE_ENV: 'production',
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-        },
-        encoding: 'utf8',
-      },
+    // Under the build lock: a build writes the repository's .astro/ folder (tests/helpers/build-lock.ts).
+    const result = await withBuildLock(() =>
+      Promise.resolve(
+        spawnSync(
+          resolve(repoRoot, 'node_modules/.bin/node'),
+          [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+          {
+            cwd: repoRoot,
+            env: {
+              ...process.env,
+              SITE_CONTENT_DIR: resolve(repoRoot, 'tests/fixtures/basic/content'),
+              SITE_TODAY: '2026-08-15',
+              NODE_ENV: 'production',
+              ASTRO_TELEMETRY_DISABLED: '1',
+              NO_COLOR: '1',
+              FORCE_COLOR: '0',
+            },
+            encoding: 'utf8',
+          },
+        ),
+      ),
     );
     expect(result.status, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
