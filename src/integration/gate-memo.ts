@@ -24,7 +24,11 @@ export interface FileChecks {
 /** Checking every file afresh (npm run check:content, the editor). */
 export const freshChecks: FileChecks = { body: checkMdxBody, lint: lintContentText };
 
-/** The code the remembered results depend on, besides what already names the cache folder. */
+/**
+ * The code the remembered results depend on: the checks in src/lib and what they read. The model,
+ * the content layer and the lockfile also name the cache folder (build-cache.ts); they are listed
+ * again so that this file's name alone says which code made it.
+ */
 const GATE_CODE_PATHS = ['src/lib', 'src/model', 'src/content-layer', 'src/search', 'package-lock.json'];
 
 export interface RememberedChecks extends FileChecks {

@@ -6,10 +6,9 @@
  * Re-entrant within a process, so a test holding it may run a build helper that takes it too.
  */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { repoRoot } from './paths.ts';
+import { join } from 'node:path';
+import { tmpRoot } from './paths.ts';
 
-const tmpRoot = process.env.TEST_TMP_DIR ? resolve(process.env.TEST_TMP_DIR) : join(repoRoot, 'tests/.tmp');
 const LOCK = join(tmpRoot, '.build-lock');
 let held = 0;
 

@@ -6,11 +6,9 @@ import { build } from 'astro';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { repoRoot } from './paths.ts';
+import { repoRoot, tmpRoot } from './paths.ts';
 import { withBuildLock } from './build-lock.ts';
-export { repoRoot };
-/** TEST_TMP_DIR lets two people run the suite side by side without sharing builds. */
-export const tmpRoot = process.env.TEST_TMP_DIR ? resolve(process.env.TEST_TMP_DIR) : join(repoRoot, 'tests/.tmp');
+export { repoRoot, tmpRoot };
 
 export interface BuiltSite {
   outDir: string;
