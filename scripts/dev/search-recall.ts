@@ -144,7 +144,8 @@ async function serveWithSources(dist: string): Promise<{ url: string; close: () 
  * imports). Both pipelines use the same Pagefind module and index.
  */
 const IN_PAGE = `
-const { startPagefind, lexiconLoader, soundLoader } = await import('/__src/search/pagefind.ts');
+const { lexiconLoader, soundLoader } = await import('/__src/search/pagefind.ts');
+const { startPagefind } = await import('/__src/search/pagefind-start.ts');
 const { createSearchEngine } = await import('/__src/search/engine.ts');
 const pagefind = await import('/pagefind/pagefind.js');
 // Pagefind as shipped, on this zh-CN page (created before ours changes anything).

@@ -4,7 +4,9 @@
  * and keeps the address in step so results can be shared and the back button works.
  */
 import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
-import { lexiconLoader, loadPagefind, soundLoader } from '../search/pagefind.ts';
+import { lexiconLoader, soundLoader } from '../search/pagefind.ts';
+import { loadPagefind } from '../search/pagefind-start.ts';
+import { takeEarlyPagefind } from '../search/early-start.ts';
 import { FILTER_KEYS, type FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../search/url.ts';
 import { normalizeQuery } from '../search/query.ts';
 
@@ -13,7 +15,7 @@ const TITLE = document.title;
 const lexicon = lexiconLoader();
 let enginePromise: Promise<SearchEngine> | undefined;
 function engine(): Promise<SearchEngine> {
-  enginePromise ??= loadPagefind().then(
+  enginePromise ??= (takeEarlyPagefind() ?? loadPagefind()).then(
     (pagefind) => createSearchEngine(pagefind, { lexicon, sounds: soundLoader() }),
     (error) => {
       enginePromise = undefined; // try again on the next search

@@ -1,59 +1,11 @@
 /**
- * Loads Pagefind's JS API (only ever on /search/) and starts it the way our engine needs.
- *
- * - Our engine sends Pagefind ready-made terms (character pairs, see pagefindTerms). Pagefind
- *   re-segments a query with Intl.Segmenter when the page language is Chinese, Japanese or Thai,
- *   and it takes that language from <html lang> once, when it starts. So for that one synchronous
- *   call the attribute reads "und" (undetermined): Pagefind then keeps our terms as they are and
- *   still loads the site's only index (zh-cn). The attribute is restored before anything renders.
- *   Should a later Pagefind ignore this, it re-segments our pairs into characters: results stay the
- *   same, only more of the index is downloaded.
- * - noWorker: the search runs on the main thread instead of in pagefind-worker.js, which saves a
- *   12 KB (gzip) download on the first query; searching a 2,000-page index takes milliseconds.
+ * Fetches what the search engine needs beside Pagefind: the site's vocabulary and its words by
+ * sound, shard by shard. Pagefind itself is started by pagefind-start.ts.
  */
-import type { PagefindApi } from './engine.ts';
-import { addToLexicon, LEXICON_SHARDS, readLexicon, shardsFor, type Lexicon, type LexiconFile } from './understand.ts';
+import { addToLexicon, readLexicon, type Lexicon } from './understand.ts';
+import { fetchJson, fetchLexiconShard, LEXICON_SHARDS, LEXICON_URL, shardsFor } from './lexicon-shards.ts';
+import { takeEarlyShard } from './early-start.ts';
 import { addSoundShard, charShard, keyShard, wordKeys, type SoundIndex, type SoundShard } from './pinyin.ts';
-
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-export interface PagefindModule extends PagefindApi {
-  options: (options: object) => Promise<void>;
-  init: () => Promise<void>;
-}
-
-export async function startPagefind(pagefind: PagefindModule): Promise<PagefindModule> {
-  await pagefind.options({ excerptLength: 36, noWorker: true });
-  const html = document.documentElement;
-  const lang = html.getAttribute('lang');
-  html.setAttribute('lang', 'und');
-  let started: Promise<void>;
-  try {
-    started = pagefind.init();
-  } finally {
-    if (lang === null) html.removeAttribute('lang');
-    else html.setAttribute('lang', lang);
-  }
-  await started;
-  return pagefind;
-}
-
-export async function loadPagefind(url = PAGEFIND_URL): Promise<PagefindModule> {
-  return startPagefind((await import(/* @vite-ignore */ url)) as PagefindModule);
-}
-
-export const LEXICON_URL = '/search-lexicon/';
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
-/** The URL of one shard of the vocabulary (written at build time by src/pages/search-lexicon/[shard].json.ts). */
-export function lexiconShardUrl(shard: number, base = LEXICON_URL): string {
-  return `${base}${shard}.json`;
-}
 
 /**
  * The site's vocabulary and synonyms, fetched shard by shard as queries need them (see shardsFor):
@@ -66,7 +18,9 @@ export function lexiconLoader(base = LEXICON_URL): (query?: string) => Promise<L
   const load = (shard: number) => {
     let loaded = shards.get(shard);
     if (!loaded) {
-      loaded = fetchJson<LexiconFile>(lexiconShardUrl(shard, base)).then((file) => void addToLexicon(lexicon, file));
+      // The search page's early start may have asked for it already (only ever for the default base).
+      const file = (base === LEXICON_URL ? takeEarlyShard(shard) : undefined) ?? fetchLexiconShard(shard, base);
+      loaded = file.then((file) => void addToLexicon(lexicon, file));
       loaded.catch(() => shards.delete(shard));
       shards.set(shard, loaded);
     }

@@ -12,6 +12,7 @@
  */
 import { compact, hasHan, normalizeQuery, pagefindTerms } from './query.ts';
 import { soundAlikes, type SoundIndex } from './pinyin.ts';
+import { LEXICON_SHARDS, lexiconShard } from './lexicon-shards.ts';
 
 /**
  * Question and filler words, dropped from queries. Longer ones first where they overlap is not
@@ -233,23 +234,7 @@ export function addToLexicon(lexicon: Lexicon, file: LexiconFile): Lexicon {
   return lexicon;
 }
 
-/**
- * The vocabulary is also written in shards by a word's first character (search-lexicon/<n>.json):
- * cutting a query into words needs only the words that start with one of its characters, so the
- * first search fetches the few shards its characters fall in instead of the whole vocabulary.
- * Synonyms and common terms go with their key.
- */
-export const LEXICON_SHARDS = 32;
-
-/** The shard a word (or synonym key) belongs to: its first character's code point, modulo the shard count. */
-export function lexiconShard(word: string): number {
-  return (word.toLowerCase().codePointAt(0) ?? 0) % LEXICON_SHARDS;
-}
-
-/** The shards a query needs: those of each of its characters (lower-cased, as planQuery reads them). */
-export function shardsFor(query: string): number[] {
-  return [...new Set([...normalizeQuery(query).toLowerCase()].filter((char) => char.trim()).map(lexiconShard))].sort((a, b) => a - b);
-}
+export { LEXICON_SHARDS, lexiconShard, shardsFor } from './lexicon-shards.ts';
 
 /** Splits a lexicon file into LEXICON_SHARDS files by first character (see lexiconShard). */
 export function shardLexicon(file: LexiconFile): LexiconFile[] {

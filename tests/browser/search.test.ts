@@ -323,6 +323,34 @@ describe.skipIf(skip)('search on the demo site', () => {
     await page.close();
   });
 
+  it('a search in the address starts Pagefind and fetches its vocabulary from the page head, before the search script runs; nothing is fetched twice', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // Hold the page's bundled scripts (the search island) until Pagefind has read its index metadata.
+    let held = 0;
+    const metadataRead = page.waitForRequest((request) => request.url().endsWith('.pf_meta'), { timeout: 20_000 });
+    await page.route('**/_astro/**', async (route) => {
+      if (route.request().resourceType() !== 'script') return route.continue();
+      held++;
+      await metadataRead.catch(() => undefined);
+      await route.continue();
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('退役士兵怎么安置')}`);
+    await metadataRead;
+    const before = [...requests];
+    expect(held).toBeGreaterThan(0);
+    expect(before.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(before.filter((path) => path.startsWith('/search-lexicon/')).length).toBeGreaterThan(0);
+    await settled(page);
+    expect((await results(page))[0]).toBe('/policies/tuiyi-shibing-anzhi-buzhu/');
+    // What the head began, the island took over: every file once.
+    const counted = requests.filter((path) => /^\/(pagefind|search-lexicon)\//.test(path));
+    expect(counted.length).toBeGreaterThan(5);
+    expect(new Set(counted).size).toBe(counted.length);
+    await page.close();
+  });
+
   it('substring recall of the demo content is at least 95% (2–4 characters sampled from every page)', async () => {
     const recall = await measureRecall({ dist, perLength: 2 });
     expect(recall.samples).toBeGreaterThan(200);
