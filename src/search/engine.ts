@@ -24,7 +24,7 @@ import {
   correctTypos,
   needsTypoCheck,
   planQuery,
-  lookupTerms,
+  lookupPlan,
   typoTexts,
   unsearchedWords,
   type Lexicon,
@@ -134,9 +134,6 @@ export interface EngineOptions {
  */
 export const FIRST_SHOWN = 5;
 
-/** At most this many Pagefind searches per query: each may fetch index chunks. */
-export const MAX_SEARCHES = 4;
-
 const EMPTY_LEXICON: Lexicon = { words: new Set(), synonyms: new Map(), fillers: new Set() };
 
 export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions = {}) {
@@ -213,9 +210,9 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   };
 
   /**
-   * Runs one Pagefind search per alternative of each required word (cached per term across the
-   * calls of one search). Words that need not be on the page (费 in 安置费, 儿子) are not searched:
-   * they only rank the pages checked.
+   * Runs one Pagefind search per alternative chosen by lookupPlan (cached per term across the calls
+   * of one search). Words that need not be on the page (费 in 安置费, 儿子) are not searched: they
+   * only rank the pages checked.
    */
   function searchWords(
     plan: QueryPlan,
@@ -225,20 +222,16 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     lexicon: Lexicon,
   ) {
     return Promise.all(
-      plan.words.map((word, w) =>
+      lookupPlan(plan, lexicon, skip).map((row) =>
         Promise.all(
-          word.alternatives.map((alternative, index) => {
-            const terms = lookupTerms(alternative.text, lexicon);
-            if (!terms || !word.required || skip.has(w)) return Promise.resolve([] as PagefindHit[]);
-            // The typed word is always searched; alternatives while the budget lasts.
-            if (!cache.has(terms)) {
-              if (index > 0 && cache.size >= MAX_SEARCHES) return Promise.resolve([] as PagefindHit[]);
-              cache.set(
-                terms,
-                pagefind.search(terms, base).then((response) => response?.results ?? []),
-              );
+          row.map((terms) => {
+            if (!terms) return Promise.resolve([] as PagefindHit[]);
+            let hits = cache.get(terms);
+            if (!hits) {
+              hits = pagefind.search(terms, base).then((response) => response?.results ?? []);
+              cache.set(terms, hits);
             }
-            return cache.get(terms)!;
+            return hits;
           }),
         ),
       ),

@@ -519,3 +519,46 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MA
   }
   return skip;
 }
+
+/**
+ * What each alternative of each word is looked up by (its lookupTerms), or undefined where it is not
+ * looked up: a word left out by unsearchedWords, or an alternative over the budget. Every looked-up
+ * term may cost an index chunk on the first search, synonyms as much as typed words, so the budget
+ * (MAX_TERMS distinct terms) counts them all:
+ * 1. every required word is looked up once, by the form most likely on the site's pages: as typed
+ *    when the site uses the word (or it has nothing else), else by its first synonym that the site
+ *    uses (当兵 → 入伍: residents' words are often on no page at all);
+ * 2. then the other alternatives, sound-alikes first (they are there only because the typed word
+ *    found nothing), while the terms stay within the budget.
+ */
+export function lookupPlan(plan: QueryPlan, lexicon: Lexicon, skip: ReadonlySet<number>, maxTerms = MAX_TERMS): (string | undefined)[][] {
+  const chosen = plan.words.map((word) => word.alternatives.map((): string | undefined => undefined));
+  const terms = new Set<string>();
+  const take = (w: number, a: number, text: string) => {
+    const lookup = lookupTerms(text, lexicon);
+    if (!lookup) return;
+    const row = chosen[w];
+    if (row) row[a] = lookup;
+    for (const term of lookup.split(' ')) terms.add(term);
+  };
+  const fits = (text: string) => {
+    const added = lookupTerms(text, lexicon)
+      .split(' ')
+      .filter((term) => term && !terms.has(term));
+    return terms.size + added.length <= maxTerms;
+  };
+  const searched = plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
+  for (const { word, w } of searched) {
+    const onSite = (text: string) => lexicon.words.has(text);
+    const synonym = onSite(word.text) ? -1 : word.alternatives.findIndex((a) => a.kind === 'synonym' && onSite(a.text));
+    const primary = synonym > 0 ? synonym : 0;
+    const alternative = word.alternatives[primary];
+    if (alternative) take(w, primary, alternative.text);
+  }
+  const rest = searched.flatMap(({ word, w }) =>
+    word.alternatives.map((alternative, a) => ({ alternative, w, a })).filter(({ w: i, a }) => chosen[i]?.[a] === undefined),
+  );
+  rest.sort((x, y) => Number(y.alternative.kind === 'sound') - Number(x.alternative.kind === 'sound'));
+  for (const { alternative, w, a } of rest) if (fits(alternative.text)) take(w, a, alternative.text);
+  return chosen;
+}

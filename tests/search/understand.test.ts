@@ -10,6 +10,7 @@ import {
   segmentRun,
   shardLexicon,
   shardsFor,
+  lookupPlan,
   lookupTerms,
   typoTexts,
   unsearchedWords,
@@ -197,5 +198,40 @@ describe('long questions are looked up by their most distinctive words', () => {
     expect(lookupTerms('军人政策', withShares)).toBe('政策'); // both common: 军人 100%, 政策 50%
     expect(lookupTerms('义务兵', withShares)).toBe('义务 务兵');
     expect(lookupTerms('优待金', lexicon)).toBe('优待 待金'); // no shares known: every pair
+  });
+});
+
+describe('synonyms count against the lookup budget', () => {
+  const site = readLexicon({
+    version: 1,
+    words: '入伍|义务兵|子女|入学|优待|退役|安置补助|士兵',
+    synonyms: { 当兵: ['入伍', '参军', '义务兵'], 孩子: ['子女'], 上学: ['入学'], 退伍: ['退役'] },
+  });
+
+  it('looks each word up once first, by the site’s word when residents’ words are not on the site (当兵 → 入伍)', () => {
+    const plan = planQuery('当兵的孩子上学', site);
+    const chosen = lookupPlan(plan, site, new Set());
+    const looked = plan.words.map((word, w) => word.alternatives.filter((_, a) => chosen[w]?.[a]).map((a) => a.text));
+    expect(plan.words.map((word) => word.text)).toEqual(['当兵', '孩子', '上学']);
+    // Three site words, one pair each: the budget of four terms has room for one more, 当兵 itself.
+    expect(looked).toEqual([['当兵', '入伍'], ['子女'], ['入学']]);
+    const terms = new Set(chosen.flat().flatMap((t) => (t ? t.split(' ') : [])));
+    expect(terms.size).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps the typed word first when the site uses it, and every word is looked up even over the budget', () => {
+    const plan = planQuery('退役士兵安置补助', site);
+    const chosen = lookupPlan(plan, site, new Set(), 1);
+    plan.words.forEach((word, w) => expect(chosen[w]?.[0], word.text).toBeTruthy());
+    // 退伍 is not a site word: 退役 is looked up for it, 退伍 only while the budget lasts.
+    const veteran = planQuery('退伍', site);
+    expect(lookupPlan(veteran, site, new Set())[0]).toEqual(['退伍', '退役']);
+    expect(lookupPlan(veteran, site, new Set(), 1)[0]).toEqual([undefined, '退役']);
+  });
+
+  it('looks nothing up for a word left out of the lookup', () => {
+    const plan = planQuery('退伍 优待', site);
+    expect(lookupPlan(plan, site, new Set([0]))[0]).toEqual([undefined, undefined]);
+    expect(lookupPlan(plan, site, new Set([0]))[1]).toEqual(['优待']);
   });
 });
