@@ -224,15 +224,15 @@ describe('search engine', () => {
     expect((await without.search(state('军人义务兵家庭优待金退回'))).mode).toBe('partial');
   });
 
-  it('fetches only the first five results’ data before it answers; the rest when asked for', async () => {
+  it('fetches only the first four results’ data before it answers; the rest when asked for', async () => {
     const many: FakePage[] = Array.from({ length: 20 }, (_, i) => ({ url: `/r/${i}/`, title: `双拥报道${i}`, text: '双拥工作' }));
     const { engine, pagefind } = engineFor(many);
     const outcome = await engine.search(state('双拥'));
-    expect(outcome.firstShown).toBe(5);
-    expect(pagefind.loaded.size).toBe(5);
-    expect((await outcome.slice(0, 5)).map((view) => view.url)).toEqual(outcome.ids.slice(0, 5));
-    expect(pagefind.loaded.size).toBe(5);
-    expect((await outcome.slice(5, 8)).map((view) => view.url)).toEqual(outcome.ids.slice(5, 8));
+    expect(outcome.firstShown).toBe(4);
+    expect(pagefind.loaded.size).toBe(4);
+    expect((await outcome.slice(0, 4)).map((view) => view.url)).toEqual(outcome.ids.slice(0, 4));
+    expect(pagefind.loaded.size).toBe(4);
+    expect((await outcome.slice(4, 8)).map((view) => view.url)).toEqual(outcome.ids.slice(4, 8));
     expect(pagefind.loaded.size).toBe(8);
   });
 });
