@@ -185,6 +185,19 @@ describe.skipIf(skip)('search on the demo site', () => {
     await page.close();
   });
 
+  it('a result shows its page’s own photo, and no picture when the page has none (never the footer’s QR code)', async () => {
+    const page = await context.newPage();
+    expect((await search(page, '退伍安置费'))[0]).toBe('/policies/tuiyi-shibing-anzhi-buzhu/');
+    const sources = await page.$$eval('.search-result img', (images) => images.map((img) => img.getAttribute('src') ?? ''));
+    expect(sources.filter((src) => src.includes('/site-files/'))).toEqual([]);
+    expect(await page.locator('.search-result').first().locator('img').count()).toBe(0);
+    await search(page, '清明祭扫');
+    const photos = await page.$$eval('.search-result img', (images) => images.map((img) => img.getAttribute('src') ?? ''));
+    expect(photos.length).toBeGreaterThan(0);
+    expect(photos.every((src) => src.startsWith('/_astro/'))).toBe(true);
+    await page.close();
+  });
+
   it('a filter narrows the results, shows counts and goes into the address', async () => {
     const page = await context.newPage();
     await search(page, '优待金');
