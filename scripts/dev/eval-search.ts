@@ -8,6 +8,7 @@
  *   npm run eval:search -- --dist tests/.tmp/demo/dist
  *   npm run eval:search -- --dist … --no-cold        ranking only (no throttled cold-cache runs)
  *   npm run eval:search -- --dist … --queries other.yaml --verbose
+ *   npm run eval:search -- --dist … --every 3          every third query (the latency sample of BENCHMARKS.md)
  *
  * Printed: hit@1, hit@3, MRR, nDCG@5, answerable queries with no result, unanswerable queries
  * presented as found; and, from a cold cache with 4× CPU throttling on a phone-sized page, the bytes
@@ -312,7 +313,9 @@ if (import.meta.main) {
     await buildContent(resolve(process.env.SITE_CONTENT_DIR ?? join(repoRoot, 'content')), dist, join(work, 'cache'));
   }
   const file = value('queries');
-  const result = await evaluateSearch({ dist, queries: file ? loadQueries(resolve(file)) : undefined, cold: !args.includes('--no-cold') });
+  const every = Number(value('every') ?? 1);
+  const queries = (file ? loadQueries(resolve(file)) : loadQueries()).filter((_, i) => i % every === 0);
+  const result = await evaluateSearch({ dist, queries, cold: !args.includes('--no-cold') });
   console.log(formatEval(result));
   const misses = formatMisses(result);
   if (misses) console.log(`\n未达理想的查询：\n${misses}`);
