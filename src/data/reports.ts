@@ -7,5 +7,5 @@ export const reportsOverview = oncePerBuild(async () => {
   const reports = await published('reports');
   const years = [...new Set(reports.map((report) => Number(isoDate(report.data.date).slice(0, 4))))].sort((a, b) => b - a);
   const types = countBy(reports, (report) => report.data.type, REPORT_TYPES).map((entry) => entry.key);
-  return { reports, years: years as readonly number[], types: types as readonly (typeof types)[number][] };
+  return { reports, years: Object.freeze(years), types: Object.freeze(types) };
 });

@@ -33,5 +33,5 @@ export const timelineOverview = oncePerBuild(async () => {
       })),
     ),
   ];
-  return { events: events as readonly TimelineEvent[], timeline: buildTimeline(events), units };
+  return { events: Object.freeze(events), timeline: buildTimeline(events), units };
 });
