@@ -64,7 +64,10 @@ function where(url: string): string {
   return path.split('/').slice(-3).join('/') || '(native)';
 }
 const fnKey = (frame: CallFrame) => `${frame.functionName || '(anonymous)'}  ${where(frame.url)}:${frame.lineNumber + 1}`;
-const isOurs = (url: string) => /\/src\//.test(url) || /\/\.prerender\/|chunks\//.test(url);
+/** Our code: src/, or the chunks Astro bundles it into (.prerender/chunks/, which also hold Astro's runtime: jsx-runtime, parts). */
+const isOurs = (url: string) => !url.includes('/node_modules/') && (url.includes('/src/') || url.includes('/.prerender/'));
+/** Function and file keys whose frames are our code. */
+const ours = new Set<string>();
 
 const self = new Map<string, number>();
 const inclusive = new Map<string, number>();
@@ -95,6 +98,7 @@ for (let index = 0; index < profile.samples.length; index++) {
   for (const frame of stack) {
     seenFns.add(fnKey(frame));
     seenFiles.add(where(frame.url));
+    if (isOurs(frame.url)) ours.add(fnKey(frame)).add(where(frame.url));
   }
   for (const key of seenFns) add(inclusive, key, delta);
   for (const key of seenFiles) add(fileInclusive, key, delta);
@@ -120,7 +124,7 @@ function print(title: string, map: Map<string, number>, filter: (key: string) =>
     .slice(0, top))
     console.log(`${ms(value)} ${pct(value)}  ${key}`);
 }
-const ourFilter = (key: string) => !oursOnly || isOurs(key) || key.includes('src/');
+const ourFilter = (key: string) => !oursOnly || ours.has(key);
 console.log(`样本合计 ${ms(total)}${within ? `（仅 ${within} 之内）` : ''}，剖析共 ${(clock / 1e6).toFixed(1)} s`);
 if (callersOf) print(`${callersOf} 的调用者（包含时间）`, callers);
 print('自身时间（函数）', self, ourFilter);
