@@ -5,9 +5,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../model/index.ts';
 import { toIsoDate, todayIso } from '../model/dates.ts';
+import { madeOnce } from '../lib/made-once.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
+
+/** True in `astro build` (set by src/integration): drafts are left out and lists are cached. */
+const production: boolean = import.meta.env.SITE_HIDE_DRAFTS === true;
 
 export const getSite = oncePerBuild(async () => {
   const entry = await getEntry('site', 'site');
@@ -28,9 +32,6 @@ export async function getUnitNames(): Promise<Map<string, string>> {
 
 export const getObservances = oncePerBuild(async () => (await getCollection('observances')).map((entry) => entry.data));
 
-/** True in `astro build` (set by src/integration): drafts are left out and lists are cached. */
-const production: boolean = import.meta.env.SITE_HIDE_DRAFTS === true;
-
 /**
  * A production build renders thousands of pages from content that cannot change during the build,
  * and getCollection() resolves every entry again on each call, so lists are fetched once. The dev
@@ -45,12 +46,7 @@ const cache = new Map<CollectionName, Promise<unknown>>();
  * copy before sorting or changing it (readonly types say so).
  */
 export function oncePerBuild<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => {
-    if (!production) return make();
-    made ??= make();
-    return made;
-  };
+  return madeOnce(make, production);
 }
 
 /** Published entries of a collection, newest first (ties broken by id, so builds are reproducible). */
