@@ -77,9 +77,9 @@ function readOptionalText<K extends string>(
   return { [key]: { file, text: 'text' in decoded ? decoded.text : '' } } as Partial<Record<K, { file: string; text: string }>>;
 }
 
-/** Every entry of every collection under `root` (paths shown relative to `shownFrom`). */
-export function readEntries(root: string, shownFrom = process.cwd()): ContentFile[] {
-  return COLLECTIONS.flatMap((collection) =>
+/** Every entry of every collection under `root` (or of the collections named; paths shown relative to `shownFrom`). */
+export function readEntries(root: string, shownFrom = process.cwd(), collections: readonly CollectionName[] = COLLECTIONS): ContentFile[] {
+  return collections.flatMap((collection) =>
     listEntries(root, collection).map(({ id, path }) => readContentFile(collection, id, path, shownFrom)),
   );
 }

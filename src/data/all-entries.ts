@@ -1,5 +1,5 @@
 /** Every published entry of every collection, for unit pages, the tally, RSS and the timeline. */
-import { published, isoDate, creditedUnits, type AnyEntry } from './content.ts';
+import { published, isoDate, creditedUnits, oncePerBuild, type AnyEntry } from './content.ts';
 import { COLLECTIONS, COLLECTION_LABELS } from '../model/index.ts';
 import { entryUrl } from '../model/urls.ts';
 
@@ -18,7 +18,8 @@ export interface EntrySummary {
   units: string[];
 }
 
-export async function allEntries(): Promise<EntrySummary[]> {
+/** Newest first; made once per build and shared by every page (copy before sorting). */
+export const allEntries = oncePerBuild(async (): Promise<readonly EntrySummary[]> => {
   const lists = await Promise.all(COLLECTIONS.map((collection) => published(collection)));
   return lists
     .flat()
@@ -35,4 +36,4 @@ export async function allEntries(): Promise<EntrySummary[]> {
       units: creditedUnits(entry),
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
-}
+});

@@ -5,15 +5,19 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../model/index.ts';
 import { toIsoDate, todayIso } from '../model/dates.ts';
+import { madeOnce } from '../lib/made-once.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
 
-export async function getSite() {
+/** True in `astro build` (set by src/integration): drafts are left out and lists are cached. */
+const production: boolean = import.meta.env.SITE_HIDE_DRAFTS === true;
+
+export const getSite = oncePerBuild(async () => {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('缺少 content/site.yaml');
   return entry.data;
-}
+});
 
 let unitsCache: Promise<CollectionEntry<'units'>['data'][]> | undefined;
 export function getUnits() {
@@ -26,12 +30,7 @@ export async function getUnitNames(): Promise<Map<string, string>> {
   return new Map((await getUnits()).map((unit) => [unit.id, unit.name]));
 }
 
-export async function getObservances() {
-  return (await getCollection('observances')).map((entry) => entry.data);
-}
-
-/** True in `astro build` (set by src/integration): drafts are left out and lists are cached. */
-const production: boolean = import.meta.env.SITE_HIDE_DRAFTS === true;
+export const getObservances = oncePerBuild(async () => (await getCollection('observances')).map((entry) => entry.data));
 
 /**
  * A production build renders thousands of pages from content that cannot change during the build,
@@ -39,6 +38,16 @@ const production: boolean = import.meta.env.SITE_HIDE_DRAFTS === true;
  * server never caches: staff see their edits at once.
  */
 const cache = new Map<CollectionName, Promise<unknown>>();
+
+/**
+ * Something every page may ask for that only depends on the content (the site settings, every
+ * entry as a summary, the reports' years and types …): made once in a production build and shared
+ * by all pages (made afresh on each call in the dev server). What it gives is shared, so callers
+ * copy before sorting or changing it (readonly types say so).
+ */
+export function oncePerBuild<T>(make: () => Promise<T>): () => Promise<T> {
+  return madeOnce(make, production);
+}
 
 /** Published entries of a collection, newest first (ties broken by id, so builds are reproducible). */
 export function published<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {

@@ -1,9 +1,9 @@
-/** What the 大事记 pages show: every report, plan and honour as a timeline event, fetched once per page. */
-import { published, isoDate, getUnits } from './content.ts';
+/** What the 大事记 pages show: every report, plan and honour as a timeline event, made once per build. */
+import { published, isoDate, getUnits, oncePerBuild } from './content.ts';
 import { buildTimeline, type TimelineEvent } from '../lib/timeline.ts';
 import { entryUrl } from '../model/urls.ts';
 
-export async function timelineOverview() {
+export const timelineOverview = oncePerBuild(async () => {
   const [reports, plans, cases, units] = await Promise.all([published('reports'), published('plans'), published('cases'), getUnits()]);
   const events: TimelineEvent[] = [
     ...reports.map((r) => ({
@@ -33,5 +33,5 @@ export async function timelineOverview() {
       })),
     ),
   ];
-  return { events, timeline: buildTimeline(events), units };
-}
+  return { events: Object.freeze(events), timeline: buildTimeline(events), units };
+});

@@ -372,12 +372,15 @@ const asRecords = (value: unknown): Data[] =>
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 /** The choices from content read by src/content-layer (CheckInput's files, units and observances). */
+/** The collections whose entries the editor offers as choices; the others need not be read for it. */
+export const EDITOR_CHOICE_COLLECTIONS = ['plans', 'policies'] as const satisfies readonly CollectionName[];
+
 export function editorChoices(input: {
   files: readonly { collection: CollectionName; id: string; data: unknown }[];
   units: { data: unknown };
   observances: { data: unknown };
 }): EditorChoices {
-  const entries = (collection: CollectionName) =>
+  const entries = (collection: (typeof EDITOR_CHOICE_COLLECTIONS)[number]) =>
     input.files
       .filter((file) => file.collection === collection && file.data && typeof file.data === 'object')
       .map((file) => ({ id: file.id, data: file.data as Data }))

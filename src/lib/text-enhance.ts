@@ -12,7 +12,7 @@
  * Works on HTML text between tags only (never inside attributes, <head>, <script>, <style>,
  * <textarea>, <option>, <svg>, <pre> or <code>), and makes no link inside an existing link.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 
 /** A mainland landline (0999-6212345, (0999)6212345), optionally with an extension, or a mobile. */
 const PHONE = String.raw`(?:[(（]0\d{2,3}[)）]|0\d{2,3}[-－])\d{7,8}(?:(?:转|-)\d{1,5})?|1[3-9]\d{9}`;
@@ -134,49 +134,157 @@ const SKIP = new Set([
   'time',
   'n-w',
 ]);
-/** Elements without an end tag: they never open a context. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/*
+ * The page is read with htmlparser2's Tokenizer alone, and the few rules of its Parser that decide
+ * which elements are open (void elements, an opening tag that closes the one before, self-closing
+ * tags inside <svg>) are kept here: the Parser also collects every attribute of every tag into an
+ * object, which this pass never reads and which cost about a third of the middleware's time on a
+ * 2,000-entry build (BENCHMARKS.md, issue 18). The result is the same as with the Parser
+ * (tests/lib/text-enhance-parser.test.ts compares the two).
+ */
+/** As htmlparser2's Parser: elements without an end tag. */
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const P_TAG = new Set(['p']);
+const TABLE_SECTIONS = new Set(['thead', 'tbody']);
+const DD_DT = new Set(['dd', 'dt']);
+const RT_RP = new Set(['rt', 'rp']);
+/** As htmlparser2's Parser: an opening tag closes these open elements first (<li> after <li> …). */
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((name): [string, Set<string>] => [name, P_TAG]),
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((name): [string, Set<string>] => [name, FORM_TAGS]),
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DD_DT],
+  ['dt', DD_DT],
+  ...[
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'details',
+    'div',
+    'dl',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'header',
+    'hr',
+    'main',
+    'nav',
+    'ol',
+    'pre',
+    'section',
+    'table',
+    'ul',
+  ].map((name): [string, Set<string>] => [name, P_TAG]),
+  ['rt', RT_RP],
+  ['rp', RT_RP],
+  ['tbody', TABLE_SECTIONS],
+  ['tfoot', TABLE_SECTIONS],
+]);
+/** As htmlparser2's Parser: inside these a self-closing tag (<path />) closes itself … */
+const FOREIGN = new Set(['math', 'svg']);
+/** … and inside these, HTML rules apply again. */
+const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+const ignore = () => undefined;
 
 /** Enhances every text run of a full HTML page (see the module comment). */
 export function enhanceHtml(html: string): string {
+  /** Open elements, innermost last. */
   const stack: string[] = [];
+  /** Whether self-closing tags close themselves here (inside <svg> or <math>), innermost last. */
+  const foreign: boolean[] = [false];
   let skipDepth = 0;
   let linkDepth = 0;
+  let tagName = '';
   const pieces: string[] = [];
   let copied = 0;
-  const parser = new Parser(
+
+  const closeInnermost = () => {
+    const closed = stack.pop();
+    if (closed !== undefined && SKIP.has(closed)) skipDepth -= 1;
+    if (closed === 'a') linkDepth -= 1;
+  };
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: false },
     {
-      onopentag(name) {
+      onopentagname(start, end) {
+        const name = html.slice(start, end).toLowerCase();
+        tagName = name;
+        const closes = OPEN_IMPLIES_CLOSE.get(name);
+        if (closes) while (stack.length > 0 && closes.has(stack[stack.length - 1] ?? '')) closeInnermost();
         if (VOID.has(name)) return;
         stack.push(name);
         if (SKIP.has(name)) skipDepth += 1;
         if (name === 'a') linkDepth += 1;
+        if (FOREIGN.has(name)) foreign.push(true);
+        else if (HTML_INTEGRATION.has(name)) foreign.push(false);
       },
-      onclosetag(name, isImplied) {
+      onselfclosingtag() {
+        if (foreign[foreign.length - 1] === true && stack[stack.length - 1] === tagName) closeInnermost();
+      },
+      onclosetag(start, end) {
+        const name = html.slice(start, end).toLowerCase();
+        if (FOREIGN.has(name) || HTML_INTEGRATION.has(name)) foreign.pop();
         if (VOID.has(name)) return;
         const index = stack.lastIndexOf(name);
         if (index === -1) return;
-        for (const closed of stack.splice(index)) {
-          if (SKIP.has(closed)) skipDepth -= 1;
-          if (closed === 'a') linkDepth -= 1;
-        }
-        void isImplied;
+        while (stack.length > index) closeInnermost();
       },
-      ontext(raw) {
-        if (skipDepth > 0 || !/\d/.test(raw)) return;
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        const enhanced = enhanceText(html.slice(start, end), { inLink: linkDepth > 0 });
-        if (enhanced === html.slice(start, end)) return;
+      ontext(start, end) {
+        if (skipDepth > 0) return;
+        const raw = html.slice(start, end);
+        if (!/\d/.test(raw)) return;
+        const enhanced = enhanceText(raw, { inLink: linkDepth > 0 });
+        if (enhanced === raw) return;
         pieces.push(html.slice(copied, start), enhanced);
         copied = end;
-        void raw;
       },
+      onopentagend: ignore,
+      onattribdata: ignore,
+      onattribentity: ignore,
+      onattribend: ignore,
+      onattribname: ignore,
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onend: ignore,
+      onprocessinginstruction: ignore,
+      ontextentity: ignore,
     },
-    { decodeEntities: false, lowerCaseTags: true },
   );
-  parser.write(html);
-  parser.end();
+  tokenizer.write(html);
+  tokenizer.end();
   if (copied === 0) return html;
   pieces.push(html.slice(copied));
   return pieces.join('');

@@ -7,7 +7,9 @@ import { postedDay } from '../lib/published-date.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const entries = (await allEntries()).sort((a, b) => postedDay(b).localeCompare(postedDay(a)) || a.url.localeCompare(b.url)).slice(0, 50);
+  const entries = [...(await allEntries())]
+    .sort((a, b) => postedDay(b).localeCompare(postedDay(a)) || a.url.localeCompare(b.url))
+    .slice(0, 50);
   const self = new URL('/rss.xml', site.baseUrl).href;
   const lastBuild = newestDate(entries.map((entry) => postedDay(entry)));
   return rss({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { wechatArticle, wechatProblems, wechatWarnings, countChars, WECHAT_LIMITS } from '../../../src/lib/channels/wechat.ts';
+import { previewHtml, wechatArticle, wechatProblems, wechatWarnings, countChars, WECHAT_LIMITS } from '../../../src/lib/channels/wechat.ts';
 import { articleHtml } from '../../../src/lib/channels/article.ts';
 import { sampleArticle } from './fixtures.ts';
 
@@ -98,5 +98,47 @@ describe('articleHtml', () => {
     expect(html).toContain('<h1>&lt;b&gt;标题&lt;/b&gt;</h1>');
     expect(html).toContain('地点：A&amp;B');
     expect(html).toContain('<h2 id="anpai">慰问安排</h2>');
+  });
+});
+
+describe('previewHtml', () => {
+  const base = 'https://shuangyong.example.gov.cn/';
+  /** What the preview was before issue 18: a parse of the article, its photos' src rewritten. */
+  const parsed = (html: string) => {
+    const $ = cheerio.load(html, null, false);
+    $('img[src]').each((_, element) => {
+      const src = $(element).attr('src') ?? '';
+      if (src.startsWith('https://shuangyong.example.gov.cn/'))
+        $(element).attr('src', src.slice('https://shuangyong.example.gov.cn'.length));
+    });
+    return $.html();
+  };
+
+  it("addresses this site's photos from its root and leaves the rest of the article as it is", () => {
+    const { html } = wechatArticle(sampleArticle(), { sourceFile: 'content/reports/x/index.mdx' });
+    expect(html).toContain('src="https://shuangyong.example.gov.cn/');
+    const preview = previewHtml(html, base);
+    expect(preview).not.toContain('src="https://shuangyong.example.gov.cn/');
+    expect(preview).toContain('src="/');
+    expect(preview).toBe(parsed(html));
+  });
+
+  it('changes only src, only of images, only of this site, whatever the alt text or the prose says', () => {
+    const article = {
+      ...sampleArticle(),
+      body: [
+        '<p>文中写着 &lt;img src="https://shuangyong.example.gov.cn/x.jpg"&gt; 和 src="https://shuangyong.example.gov.cn/y.jpg"</p>',
+        '<figure><img src="https://shuangyong.example.gov.cn/_astro/a.jpg?v=1&amp;w=2" alt="箭头 > 与 &quot; src=&quot;https://shuangyong.example.gov.cn/z.jpg&quot;" width="1080" height="720"></figure>',
+        '<p><img alt="外站" src="https://www.mva.gov.cn/b.jpg"></p>',
+        '<p><img src="https://shuangyong.example.gov.cn.evil.example/c.jpg" alt="相似的域名"></p>',
+      ].join(''),
+    };
+    const { html } = wechatArticle(article);
+    const preview = previewHtml(html, base);
+    expect(preview).toBe(parsed(html));
+    expect(preview).toContain('src="/_astro/a.jpg?v=1&amp;w=2"');
+    expect(preview).toContain('src="https://www.mva.gov.cn/b.jpg"');
+    expect(preview).toContain('src="https://shuangyong.example.gov.cn.evil.example/c.jpg"');
+    expect(preview).toContain('src="https://shuangyong.example.gov.cn/y.jpg"');
   });
 });
