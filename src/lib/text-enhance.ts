@@ -118,7 +118,7 @@ function enhancePlain(text: string, { inLink }: TextOptions): string {
 }
 
 /** Elements whose text is not page prose, or cannot hold markup. */
-const SKIP = new Set([
+export const SKIPPED_ELEMENTS = new Set([
   'head',
   'script',
   'style',
@@ -144,7 +144,7 @@ const SKIP = new Set([
  * (tests/lib/text-enhance-parser.test.ts compares the two).
  */
 /** As htmlparser2's Parser: elements without an end tag. */
-const VOID = new Set([
+export const VOID_ELEMENTS = new Set([
   'area',
   'base',
   'basefont',
@@ -232,7 +232,7 @@ export function enhanceHtml(html: string): string {
 
   const closeInnermost = () => {
     const closed = stack.pop();
-    if (closed !== undefined && SKIP.has(closed)) skipDepth -= 1;
+    if (closed !== undefined && SKIPPED_ELEMENTS.has(closed)) skipDepth -= 1;
     if (closed === 'a') linkDepth -= 1;
   };
   const tokenizer = new Tokenizer(
@@ -243,9 +243,9 @@ export function enhanceHtml(html: string): string {
         tagName = name;
         const closes = OPEN_IMPLIES_CLOSE.get(name);
         if (closes) while (stack.length > 0 && closes.has(stack[stack.length - 1] ?? '')) closeInnermost();
-        if (VOID.has(name)) return;
+        if (VOID_ELEMENTS.has(name)) return;
         stack.push(name);
-        if (SKIP.has(name)) skipDepth += 1;
+        if (SKIPPED_ELEMENTS.has(name)) skipDepth += 1;
         if (name === 'a') linkDepth += 1;
         if (FOREIGN.has(name)) foreign.push(true);
         else if (HTML_INTEGRATION.has(name)) foreign.push(false);
@@ -256,7 +256,7 @@ export function enhanceHtml(html: string): string {
       onclosetag(start, end) {
         const name = html.slice(start, end).toLowerCase();
         if (FOREIGN.has(name) || HTML_INTEGRATION.has(name)) foreign.pop();
-        if (VOID.has(name)) return;
+        if (VOID_ELEMENTS.has(name)) return;
         const index = stack.lastIndexOf(name);
         if (index === -1) return;
         while (stack.length > index) closeInnermost();
