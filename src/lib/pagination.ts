@@ -83,3 +83,15 @@ export function groupStartPage(sizes: readonly number[], index: number, perPage:
   const before = sizes.slice(0, index).reduce((sum, size) => sum + size, 0);
   return Math.floor(before / perPage) + 1;
 }
+
+/**
+ * aria-current of a link that names where the reader is (a section in the site's bar; 全部, a year
+ * or a type above a list): "page" when the link leads to the very page being read, "true" when it
+ * names the selection being read but leads elsewhere (a report within 活动报道; page 2 of a year
+ * links to the year's first page; the 大事记 front page shows the latest year), none otherwise.
+ * Screen readers say "current page" only for the first.
+ */
+export function selectionCurrent(selected: boolean, linksHere: boolean): 'page' | 'true' | undefined {
+  if (!selected) return undefined;
+  return linksHere ? 'page' : 'true';
+}

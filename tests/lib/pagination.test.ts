@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageLinks, pageOfGroups, pagedTitle, pageParam, type PageLink } from '../../src/lib/pagination.ts';
+import { laterPages, pageLinks, pageOfGroups, pagedTitle, pageParam, selectionCurrent, type PageLink } from '../../src/lib/pagination.ts';
 import { pagedUrl, reportsTypeUrl, timelineYearUrl, unitUrl } from '../../src/model/urls.ts';
 
 /** The navigation as a reader sees it: numbers, the current one in brackets, gaps as …. */
@@ -113,5 +113,14 @@ describe('groupStartPage', () => {
     const sizes = [3, 2, 4];
     expect([0, 1, 2].map((index) => groupStartPage(sizes, index, 4))).toEqual([1, 1, 2]);
     expect(groupStartPage([24, 1], 1, 24)).toBe(2);
+  });
+});
+
+describe('selectionCurrent', () => {
+  it('says "page" only where the selection’s link leads to the page being read', () => {
+    expect(selectionCurrent(true, true)).toBe('page');
+    expect(selectionCurrent(true, false)).toBe('true'); // page 2 of 全部: the link leads to page 1
+    expect(selectionCurrent(false, true)).toBeUndefined();
+    expect(selectionCurrent(false, false)).toBeUndefined();
   });
 });
