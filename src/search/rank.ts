@@ -159,13 +159,17 @@ export interface ExcerptOptions {
   skip?: string;
 }
 
+/** How far into the text the title may start and still be skipped as the page's opening. */
+const TITLE_WITHIN = 48;
+
 function excerptAround(text: string, parts: string[], options: ExcerptOptions): string | undefined {
   const radius = options.radius ?? 36;
   const clean = text.replace(/\u200B/g, '');
   let from = 0;
   if (options.skip) {
+    // The title opens the indexed text, after at most a short line above it (示例县双拥宣传站 · 政策解读).
     const title = findAll(clean, options.skip)[0];
-    if (title && title[0] < 8) from = title[1];
+    if (title && title[0] < TITLE_WITHIN) from = title[1];
   }
   const occurrences = parts.flatMap((part) => findAll(clean, part)).sort((a, b) => a[0] - b[0]);
   const first = occurrences.find(([start]) => start >= from) ?? occurrences[0];

@@ -83,6 +83,11 @@ describe('verbatimExcerpt', () => {
     const excerpt = verbatimExcerpt(text, '优待金', { radius: 10, skip: '示例县义务兵家庭优待金发放标准' })!;
     expect(excerpt).toBe('…月1日起，义务兵家庭<mark>优待金</mark>基本标准提高到每人每…');
   });
+  it('skips the title also when a short line opens the page above it (the site and section name)', () => {
+    const page = `示例县双拥宣传站 · 政策解读. ${text}`;
+    const excerpt = verbatimExcerpt(page, '优待金', { radius: 10, skip: '示例县义务兵家庭优待金发放标准' })!;
+    expect(excerpt).toBe('…月1日起，义务兵家庭<mark>优待金</mark>基本标准提高到每人每…');
+  });
   it('starts at the beginning of the sentence or block when it is within reach', () => {
     const blocks = '发布单位：示例县退役军人事务局. 自2026年1月1日起，家庭优待金基本标准提高到每人每年24000元。';
     expect(verbatimExcerpt(blocks, '优待金', { radius: 20 })).toBe(
