@@ -20,7 +20,8 @@ export interface ArticleImage {
 
 export type ArticleBlock =
   | { kind: 'list'; heading: string; items: string[]; ordered?: boolean }
-  | { kind: 'table'; heading: string; columns: string[]; rows: string[][] }
+  /** `whole`: columns whose cells never wrap (an amount with its unit: "24,000 元/人·年", not "元/ 人· 年"). */
+  | { kind: 'table'; heading: string; columns: string[]; rows: string[][]; whole?: number[] }
   | { kind: 'faq'; heading: string; items: { q: string; a: string }[] }
   | { kind: 'text'; heading: string; text: string }
   | { kind: 'quote'; text: string; by?: string | undefined }
@@ -104,7 +105,10 @@ function block(item: ArticleBlock): string {
     }
     case 'table': {
       const head = `<thead><tr>${item.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
-      const body = item.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
+      // An inline style, not a class: the 公众号 editor keeps only inline styles.
+      const cell = (text: string, column: number) =>
+        item.whole?.includes(column) ? `<td style="white-space: nowrap">${escapeHtml(text)}</td>` : `<td>${escapeHtml(text)}</td>`;
+      const body = item.rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('');
       return `<h2>${escapeHtml(item.heading)}</h2><table>${head}<tbody>${body}</tbody></table>`;
     }
     case 'faq':

@@ -115,8 +115,14 @@ export function entryArticle(input: EntryArticleInput): Article {
         before.push({
           kind: 'table',
           heading: '标准',
-          columns: ['项目', '标准', '单位', ...(withNotes ? ['备注'] : [])],
-          rows: standards.map((row) => [row.item, amount(row.amount), row.unit ?? '', ...(withNotes ? [row.note ?? ''] : [])]),
+          // The amount and its unit in one cell that does not wrap, as on the site's policy page.
+          columns: ['项目', '标准', ...(withNotes ? ['备注'] : [])],
+          rows: standards.map((row) => [
+            row.item,
+            `${amount(row.amount)} ${row.unit ?? ''}`.trim(),
+            ...(withNotes ? [row.note ?? ''] : []),
+          ]),
+          whole: [1],
         });
       }
       const basis = Array.isArray(d.basis) ? (d.basis as { name: string; article?: string; issuer?: string }[]) : [];

@@ -76,7 +76,7 @@ describe('entryArticle', () => {
     expect(article.facts.find((f) => f.label === '状态')?.value).toBe('已失效');
     expect(article.before).toEqual([
       { kind: 'notice', lines: ['本政策已失效（2026年6月30日起不再执行），内容仅供查阅。'] },
-      { kind: 'table', heading: '标准', columns: ['项目', '标准', '单位'], rows: [['优待金', '12,000', '元/年']] },
+      { kind: 'table', heading: '标准', columns: ['项目', '标准'], rows: [['优待金', '12,000 元/年']], whole: [1] },
     ]);
     expect(article.gov).toEqual({
       issuer: '示例县双拥办',
@@ -89,6 +89,8 @@ describe('entryArticle', () => {
     const html = articleHtml(article);
     expect(html).toContain('<li>《军人抚恤优待条例》 第三十条</li>');
     expect(html).toContain('<h3>何时发？</h3>');
+    // The amount and its unit stay on one line, also once pasted into the 公众号 editor (inline style).
+    expect(html).toContain('<td style="white-space: nowrap">12,000 元/年</td>');
     expect(html).toContain('本政策取代了：旧标准');
   });
 
