@@ -64,7 +64,9 @@ describe('公众号 limits on the built staff pages', () => {
         .find('td')
         .map((_, td) => $(td).text())
         .get(),
-    ).toEqual(['义务兵家庭优待金', '12,000', '元/年']);
+    ).toEqual(['义务兵家庭优待金', '12,000 元/年']);
+    // The amount and its unit stay on one line once pasted (the editor keeps only inline styles).
+    expect(article.find('td').last().attr('style')).toContain('white-space: nowrap');
     expect(article.find('h3').text()).toBe('什么时候发放？');
     expect(article.text()).toContain('状态：现行有效');
   });
