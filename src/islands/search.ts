@@ -7,7 +7,15 @@ import { createSearchEngine, type FilterCounts, type ResultView, type SearchEngi
 import { lexiconLoader, soundLoader } from '../search/pagefind.ts';
 import { loadPagefind } from '../search/pagefind-start.ts';
 import { takeEarlyPagefind } from '../search/early-start.ts';
-import { FILTER_KEYS, type FILTER_PARAMS, hasFilters, readSearchState, searchQueryString, type SearchState } from '../search/url.ts';
+import {
+  asksForSearch,
+  FILTER_KEYS,
+  type FILTER_PARAMS,
+  hasFilters,
+  readSearchState,
+  searchQueryString,
+  type SearchState,
+} from '../search/url.ts';
 import { normalizeQuery } from '../search/query.ts';
 
 const TITLE = document.title;
@@ -196,7 +204,7 @@ export function startSearchPage(): void {
     empty.hidden = true;
     shown = 0;
     current = undefined;
-    if (!state.q && !hasFilters(state)) {
+    if (!asksForSearch(state)) {
       setStatus('');
       root.dataset.state = 'idle';
       return;
@@ -263,6 +271,6 @@ export function startSearchPage(): void {
   window.addEventListener('popstate', () => void search(readSearchState(new URLSearchParams(location.search)), 'none'));
 
   if (state.q) void lexicon(state.q).catch(() => undefined); // fetched beside Pagefind, not after it
-  if (state.q || hasFilters(state)) void search(state, 'replace');
+  if (asksForSearch(state)) void search(state, 'replace');
   else fillForm(state);
 }

@@ -8,6 +8,7 @@
  */
 import { loadPagefind, type PagefindModule } from './pagefind-start.ts';
 import { fetchLexiconShard, shardsFor } from './lexicon-shards.ts';
+import { asksForSearch, readSearchState } from './url.ts';
 import type { LexiconFile } from './understand.ts';
 
 const EARLY_START = '__searchEarlyStart';
@@ -20,11 +21,10 @@ const early = (): EarlyStart | undefined => (globalThis as EarlyStartGlobal)[EAR
 
 /** Begins loading Pagefind and the query's vocabulary shards now; does nothing without a search in the address. */
 export function startEarly(search = location.search): void {
-  const params = new URLSearchParams(search);
-  // Any parameter with a value (q or a filter) makes the island search at once; a bare /search/ waits for typing.
-  if (![...params.values()].some((value) => value.trim())) return;
+  const state = readSearchState(new URLSearchParams(search));
+  if (!asksForSearch(state)) return;
   const begun: EarlyStart = { pagefind: loadPagefind(), shards: new Map() };
-  for (const shard of shardsFor(params.get('q') ?? '')) begun.shards.set(shard, fetchLexiconShard(shard));
+  for (const shard of shardsFor(state.q)) begun.shards.set(shard, fetchLexiconShard(shard));
   // Failures are the island's to report: it asks again for anything that failed here.
   for (const started of [begun.pagefind, ...begun.shards.values()]) started?.catch(() => undefined);
   (globalThis as EarlyStartGlobal)[EARLY_START] = begun;

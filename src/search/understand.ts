@@ -533,32 +533,29 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MA
  */
 export function lookupPlan(plan: QueryPlan, lexicon: Lexicon, skip: ReadonlySet<number>, maxTerms = MAX_TERMS): (string | undefined)[][] {
   const chosen = plan.words.map((word) => word.alternatives.map((): string | undefined => undefined));
+  const lookups = plan.words.map((word) => word.alternatives.map((alternative) => lookupTerms(alternative.text, lexicon)));
   const terms = new Set<string>();
-  const take = (w: number, a: number, text: string) => {
-    const lookup = lookupTerms(text, lexicon);
+  const take = (w: number, a: number) => {
+    const lookup = lookups[w]?.[a];
     if (!lookup) return;
     const row = chosen[w];
     if (row) row[a] = lookup;
     for (const term of lookup.split(' ')) terms.add(term);
   };
-  const fits = (text: string) => {
-    const added = lookupTerms(text, lexicon)
-      .split(' ')
-      .filter((term) => term && !terms.has(term));
+  const fits = (w: number, a: number) => {
+    const added = (lookups[w]?.[a] ?? '').split(' ').filter((term) => term && !terms.has(term));
     return terms.size + added.length <= maxTerms;
   };
   const searched = plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
   for (const { word, w } of searched) {
     const onSite = (text: string) => lexicon.words.has(text);
     const synonym = onSite(word.text) ? -1 : word.alternatives.findIndex((a) => a.kind === 'synonym' && onSite(a.text));
-    const primary = synonym > 0 ? synonym : 0;
-    const alternative = word.alternatives[primary];
-    if (alternative) take(w, primary, alternative.text);
+    take(w, synonym > 0 ? synonym : 0);
   }
   const rest = searched.flatMap(({ word, w }) =>
     word.alternatives.map((alternative, a) => ({ alternative, w, a })).filter(({ w: i, a }) => chosen[i]?.[a] === undefined),
   );
   rest.sort((x, y) => Number(y.alternative.kind === 'sound') - Number(x.alternative.kind === 'sound'));
-  for (const { alternative, w, a } of rest) if (fits(alternative.text)) take(w, a, alternative.text);
+  for (const { w, a } of rest) if (fits(w, a)) take(w, a);
   return chosen;
 }

@@ -60,6 +60,11 @@ export function hasFilters(state: SearchState): boolean {
   return FILTER_KEYS.some((key) => state.filters[key]);
 }
 
+/** A query or a filter: the search page searches at once (with neither it waits for the reader). */
+export function asksForSearch(state: SearchState): boolean {
+  return Boolean(state.q) || hasFilters(state);
+}
+
 /** Options for pagefind.search(): filters by their Pagefind names, and the date sort. */
 export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
   const filters: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindOptions, readSearchState, searchQueryString } from '../../src/search/url.ts';
+import { asksForSearch, hasFilters, pagefindOptions, readSearchState, searchQueryString } from '../../src/search/url.ts';
 
 describe('search state in the address', () => {
   it('reads the query, filters and sort, ignoring unknown values', () => {
@@ -23,5 +23,13 @@ describe('search state in the address', () => {
     });
     expect(pagefindOptions({ q: 'x', filters: {}, sort: 'relevance' })).toEqual({ filters: {} });
     expect(hasFilters({ q: '', filters: { year: '2025' }, sort: 'relevance' })).toBe(true);
+  });
+  it('asks for a search with a query or a filter, not with a sort or blank values alone', () => {
+    const asks = (search: string) => asksForSearch(readSearchState(new URLSearchParams(search)));
+    expect(asks('q=优待金')).toBe(true);
+    expect(asks('section=国防教育')).toBe(true);
+    expect(asks('q=%20%20&year=')).toBe(false);
+    expect(asks('sort=newest')).toBe(false);
+    expect(asks('')).toBe(false);
   });
 });
