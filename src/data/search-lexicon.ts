@@ -19,7 +19,7 @@ import {
 import { buildPinyinTable, buildVocabulary, commonTerms, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
 import { readSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import type { LexiconFile } from '../search/understand.ts';
+import { shardLexicon, type LexiconFile } from '../search/understand.ts';
 import { shardSounds, soundIndex, type SoundShard } from '../search/pinyin.ts';
 
 /** The short texts and terms of an entry, by collection. */
@@ -54,7 +54,7 @@ function docOf(entry: AnyEntry): LexiconDoc {
   return { title: entry.data.title, texts, terms: terms.filter(Boolean), body: entry.body ?? '' };
 }
 
-let lexicon: Promise<{ file: LexiconFile; sounds: { readings: SoundShard[]; words: SoundShard[] } }> | undefined;
+let lexicon: Promise<{ file: LexiconFile; shards: LexiconFile[]; sounds: { readings: SoundShard[]; words: SoundShard[] } }> | undefined;
 
 export function searchLexicon() {
   lexicon ??= (async () => {
@@ -75,8 +75,10 @@ export function searchLexicon() {
     const path = join(contentRoot(), SYNONYMS_FILE);
     // Mistakes in the file stop the build in the content check; here only the table is needed.
     const { synonyms } = readSynonyms(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+    const file = lexiconFile(words, synonyms, commonTerms(docs, words), entries.length);
     return {
-      file: lexiconFile(words, synonyms, commonTerms(docs, words)),
+      file,
+      shards: shardLexicon(file),
       sounds: shardSounds(soundIndex(buildPinyinTable(words), words)),
     };
   })();

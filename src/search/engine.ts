@@ -275,9 +275,9 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       return skip.has(w) || (lists[w]?.[0]?.length ?? 0) > 0;
     };
     if (needsTypoCheck(plan, searched)) {
-      const sounds = await getSounds(typoTexts(plan));
+      const sounds = await getSounds(typoTexts(plan, searched));
       if (sounds) {
-        plan = correctTypos(plan, sounds);
+        plan = correctTypos(plan, sounds, searched);
         skip = unsearchedWords(plan, lexicon);
         lists = await searchWords(plan, base, cache, skip, lexicon);
       }

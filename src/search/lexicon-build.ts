@@ -105,8 +105,13 @@ export function buildVocabulary(docs: LexiconDoc[], options: VocabularyOptions =
   return [...words].sort();
 }
 
-export function lexiconFile(words: string[], synonyms: Record<string, string[]>, common: Record<string, number> = {}): LexiconFile {
-  return { version: 1, words: words.join('|'), synonyms, common };
+export function lexiconFile(
+  words: string[],
+  synonyms: Record<string, string[]>,
+  common: Record<string, number> = {},
+  pages?: number,
+): LexiconFile {
+  return { version: 1, words: words.join('|'), synonyms, common, ...(pages === undefined ? {} : { pages }) };
 }
 
 /**

@@ -8,7 +8,12 @@
 import { normalizeQuery } from './query.ts';
 import type { LexiconFile } from './understand.ts';
 
-export const LEXICON_SHARDS = 32;
+/**
+ * 128: a long question touches one shard per distinct character (up to ten or so), so the bytes it
+ * fetches fall with the shard count; 32 shards cost a ten-character question 7 KB of a 13 KB
+ * vocabulary on a 2,000-page site (BENCHMARKS.md, 搜索).
+ */
+export const LEXICON_SHARDS = 128;
 
 /** The shard a word (or synonym key) belongs to: its first character's code point, modulo the shard count. */
 export function lexiconShard(word: string): number {

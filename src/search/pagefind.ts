@@ -5,7 +5,7 @@
 import { addToLexicon, readLexicon, type Lexicon } from './understand.ts';
 import { fetchJson, fetchLexiconShard, LEXICON_SHARDS, LEXICON_URL, shardsFor } from './lexicon-shards.ts';
 import { takeEarlyShard } from './early-start.ts';
-import { addSoundShard, charShard, keyShard, wordKeys, type SoundIndex, type SoundShard } from './pinyin.ts';
+import { addSoundShard, charShard, hasSoundKey, keyShard, wordKeys, type SoundIndex, type SoundShard } from './pinyin.ts';
 
 /**
  * The site's vocabulary and synonyms, fetched shard by shard as queries need them (see shardsFor):
@@ -54,7 +54,7 @@ export function soundLoader(base = SOUNDS_URL): (texts: string[]) => Promise<Sou
   };
   return async (texts) => {
     await Promise.all([...new Set(texts.flatMap((text) => [...text].map(charShard)))].map((shard) => load(`r${shard}`)));
-    const keys = texts.flatMap((text) => wordKeys(text, index.readings));
+    const keys = texts.filter(hasSoundKey).flatMap((text) => wordKeys(text, index.readings));
     await Promise.all([...new Set(keys.map(keyShard))].map((shard) => load(`w${shard}`)));
     return index;
   };

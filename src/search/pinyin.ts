@@ -58,13 +58,18 @@ export interface SoundIndex {
   words: Map<string, string[]>;
 }
 
+/** Only words of 2–6 characters are indexed by sound (a single character sounds like too much). */
+export function hasSoundKey(word: string): boolean {
+  const length = [...word].length;
+  return length >= 2 && length <= 6;
+}
+
 /** Indexes the site's words by how they sound (done once, in the browser, from the table and the vocabulary). */
 export function soundIndex(table: PinyinTable, words: Iterable<string>): SoundIndex {
   const readings = charReadings(table);
   const index = new Map<string, string[]>();
   for (const word of words) {
-    const length = [...word].length;
-    if (length < 2 || length > 6) continue;
+    if (!hasSoundKey(word)) continue;
     for (const key of wordKeys(word, readings)) {
       const list = index.get(key);
       if (!list) index.set(key, [word]);
@@ -92,9 +97,10 @@ export function soundAlikes(word: string, index: SoundIndex): string[] {
  * the whole table and vocabulary: a character's readings are in the readings shard of its code
  * point (search-pinyin/r<n>.json), a key's words in the words shard of the key's hash
  * (search-pinyin/w<n>.json). The browser fetches the readings shards of the characters it looks
- * up, then the words shards of the keys they make (see soundLoader).
+ * up, then the words shards of the keys they make (see soundLoader). 256 shards: a typo check
+ * fetches one shard per character and per key (often twenty), so their size is what it pays.
  */
-export const SOUND_SHARDS = 128;
+export const SOUND_SHARDS = 256;
 
 export interface SoundShard {
   /** Character → its fuzzy syllables, space-separated (readings shards). */

@@ -206,6 +206,8 @@ export interface Lexicon {
   words: Set<string>;
   /** Words and character pairs on many of the site's pages → their share of pages in percent (commonTerms in lexicon-build.ts). */
   common?: Map<string, number>;
+  /** Pages the shares are of (the site's published entries): with a share, what a term's index chunk weighs (chunkWeight). */
+  pages?: number;
   /** What residents say → the site's words for it. */
   synonyms: Map<string, string[]>;
   fillers: Set<string>;
@@ -219,6 +221,8 @@ export interface LexiconFile {
   synonyms: Record<string, string[]>;
   /** Words and character pairs on many pages → share of pages in percent. */
   common?: Record<string, number>;
+  /** Pages the shares are of. */
+  pages?: number;
 }
 
 export function readLexicon(file: LexiconFile): Lexicon {
@@ -231,6 +235,7 @@ export function addToLexicon(lexicon: Lexicon, file: LexiconFile): Lexicon {
   for (const word of file.words.split('|')) if (word) lexicon.words.add(word);
   for (const [key, values] of Object.entries(file.synonyms)) lexicon.synonyms.set(key, values);
   for (const [term, share] of Object.entries(file.common ?? {})) (lexicon.common ??= new Map()).set(term, share);
+  if (file.pages !== undefined) lexicon.pages = file.pages;
   return lexicon;
 }
 
@@ -243,13 +248,22 @@ export function shardLexicon(file: LexiconFile): LexiconFile[] {
   for (const word of file.words.split('|')) if (word) shards[lexiconShard(word)]?.words.push(word);
   for (const [key, values] of Object.entries(file.synonyms)) {
     const shard = shards[lexiconShard(key)];
-    if (shard) shard.synonyms[key] = values;
+    if (!shard) continue;
+    shard.synonyms[key] = values;
+    // How common the site's words are travels with the key: the page has only the shards of the
+    // query's own characters, and skipping or splitting a synonym (当兵 → 军人) needs its shares.
+    for (const value of values)
+      for (const term of [value, ...pagefindTerms(value).split(' ')]) {
+        const share = file.common?.[term];
+        if (share !== undefined) shard.common[term] = share;
+      }
   }
   for (const [term, share] of Object.entries(file.common ?? {})) {
     const shard = shards[lexiconShard(term)];
     if (shard) shard.common[term] = share;
   }
-  return shards.map((shard) => ({ version: 1, words: shard.words.join('|'), synonyms: shard.synonyms, common: shard.common }));
+  const pages = file.pages === undefined ? {} : { pages: file.pages };
+  return shards.map((shard) => ({ version: 1, words: shard.words.join('|'), synonyms: shard.synonyms, common: shard.common, ...pages }));
 }
 
 export interface Piece {
@@ -398,12 +412,14 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
  * Adds sound-alike site words to the words the vocabulary does not know. A stray unknown character
  * is tried together with its neighbour (优待|经 → 优待经 → 优待金): the corrected word then replaces
  * both pieces. `index` holds the site's words by sound (at least for typoTexts(plan), see soundLoader).
+ * A word the site holds (`found`, as for needsTypoCheck) is left as typed: 半价 on a page is not 办结.
  */
-export function correctTypos(plan: QueryPlan, index: SoundIndex): QueryPlan {
+export function correctTypos(plan: QueryPlan, index: SoundIndex, found: (word: QueryWord) => boolean = () => false): QueryPlan {
+  const open = plan.words.map((word) => maybeTypo(word, found));
   const words = plan.words.map((word) => ({ ...word, alternatives: [...word.alternatives] }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (!word || word.known || !hasHan(word.text)) continue;
+    if (!word || !open[i]) continue;
     const alone = soundAlikes(word.text, index);
     if (alone.length) {
       for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'sound' });
@@ -428,6 +444,7 @@ export function correctTypos(plan: QueryPlan, index: SoundIndex): QueryPlan {
         known: false,
       };
       words.splice(from, 2, merged);
+      open.splice(from, 2, false);
       i = from;
       break;
     }
@@ -435,11 +452,11 @@ export function correctTypos(plan: QueryPlan, index: SoundIndex): QueryPlan {
   return { ...plan, words };
 }
 
-/** The texts correctTypos looks up by sound: each unknown word alone and glued to either neighbour. */
-export function typoTexts(plan: QueryPlan): string[] {
+/** The texts correctTypos looks up by sound: each unknown word the site does not hold, alone and glued to either neighbour. */
+export function typoTexts(plan: QueryPlan, found: (word: QueryWord) => boolean = () => false): string[] {
   const texts = new Set<string>();
   plan.words.forEach((word, i) => {
-    if (word.known || !hasHan(word.text)) return;
+    if (!maybeTypo(word, found)) return;
     texts.add(word.text);
     const before = plan.words[i - 1];
     const after = plan.words[i + 1];
@@ -455,7 +472,12 @@ export function typoTexts(plan: QueryPlan): string[] {
  * that is on the site, however rare, was meant as typed.
  */
 export function needsTypoCheck(plan: QueryPlan, found: (word: QueryWord) => boolean = () => false): boolean {
-  return plan.words.some((word) => !word.known && hasHan(word.text) && !found(word));
+  return plan.words.some((word) => maybeTypo(word, found));
+}
+
+/** A word that may be a typo: Chinese, not in the vocabulary, and not on the site's pages either. */
+function maybeTypo(word: QueryWord, found: (word: QueryWord) => boolean): boolean {
+  return !word.known && hasHan(word.text) && !found(word);
 }
 
 /** The site words searched besides what was typed, for "也搜索了：…". */
@@ -465,15 +487,54 @@ export function alsoSearched(plan: QueryPlan): string[] {
 
 /**
  * A question of many words is searched by its most distinctive ones: every term looked up costs an
- * index chunk (~7 KB on a 2,000-page site) on the first search. When the required words' terms
- * (their character pairs, alternatives included) come to more than MAX_TERMS, the commonest words
- * (on the most pages, see Lexicon.common) are left out of the lookup, one at a time, while another
- * word is still searched. A word left out is still required: the pages shown first are checked
+ * index chunk (5 KB on a 2,000-page site), a very common one several (chunkWeight), on the first
+ * search. When the required words' terms (their character pairs, alternatives included) weigh more
+ * than MAX_TERMS chunks, the commonest words (on the most pages, see Lexicon.common) are left out
+ * of the lookup, one at a time, while another word is still searched. A word left out is still required: the pages shown first are checked
  * for it, and a page without it is never announced as found.
  */
 export const MAX_TERMS = 4;
 /** Only words on at least this share of pages (percent) are left out of the lookup. */
 export const SKIP_SHARE = 10;
+/**
+ * A word that is, by itself or by one of its alternatives, on at least this share of pages (军人,
+ * 退役 on a large site) is never looked up while another word is, however short the question: it
+ * tells the pages apart hardly at all, and its index chunk is the largest (25 KB for a word on
+ * every page of a 2,000-page site, against 5 KB for a rare word). It is checked on the pages.
+ */
+export const VACUOUS_SHARE = 80;
+/**
+ * A term on this many pages fills an index chunk by itself (INDEX_CHUNK_SIZE is 4,000 word
+ * locations; a common term is about seven times on each page holding it): on a 2,000-page site 军人,
+ * on every page, downloads 25 KB, a rare pair 5 KB.
+ */
+export const PAGES_PER_CHUNK = 550;
+
+/**
+ * What looking a term up costs, in index chunks, from its share of pages: one, or more for a term on
+ * so many pages that its own postings outgrow a chunk. On a small site every term weighs one.
+ */
+export function chunkWeight(share: number, pages = 0): number {
+  return Math.max(1, ((share / 100) * pages) / PAGES_PER_CHUNK);
+}
+
+/**
+ * The terms a word is looked up by (lookupTerms), each with its weight in index chunks: what the
+ * lookup budget (MAX_TERMS) counts. A pair is on at least the pages of its word (义务兵 → 义务).
+ */
+export function weighedTerms(text: string, lexicon: Lexicon): Map<string, number> {
+  const floor = lexicon.common?.get(text) ?? 0;
+  const terms = lookupTerms(text, lexicon).split(' ').filter(Boolean);
+  return new Map(terms.map((term) => [term, chunkWeight(Math.max(floor, lexicon.common?.get(term) ?? 0), lexicon.pages)]));
+}
+
+/** Adds terms with their weights to a set of them; returns the total weight. */
+function addTerms(into: Map<string, number>, terms: ReadonlyMap<string, number>): number {
+  for (const [term, weight] of terms) into.set(term, Math.max(weight, into.get(term) ?? 0));
+  let total = 0;
+  for (const weight of into.values()) total += weight;
+  return total;
+}
 
 /** How common a word is: its own share of pages, else that of its rarest pair (0: below SKIP_SHARE or not a site word). */
 export function wordShare(text: string, lexicon: Lexicon): number {
@@ -494,28 +555,49 @@ export function wordShare(text: string, lexicon: Lexicon): number {
 export function lookupTerms(text: string, lexicon: Lexicon): string {
   const terms = pagefindTerms(text).split(' ').filter(Boolean);
   if (terms.length < 2 || !lexicon.common?.size) return terms.join(' ');
-  const share = (term: string) => ([...term].length === 2 ? (lexicon.common?.get(term) ?? 0) : 0);
+  // A pair is on every page its word is on: a common word (义务兵) has no rare pairs, known or not.
+  const floor = lexicon.common.get(text) ?? 0;
+  const share = (term: string) => Math.max(floor, [...term].length === 2 ? (lexicon.common?.get(term) ?? 0) : 0);
   const rare = terms.filter((term) => share(term) < SKIP_SHARE);
   if (rare.length) return rare.join(' ');
   return [...terms].sort((a, b) => share(a) - share(b))[0] ?? '';
 }
 
-/** The indices of the plan's words not to look up (see MAX_TERMS). */
+/**
+ * How common a word is as it is looked up: the share of its commonest form, the typed word or an
+ * alternative (the pages holding any of them are at least that many: 当兵 → 军人 is on them all).
+ */
+export function lookupShare(word: QueryWord, lexicon: Lexicon): number {
+  return Math.max(wordShare(word.text, lexicon), ...word.alternatives.map((alternative) => wordShare(alternative.text, lexicon)));
+}
+
+/** The indices of the plan's words not to look up (see MAX_TERMS and VACUOUS_SHARE). */
 export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MAX_TERMS): Set<number> {
   const skip = new Set<number>();
   const searched = () => plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
-  const cost = () =>
-    new Set(searched().flatMap(({ word }) => word.alternatives.flatMap((a) => lookupTerms(a.text, lexicon).split(' ').filter(Boolean))))
-      .size;
-  while (cost() > maxTerms) {
-    const left = searched();
-    if (left.length < 2) break;
-    const commonest = left
-      .map(({ word, w }) => ({ w, share: wordShare(word.text, lexicon) }))
-      .filter(({ share }) => share >= SKIP_SHARE)
-      .sort((a, b) => b.share - a.share || b.w - a.w)[0];
-    if (!commonest) break;
-    skip.add(commonest.w);
+  const cost = () => {
+    const terms = new Map<string, number>();
+    let total = 0;
+    for (const { word } of searched()) for (const a of word.alternatives) total = addTerms(terms, weighedTerms(a.text, lexicon));
+    return total;
+  };
+  // First the words that tell no pages apart, by any of their forms; then, while the lookup is over
+  // the budget, the words whose own text is on the most pages.
+  const passes = [
+    { share: (word: QueryWord) => lookupShare(word, lexicon), least: VACUOUS_SHARE, needed: () => true },
+    { share: (word: QueryWord) => wordShare(word.text, lexicon), least: SKIP_SHARE, needed: () => cost() > maxTerms },
+  ];
+  for (const pass of passes) {
+    for (;;) {
+      const left = searched();
+      if (left.length < 2 || !pass.needed()) break;
+      const commonest = left
+        .map(({ word, w }) => ({ w, share: pass.share(word) }))
+        .filter(({ share }) => share >= pass.least)
+        .sort((a, b) => b.share - a.share || b.w - a.w)[0];
+      if (!commonest) break;
+      skip.add(commonest.w);
+    }
   }
   return skip;
 }
@@ -523,8 +605,8 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MA
 /**
  * What each alternative of each word is looked up by (its lookupTerms), or undefined where it is not
  * looked up: a word left out by unsearchedWords, or an alternative over the budget. Every looked-up
- * term may cost an index chunk on the first search, synonyms as much as typed words, so the budget
- * (MAX_TERMS distinct terms) counts them all:
+ * term costs an index chunk or more on the first search (weighedTerms), synonyms as much as typed
+ * words, so the budget (MAX_TERMS chunks) counts them all:
  * 1. every required word is looked up once, by the form most likely on the site's pages: as typed
  *    when the site uses the word (or it has nothing else), else by its first synonym that the site
  *    uses (当兵 → 入伍: residents' words are often on no page at all);
@@ -533,19 +615,16 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MA
  */
 export function lookupPlan(plan: QueryPlan, lexicon: Lexicon, skip: ReadonlySet<number>, maxTerms = MAX_TERMS): (string | undefined)[][] {
   const chosen = plan.words.map((word) => word.alternatives.map((): string | undefined => undefined));
-  const lookups = plan.words.map((word) => word.alternatives.map((alternative) => lookupTerms(alternative.text, lexicon)));
-  const terms = new Set<string>();
+  const lookups = plan.words.map((word) => word.alternatives.map((alternative) => weighedTerms(alternative.text, lexicon)));
+  const terms = new Map<string, number>();
   const take = (w: number, a: number) => {
     const lookup = lookups[w]?.[a];
-    if (!lookup) return;
+    if (!lookup?.size) return;
     const row = chosen[w];
-    if (row) row[a] = lookup;
-    for (const term of lookup.split(' ')) terms.add(term);
+    if (row) row[a] = [...lookup.keys()].join(' ');
+    addTerms(terms, lookup);
   };
-  const fits = (w: number, a: number) => {
-    const added = (lookups[w]?.[a] ?? '').split(' ').filter((term) => term && !terms.has(term));
-    return terms.size + added.length <= maxTerms;
-  };
+  const fits = (w: number, a: number) => addTerms(new Map(terms), lookups[w]?.[a] ?? new Map()) <= maxTerms;
   const searched = plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
   for (const { word, w } of searched) {
     const onSite = (text: string) => lexicon.words.has(text);

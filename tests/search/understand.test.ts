@@ -11,6 +11,9 @@ import {
   shardLexicon,
   shardsFor,
   lookupPlan,
+  lookupShare,
+  chunkWeight,
+  weighedTerms,
   lookupTerms,
   typoTexts,
   unsearchedWords,
@@ -115,6 +118,16 @@ describe('query understanding', () => {
     expect(place.words.map((w) => w.alternatives.map((a) => a.text))).toEqual([['烈士'], ['林园', '陵园']]);
     expect(needsTypoCheck(planQuery('优待金', lexicon))).toBe(false);
   });
+
+  it('leaves a word the site holds as typed, and fetches no sounds for it (半价 on a page is not 办结)', () => {
+    const table: PinyinTable = { readings: { lie: '烈', shi: '士', lin: '林陵', yuan: '园' } };
+    const sounds = soundIndex(table, lexicon.words);
+    const plan = planQuery('烈士林园', lexicon);
+    const onSite = (word: { text: string }) => word.text === '林园';
+    expect(typoTexts(plan, onSite)).toEqual([]);
+    expect(correctTypos(plan, sounds, onSite).words.map((w) => w.alternatives.map((a) => a.text))).toEqual([['烈士'], ['林园']]);
+    expect(correctTypos(plan, sounds).words.map((w) => w.alternatives.map((a) => a.text))).toEqual([['烈士'], ['林园', '陵园']]);
+  });
 });
 
 describe('a query with nothing required', () => {
@@ -154,6 +167,29 @@ describe('the vocabulary in shards by first character', () => {
     }
   });
 
+  it('a query’s lookup with only its shards is the lookup with the whole vocabulary, synonyms’ shares included', () => {
+    const site: LexiconFile = {
+      version: 1,
+      words: '军人|子女|入学|孩子|当兵|退役|安置补助|教育优待',
+      synonyms: { 当兵: ['军人'], 孩子: ['子女'], 上学: ['入学', '教育优待'], 退伍: ['退役'] },
+      common: { 军人: 99, 子女: 42, 入学: 21, 退役: 95, 安置补助: 22, 优待: 73 },
+    };
+    const whole = readLexicon(site);
+    const parts = shardLexicon(site);
+    for (const query of ['当兵的孩子上学', '城镇户口退伍能领安置补助吗', '退伍 安置补助']) {
+      const some = readLexicon({ version: 1, words: '', synonyms: {} });
+      for (const shard of shardsFor(query)) addToLexicon(some, parts[shard] ?? { version: 1, words: '', synonyms: {} });
+      const plan = planQuery(query, whole);
+      expect(planQuery(query, some), query).toEqual(plan);
+      const skip = unsearchedWords(plan, whole);
+      expect(unsearchedWords(plan, some), query).toEqual(skip);
+      expect(lookupPlan(plan, some, skip), query).toEqual(lookupPlan(plan, whole, skip));
+    }
+    // 军人 is on 99% of pages: 当兵 is not looked up, though no shard of 当兵的孩子上学 starts with 军.
+    const plan = planQuery('当兵的孩子上学', whole);
+    expect([...unsearchedWords(plan, whole)].map((w) => plan.words[w]?.text)).toContain('当兵');
+  });
+
   it('a query needs only the shards of its characters', () => {
     expect(shardsFor('优待金').length).toBeLessThanOrEqual(3);
     expect(shardsFor('优待 优待')).toEqual(shardsFor('优待'));
@@ -187,10 +223,25 @@ describe('long questions are looked up by their most distinctive words', () => {
     expect(skipped).toContain('军人');
     expect(skipped).not.toContain('义务兵');
     expect(skipped).not.toContain('退回');
-    // Short questions are looked up whole.
-    expect(unsearchedWords(planQuery('军人优待', withShares), withShares).size).toBe(0);
+    // Short questions are looked up whole…
+    expect(unsearchedWords(planQuery('义务兵退回', withShares), withShares).size).toBe(0);
     // One word is always looked up, however common.
     expect(unsearchedWords(planQuery('军人', withShares), withShares, 0).size).toBe(0);
+  });
+
+  it('never looks up a word on nearly every page while another word is looked up, by itself or by a synonym', () => {
+    const skipped = (query: string, site = withShares) => {
+      const plan = planQuery(query, site);
+      return [...unsearchedWords(plan, site)].map((w) => plan.words[w]?.text);
+    };
+    expect(skipped('军人义务兵')).toEqual(['军人']); // 军人 is on every page: 2 terms, within the budget
+    expect(skipped('义务兵政策')).toEqual([]); // 政策 is on half the pages: it still tells them apart
+    const withSynonym = readLexicon({ version: 1, words: words.join('|'), synonyms: { 当兵: ['军人'] }, common });
+    const plan = planQuery('当兵 义务兵', withSynonym);
+    expect(lookupShare(plan.words[0]!, withSynonym)).toBe(100); // 当兵 is on no page, its synonym on all
+    expect(skipped('当兵 义务兵', withSynonym)).toEqual(['当兵']);
+    // Both on every page: one of them is still looked up.
+    expect(skipped('军人优待')).toHaveLength(1);
   });
 
   it('looks a word up by its rarer pairs, or by its rarest when all are common', () => {
@@ -198,6 +249,33 @@ describe('long questions are looked up by their most distinctive words', () => {
     expect(lookupTerms('军人政策', withShares)).toBe('政策'); // both common: 军人 100%, 政策 50%
     expect(lookupTerms('义务兵', withShares)).toBe('义务 务兵');
     expect(lookupTerms('优待金', lexicon)).toBe('优待 待金'); // no shares known: every pair
+    // A word on many pages has no rare pair, even when its pairs' own shares are not known.
+    const commonWord = readLexicon({ version: 1, words: '义务兵', synonyms: {}, common: { 义务兵: 68 } });
+    expect(lookupTerms('义务兵', commonWord)).toBe('义务');
+  });
+});
+
+describe('the lookup budget counts index chunks, and a term on most pages of a large site weighs several', () => {
+  const large = (pages: number) =>
+    readLexicon({ version: 1, words: '军人|入学|子女|孩子', synonyms: { 孩子: ['子女'] }, common: { 军人: 99, 子女: 42 }, pages });
+
+  it('weighs a term by the pages holding it', () => {
+    expect(chunkWeight(99, 49)).toBe(1); // the demo: every term is one chunk
+    expect(chunkWeight(99, 2000)).toBeCloseTo(3.6, 1);
+    expect(chunkWeight(5, 2000)).toBe(1);
+    expect(weighedTerms('军人', large(2000)).get('军人')).toBeCloseTo(3.6, 1);
+    expect(shardLexicon({ version: 1, words: '军人', synonyms: {}, pages: 2000 }).every((shard) => shard.pages === 2000)).toBe(true);
+  });
+
+  it('fits fewer alternatives on a large site than on a small one', () => {
+    const looked = (pages: number) => {
+      const site = large(pages);
+      const plan = planQuery('孩子入学', site);
+      return lookupPlan(plan, site, new Set()).flat().filter(Boolean);
+    };
+    expect(looked(49)).toEqual(['孩子', '子女', '入学']);
+    // 子女 is on 42% of 6,000 pages: 4.6 chunks by itself, over the budget beside the two words.
+    expect(looked(6000)).toEqual(['孩子', '入学']);
   });
 });
 

@@ -4,13 +4,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchLexicon } from '../../data/search-lexicon.ts';
-import { LEXICON_SHARDS, shardLexicon } from '../../search/understand.ts';
+import { LEXICON_SHARDS } from '../../search/understand.ts';
 
 export const getStaticPaths = (() =>
   Array.from({ length: LEXICON_SHARDS }, (_, shard) => ({ params: { shard: String(shard) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const shard = shardLexicon((await searchLexicon()).file)[Number(params.shard)];
+  const shard = (await searchLexicon()).shards[Number(params.shard)];
   if (!shard) throw new Error(`搜索词表：没有第 ${params.shard ?? ''} 片`);
   return new Response(JSON.stringify(shard));
 };
