@@ -18,7 +18,7 @@
  * Pagefind must be started with startPagefind() (pagefind.ts) so that it takes our terms as
  * they are instead of re-segmenting them.
  */
-import { normalizeQuery, pagefindTerms } from './query.ts';
+import { compact, normalizeQuery, pagefindTerms } from './query.ts';
 import {
   alsoSearched,
   correctTypos,
@@ -29,6 +29,7 @@ import {
   unsearchedWords,
   type Lexicon,
   type QueryPlan,
+  type QueryWord,
 } from './understand.ts';
 import type { SoundIndex } from './pinyin.ts';
 import { checkPage, coreText, preRank, type Candidate, type Checked, type MatchTier } from './order.ts';
@@ -269,36 +270,41 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     let skip = unsearchedWords(plan, lexicon);
     const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache, skip, lexicon), getLapsed()]);
     let lists = firstLists;
+    /** Looks the words `heldBy` says the site lacks up by sound; whether that added anything to search. */
+    const correct = async (heldBy: (word: QueryWord) => boolean) => {
+      if (!needsTypoCheck(plan, heldBy)) return false;
+      const sounds = await getSounds(typoTexts(plan, heldBy));
+      if (!sounds) return false;
+      const next = correctTypos(plan, sounds, heldBy);
+      const added =
+        next.words.length !== plan.words.length || next.words.some((w, i) => w.alternatives.length !== plan.words[i]?.alternatives.length);
+      if (!added) return false;
+      plan = next;
+      skip = unsearchedWords(plan, lexicon);
+      lists = await searchWords(plan, base, cache, skip, lexicon);
+      return true;
+    };
     // A word neither the vocabulary nor the site knows may be a typo: look it up by sound then.
-    const searched = (word: QueryPlan['words'][number]) => {
+    const searched = (word: QueryWord) => {
       const w = plan.words.indexOf(word);
       return skip.has(w) || (lists[w]?.[0]?.length ?? 0) > 0;
     };
-    if (needsTypoCheck(plan, searched)) {
-      const sounds = await getSounds(typoTexts(plan, searched));
-      if (sounds) {
-        plan = correctTypos(plan, sounds, searched);
-        skip = unsearchedWords(plan, lexicon);
-        lists = await searchWords(plan, base, cache, skip, lexicon);
-      }
+    const corrected = await correct(searched);
+    let result = await checkFirst(plan, lists, lapsedIds, skip);
+    if (!result.found && !corrected) {
+      // Pagefind found an unknown word's pairs apart (优代 … 代金 on one page), but no page checked
+      // holds it whole: it may be a typo after all (优代金 → 优待金). A word of one pair is whole
+      // wherever Pagefind finds it.
+      const pages = result.pages.map((page) => compact(`${page.meta.title ?? ''}${page.content}`));
+      const heldWhole = (word: QueryWord) =>
+        searched(word) && ([...compact(word.text)].length <= 2 || pages.some((text) => text.includes(compact(word.text))));
+      if (await correct(heldWhole)) result = await checkFirst(plan, lists, lapsedIds, skip);
     }
+    const { candidates, full, checked, found } = result;
+    if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);
     const also = alsoSearched(plan).filter((text) =>
       plan.words.some((word, w) => word.alternatives.some((a, i) => a.text === text && (lists[w]?.[i]?.length ?? 0) > 0)),
     );
-    const candidates = preRank(plan, lists, lapsedIds, skip);
-    if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);
-
-    // Check the first results page against the pages' text; further, while none of them is good.
-    const checked = new Map<string, Checked>();
-    const full = candidates.filter((c) => c.complete);
-    const toCheck = full.length ? full : candidates;
-    for (let start = 0; start < Math.min(toCheck.length, maxChecked); start += firstShown) {
-      const batch = toCheck.slice(start, Math.min(start + firstShown, maxChecked));
-      const data = await Promise.all(batch.map(async (c) => [c, await load(c.hit)] as const));
-      for (const [c, page] of data) checked.set(c.hit.id, checkPage(page, plan));
-      if ([...checked.values()].some((c) => c.found)) break;
-    }
-    const found = full.length > 0 && [...checked.values()].some((c) => c.found);
     const order = orderChecked(found ? full : candidates, checked);
     return outcome(
       query,
@@ -309,6 +315,26 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       also,
       checked,
     );
+  }
+
+  /** Pre-ranks the pages found and checks the first results page against their text; further, while none of them is good. */
+  async function checkFirst(plan: QueryPlan, lists: PagefindHit[][][], lapsedIds: Set<string>, skip: ReadonlySet<number>) {
+    const candidates = preRank(plan, lists, lapsedIds, skip);
+    const checked = new Map<string, Checked>();
+    const pages: PagefindData[] = [];
+    const full = candidates.filter((c) => c.complete);
+    const toCheck = full.length ? full : candidates;
+    for (let start = 0; start < Math.min(toCheck.length, maxChecked); start += firstShown) {
+      const batch = toCheck.slice(start, Math.min(start + firstShown, maxChecked));
+      const data = await Promise.all(batch.map(async (c) => [c, await load(c.hit)] as const));
+      for (const [c, page] of data) {
+        checked.set(c.hit.id, checkPage(page, plan));
+        pages.push(page);
+      }
+      if ([...checked.values()].some((c) => c.found)) break;
+    }
+    const found = full.length > 0 && [...checked.values()].some((c) => c.found);
+    return { candidates, full, checked, found, pages };
   }
 
   /** Checked pages by how well they match (stable: pre-rank order within a tier); the rest after. */

@@ -494,6 +494,22 @@ export function alsoSearched(plan: QueryPlan): string[] {
  * for it, and a page without it is never announced as found.
  */
 export const MAX_TERMS = 4;
+
+/**
+ * The lookup budget of a site, in index chunks: MAX_TERMS keeps a 2,000-page site within 150 KB
+ * (BENCHMARKS.md); a smaller site's index metadata, which every first search loads, is smaller by
+ * about 17 bytes a page, and that room goes to chunks (about 7 KB each), up to twice MAX_TERMS (each
+ * alternative looked up is one more search on the phone). The demo site looks up 8: every synonym
+ * of a two-word question (儿子当兵家里有补贴吗: 当兵 入伍 参军 义务兵, 补贴 补助 优待金).
+ */
+export function lookupBudget(lexicon: Lexicon): number {
+  if (lexicon.pages === undefined) return MAX_TERMS;
+  const room = (Math.max(0, BUDGET_PAGES - lexicon.pages) * META_BYTES_PER_PAGE) / CHUNK_BYTES;
+  return Math.min(2 * MAX_TERMS, Math.floor(MAX_TERMS + room));
+}
+const BUDGET_PAGES = 2000;
+const META_BYTES_PER_PAGE = 17;
+const CHUNK_BYTES = 7000;
 /** Only words on at least this share of pages (percent) are left out of the lookup. */
 export const SKIP_SHARE = 10;
 /**
@@ -572,7 +588,7 @@ export function lookupShare(word: QueryWord, lexicon: Lexicon): number {
 }
 
 /** The indices of the plan's words not to look up (see MAX_TERMS and VACUOUS_SHARE). */
-export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MAX_TERMS): Set<number> {
+export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = lookupBudget(lexicon)): Set<number> {
   const skip = new Set<number>();
   const searched = () => plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
   const cost = () => {
@@ -613,7 +629,12 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = MA
  * 2. then the other alternatives, sound-alikes first (they are there only because the typed word
  *    found nothing), while the terms stay within the budget.
  */
-export function lookupPlan(plan: QueryPlan, lexicon: Lexicon, skip: ReadonlySet<number>, maxTerms = MAX_TERMS): (string | undefined)[][] {
+export function lookupPlan(
+  plan: QueryPlan,
+  lexicon: Lexicon,
+  skip: ReadonlySet<number>,
+  maxTerms = lookupBudget(lexicon),
+): (string | undefined)[][] {
   const chosen = plan.words.map((word) => word.alternatives.map((): string | undefined => undefined));
   const lookups = plan.words.map((word) => word.alternatives.map((alternative) => weighedTerms(alternative.text, lexicon)));
   const terms = new Map<string, number>();

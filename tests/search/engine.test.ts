@@ -130,6 +130,37 @@ describe('search engine', () => {
     expect(place.ids[0]).toBe('/education/lingyuan/');
   });
 
+  it('still corrects a typo whose pairs Pagefind finds apart on some page (优代 … 代金), once no page holds it whole', async () => {
+    const apart: FakePage = { url: '/reports/daibiao/', title: '评选最优代表', text: '为困难家庭发放购物代金券', section: '活动报道' };
+    const withApart = [...pages, apart];
+    const pagefind = fakePagefind(withApart);
+    const engine = createSearchEngine(pagefind, {
+      lexicon: () => Promise.resolve(lexicon),
+      sounds: () => Promise.resolve(soundIndex({ readings: { ...pinyin.readings, dai: '待代' } }, lexicon.words)),
+    });
+    const outcome = await engine.search(state('优代金'));
+    expect(pagefind.calls).toContain('优代 代金'); // as typed first: it finds the page with both pairs apart
+    expect(outcome.mode).toBe('all');
+    expect(outcome.ids[0]).toBe('/policies/2026/');
+    expect(outcome.also).toContain('优待金');
+    // The page with the pairs apart is not what was meant: after the pages that hold 优待金.
+    expect(outcome.ids.indexOf('/reports/daibiao/')).toBeGreaterThan(outcome.ids.indexOf('/policies/2024/'));
+  });
+
+  it('takes a word of one pair that Pagefind finds as meant, even when no page holds every word (no sounds fetched)', async () => {
+    // Four pages about 烈士 come first, so the page with 半价 is not among those checked.
+    const martyrs = [1, 2, 3, 4].map((n) => ({ url: `/reports/lieshi-${n}/`, title: `缅怀烈士（${n}）`, text: '烈士 烈士 烈士' }));
+    const withHalf = [...pages, ...martyrs, { url: '/policies/huoche/', title: '乘坐火车优待', text: '残疾军人购票半价' }];
+    const asked: string[][] = [];
+    const engine = createSearchEngine(fakePagefind(withHalf), {
+      lexicon: () => Promise.resolve(lexicon),
+      sounds: (texts) => (asked.push(texts), Promise.resolve(soundIndex(pinyin, lexicon.words))),
+    });
+    const outcome = await engine.search(state('烈士 半价'));
+    expect(outcome.mode).toBe('partial');
+    expect(asked).toEqual([]);
+  });
+
   it('never announces a partial match as found: 优待补助 on a page saying 优待金和各类抚恤补助', async () => {
     const { engine } = engineFor(pages);
     const outcome = await engine.search(state('优待补助'));

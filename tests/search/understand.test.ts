@@ -13,6 +13,7 @@ import {
   lookupPlan,
   lookupShare,
   chunkWeight,
+  lookupBudget,
   weighedTerms,
   lookupTerms,
   typoTexts,
@@ -265,6 +266,14 @@ describe('the lookup budget counts index chunks, and a term on most pages of a l
     expect(chunkWeight(5, 2000)).toBe(1);
     expect(weighedTerms('军人', large(2000)).get('军人')).toBeCloseTo(3.6, 1);
     expect(shardLexicon({ version: 1, words: '军人', synonyms: {}, pages: 2000 }).every((shard) => shard.pages === 2000)).toBe(true);
+  });
+
+  it('gives a small site a larger budget: its index metadata is smaller', () => {
+    expect(lookupBudget(large(2000))).toBe(4);
+    expect(lookupBudget(large(5000))).toBe(4);
+    expect(lookupBudget(large(1000))).toBe(6);
+    expect(lookupBudget(large(49))).toBe(8);
+    expect(lookupBudget(readLexicon({ version: 1, words: '', synonyms: {} }))).toBe(4); // page count unknown
   });
 
   it('fits fewer alternatives on a large site than on a small one', () => {
