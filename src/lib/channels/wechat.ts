@@ -114,8 +114,10 @@ const DROPPED =
 const KEPT_ATTRIBUTES = new Set(['style', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan']);
 
 /** Characters as the 公众号 counts them: one per character, Chinese or not. */
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 export function countChars(text: string): number {
-  return [...text].length;
+  // As [...text].length (a surrogate pair is one character), without making an array of a whole article.
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 /**
