@@ -207,7 +207,7 @@ function wechatBody(source: string): WechatBody | undefined {
   if (!section || sections.length > 1) return undefined;
   // The elements the editor drops, then each <picture> as its first photo.
   const prune = (list: FragmentNode[]): FragmentNode[] =>
-    list.flatMap((node) => {
+    list.flatMap((node): FragmentNode[] => {
       if (node.type === 'text') return [node];
       if (DROPPED_TAGS.has(node.name)) return [];
       node.children = prune(node.children);
