@@ -21,6 +21,7 @@ import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Node, Parent } from 'unist';
 import { pathToFileURL } from 'node:url';
+import { smartypantsMayChange } from '../lib/smartypants.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 /** Astro hands loaders its content entry types (glob() looks files up in them); the public type omits them. */
@@ -118,15 +119,19 @@ function withPlainMarkdownRendering(mdx: ContentEntryType): ContentEntryType {
       // Another processor (Sätteri) would not match @astrojs/mdx's output: leave everything to MDX.
       if (!isUnifiedProcessor(markdown.processor)) return asAstroRender(() => Promise.resolve(undefined));
       const options = markdown.processor.options;
-      const renderer = await unified({
-        ...options,
-        remarkPlugins: [remarkMdx, remarkPlainMarkdownOnly, ...(options.remarkPlugins ?? [])],
-      }).createRenderer(sharedMarkdownOptions(config));
+      const processorOptions = { ...options, remarkPlugins: [remarkMdx, remarkPlainMarkdownOnly, ...(options.remarkPlugins ?? [])] };
+      const shared = sharedMarkdownOptions(config);
+      const renderer = await unified(processorOptions).createRenderer(shared);
+      // The same pipeline without SmartyPants, for bodies it would leave as they are (src/lib/smartypants.ts).
+      const smartypants = processorOptions.smartypants ?? shared.smartypants;
+      const plainRenderer =
+        smartypants === false ? renderer : await unified({ ...processorOptions, smartypants: false }).createRenderer(shared);
       const render: RenderFunction = async (entry) => {
         try {
           const frontmatter = { ...entry.data };
-          const result = await renderer.render(
-            entry.body ?? '',
+          const body = entry.body ?? '';
+          const result = await (smartypantsMayChange(body) ? renderer : plainRenderer).render(
+            body,
             entry.filePath ? { frontmatter, fileURL: pathToFileURL(entry.filePath) } : { frontmatter },
           );
           if (needsMdxCompiler.has(frontmatter)) return undefined;

@@ -56,6 +56,13 @@ describe('entry bodies', () => {
     expect(page(SITE, '/reports/2026-08-01-bayi-zuotan/').querySelector('article h2#座谈内容')).not.toBeNull();
   });
 
+  it('ASCII quotes, dashes and dots in a body still get SmartyPants; a body without them is rendered without it, the same', () => {
+    // src/lib/smartypants.ts: the content layer skips SmartyPants only for bodies it would not change.
+    const paragraphs = page(SITE, '/reports/2025-08-01-bayi-zuotan/').querySelectorAll('article p').map(text);
+    expect(paragraphs).toContain('老兵代表说 “退伍不褪色”，大家说 ‘OK’—掌声不断…');
+    expect(entries.find(({ key }) => key === 'reports/2026-08-01-bayi-zuotan')!.entry.rendered?.html).toContain('<h2 id="座谈内容">');
+  });
+
   it('an MDX comment {/* … */} stays out of the page and does not force the slow path', () => {
     expect(readFileSync(routeFile(SITE, '/reports/2026-08-01-bayi-zuotan/'), 'utf8')).not.toContain('编辑说明');
     expect(entries.find(({ key }) => key === 'reports/2026-08-01-bayi-zuotan')!.entry.rendered?.html).toContain('<h2 id="座谈内容">');

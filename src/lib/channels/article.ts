@@ -8,6 +8,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { CollectionName } from '../../model/index.ts';
+import { fragmentElements, parseSimpleFragment, serializeFragment } from '../html-fragment.ts';
 
 export interface ArticleImage {
   /** Absolute address of the published photo (a JPEG, at most WECHAT_IMAGE_WIDTH wide). */
@@ -152,11 +153,32 @@ export function articleHtml(article: Article, options: { withTitle?: boolean } =
 
 /** Makes every address in a fragment of the site's HTML absolute (src, href); srcset and sizes go. */
 export function absolutizeHtml(html: string, baseUrl: string): string {
+  const nodes = parseSimpleFragment(html);
+  if (!nodes) return absolutizeWithCheerio(html, baseUrl);
+  for (const element of fragmentElements(nodes)) {
+    const { attribs } = element;
+    for (const attr of ['src', 'href'] as const) {
+      const value = attribs[attr];
+      if (value !== undefined && isRelative(value)) attribs[attr] = new URL(value, baseUrl).href;
+    }
+    delete attribs.srcset;
+    delete attribs.sizes;
+  }
+  return serializeFragment(nodes);
+}
+
+const isRelative = (value: string) => !value.startsWith('#') && !/^(mailto|tel):/.test(value);
+
+/**
+ * absolutizeHtml for any HTML (cheerio, parse5): used when the fragment is not one that
+ * parseSimpleFragment reads, and by the tests as the reference for the fast path.
+ */
+export function absolutizeWithCheerio(html: string, baseUrl: string): string {
   const $ = cheerio.load(html, null, false);
   $('[src], [href]').each((_, element) => {
     for (const attr of ['src', 'href'] as const) {
       const value = $(element).attr(attr);
-      if (value === undefined || value.startsWith('#') || /^(mailto|tel):/.test(value)) continue;
+      if (value === undefined || !isRelative(value)) continue;
       $(element).attr(attr, new URL(value, baseUrl).href);
     }
   });

@@ -5,7 +5,9 @@
  * scripts, does not make outside links clickable and wants photos uploaded. So the article's HTML
  * (article.ts) gets the site's look as inline styles from a style table (WECHAT_STYLES), every link
  * becomes a numbered note at the end, and everything the editor would drop or refuse is taken out,
- * all in one pass over the parsed HTML.
+ * all in one pass over the parsed HTML. The HTML is read with the fast reader in html-fragment.ts
+ * (well-formed markup, which every article of the demo and of a 2,000-entry build is) and with
+ * cheerio otherwise; both give the same bytes (tests/lib/html-fragment.test.ts).
  *
  * Why a table and not a CSS inliner such as juice: the article is our own HTML (a fixed set of tags
  * and four helper classes), so a lookup by tag and class gives the same result; juice re-parses its
@@ -21,6 +23,14 @@
  */
 import * as cheerio from 'cheerio';
 import { articleHtml, escapeHtml, type Article } from './article.ts';
+import {
+  fragmentElements,
+  fragmentText,
+  parseSimpleFragment,
+  serializeFragment,
+  type FragmentElement,
+  type FragmentNode,
+} from '../html-fragment.ts';
 
 export const WECHAT_LIMITS = { title: 64, digest: 120, content: 20_000 } as const;
 /** Photos for the 公众号 are JPEGs at most this wide: sharp on any phone, well under the 10 MB upload cap. */
@@ -104,8 +114,10 @@ const DROPPED =
 const KEPT_ATTRIBUTES = new Set(['style', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan']);
 
 /** Characters as the 公众号 counts them: one per character, Chinese or not. */
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 export function countChars(text: string): number {
-  return [...text].length;
+  // As [...text].length (a surrogate pair is one character), without making an array of a whole article.
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 /**
@@ -116,26 +128,148 @@ function linksToNotes($: cheerio.CheerioAPI): WechatNote[] {
   const notes: WechatNote[] = [];
   $('a').each((_, element) => {
     const link = $(element);
-    const href = link.attr('href') ?? '';
-    const text = link.text().trim();
-    if (!href || href.startsWith('#') || text === href || !/^(https?|mailto|tel):/.test(href)) {
-      link.replaceWith(link.contents());
-      return;
-    }
-    const url = href.replace(/^(mailto|tel):/, '');
-    let note = notes.find((existing) => existing.url === url);
-    if (!note) {
-      note = { n: notes.length + 1, text, url };
-      notes.push(note);
-    }
-    link.replaceWith(`<span>${link.html() ?? ''}</span><sup class="ref">[${note.n}]</sup>`);
+    const note = noteFor(notes, link.attr('href') ?? '', link.text().trim());
+    if (!note) link.replaceWith(link.contents());
+    else link.replaceWith(`<span>${link.html() ?? ''}</span><sup class="ref">[${note.n}]</sup>`);
   });
   return notes;
 }
 
 /** The 公众号 version of an article (the title goes into the editor's own field, not the body). */
 export function wechatArticle(article: Article, options: { sourceFile?: string } = {}): WechatArticle {
-  const $ = cheerio.load(`<section class="article">${articleHtml(article, { withTitle: false })}</section>`, null, false);
+  const source = `<section class="article">${articleHtml(article, { withTitle: false })}</section>`;
+  const { html, notes, images } = wechatBody(source) ?? wechatBodyWithCheerio(source);
+  const digest = article.summary;
+  return {
+    title: article.title,
+    digest,
+    html,
+    notes,
+    images,
+    warnings: wechatWarnings({ title: article.title, digest, html, sourceFile: options.sourceFile }),
+  };
+}
+
+interface WechatBody {
+  html: string;
+  notes: WechatNote[];
+  images: WechatImage[];
+}
+
+const DROPPED_TAGS = new Set(DROPPED.split(', '));
+
+/** A note for a link, numbered by first appearance of its address; undefined: the link becomes its text. */
+function noteFor(notes: WechatNote[], href: string, text: string): WechatNote | undefined {
+  if (!href || href.startsWith('#') || text === href || !/^(https?|mailto|tel):/.test(href)) return undefined;
+  const url = href.replace(/^(mailto|tel):/, '');
+  let note = notes.find((existing) => existing.url === url);
+  if (!note) {
+    note = { n: notes.length + 1, text, url };
+    notes.push(note);
+  }
+  return note;
+}
+
+function addImage(images: WechatImage[], url: string, alt: string): void {
+  if (images.some((image) => image.url === url)) return;
+  const extension = /\.(jpe?g|png|gif|webp|avif)$/i.exec(new URL(url, 'https://x.invalid/').pathname)?.[0].toLowerCase() ?? '.jpg';
+  images.push({ url, alt, file: `${String(images.length + 1).padStart(2, '0')}${extension}` });
+}
+
+/** The inline style of an element: by tag, by tag and class, inside a quote, then its own. */
+function styleFor(tag: string, attribs: Record<string, string>, inBlockquote: boolean): string {
+  const classes = (attribs.class ?? '').split(/\s+/).filter(Boolean);
+  return mergeStyles(
+    WECHAT_STYLES[tag],
+    ...classes.map((name) => WECHAT_STYLES[`${tag}.${name}`]),
+    inBlockquote ? WECHAT_STYLES[`blockquote ${tag}`] : undefined,
+    attribs.style,
+  );
+}
+
+function restyle(attribs: Record<string, string>, style: string): void {
+  for (const name of Object.keys(attribs)) if (!KEPT_ATTRIBUTES.has(name)) delete attribs[name];
+  if (style) attribs.style = style;
+  else delete attribs.style;
+}
+
+const hasClass = (element: FragmentElement, name: string) => (element.attribs.class ?? '').split(/[ \t\n\f]+/).includes(name);
+
+/**
+ * The transform on the fast reader's tree (html-fragment.ts), step for step as
+ * wechatBodyWithCheerio does it; undefined when the reader does not take the HTML.
+ */
+function wechatBody(source: string): WechatBody | undefined {
+  const nodes = parseSimpleFragment(source);
+  if (!nodes) return undefined;
+  const sections = [...fragmentElements(nodes)].filter((element) => element.name === 'section' && hasClass(element, 'article'));
+  const [section] = sections;
+  if (!section || sections.length > 1) return undefined;
+  // The elements the editor drops, then each <picture> as its first photo.
+  const prune = (list: FragmentNode[]): FragmentNode[] =>
+    list.flatMap((node): FragmentNode[] => {
+      if (node.type === 'text') return [node];
+      if (DROPPED_TAGS.has(node.name)) return [];
+      node.children = prune(node.children);
+      if (node.name !== 'picture') return [node];
+      const [img] = [...fragmentElements(node.children)].filter((element) => element.name === 'img');
+      return img ? [img] : [];
+    });
+  const kept = prune(nodes);
+  // Links become their text and a note number.
+  const notes: WechatNote[] = [];
+  const unlink = (list: FragmentNode[]): FragmentNode[] =>
+    list.flatMap((node): FragmentNode[] => {
+      if (node.type === 'text') return [node];
+      if (node.name !== 'a') {
+        node.children = unlink(node.children);
+        return [node];
+      }
+      const note = noteFor(notes, node.attribs.href ?? '', fragmentText(node.children).trim());
+      if (!note) return node.children;
+      const ref: FragmentElement = {
+        type: 'element',
+        name: 'sup',
+        attribs: { class: 'ref' },
+        children: [{ type: 'text', data: `[${note.n}]` }],
+      };
+      return [{ type: 'element', name: 'span', attribs: {}, children: node.children }, ref];
+    });
+  const linked = unlink(kept);
+  if (notes.length) {
+    // cheerio parses the appended HTML, which would turn a carriage return in a note into a newline.
+    if (notes.some((note) => /[\r\0]/.test(note.text + note.url))) return undefined;
+    const paragraph = (text: string): FragmentElement => ({
+      type: 'element',
+      name: 'p',
+      attribs: { class: 'note' },
+      children: [{ type: 'text', data: text }],
+    });
+    section.children.push(
+      { type: 'element', name: 'h2', attribs: {}, children: [{ type: 'text', data: '注释' }] },
+      ...notes.map((note) => paragraph(`[${note.n}] ${note.text}：${note.url}`)),
+    );
+  }
+  const images: WechatImage[] = [];
+  for (const element of fragmentElements(linked))
+    if (element.name === 'img') addImage(images, element.attribs.src ?? '', element.attribs.alt ?? '');
+  const style = (list: FragmentNode[], inBlockquote: boolean) => {
+    for (const node of list) {
+      if (node.type === 'text') continue;
+      restyle(node.attribs, styleFor(node.name, node.attribs, inBlockquote));
+      style(node.children, inBlockquote || node.name === 'blockquote');
+    }
+  };
+  style(linked, false);
+  return { html: serializeFragment(linked), notes, images };
+}
+
+/**
+ * The transform with cheerio (parse5), for HTML the fast reader does not take, and the reference
+ * the tests hold the fast path to.
+ */
+export function wechatBodyWithCheerio(source: string): WechatBody {
+  const $ = cheerio.load(source, null, false);
   $(DROPPED).remove();
   $('picture').each((_, element) => {
     const picture = $(element);
@@ -149,37 +283,14 @@ export function wechatArticle(article: Article, options: { sourceFile?: string }
   const images: WechatImage[] = [];
   $('img').each((_, element) => {
     const img = $(element);
-    const url = img.attr('src') ?? '';
-    const known = images.find((image) => image.url === url);
-    const extension = /\.(jpe?g|png|gif|webp|avif)$/i.exec(new URL(url, 'https://x.invalid/').pathname)?.[0].toLowerCase() ?? '.jpg';
-    if (!known) images.push({ url, alt: img.attr('alt') ?? '', file: `${String(images.length + 1).padStart(2, '0')}${extension}` });
+    addImage(images, img.attr('src') ?? '', img.attr('alt') ?? '');
   });
   const quoted = new Set<unknown>($('blockquote *').get());
   // '*' selects elements only: a tag name and attributes (cheerio's Element type is not exported).
   for (const element of $('*').get() as unknown as { tagName: string; attribs: Record<string, string> }[]) {
-    const tag = element.tagName.toLowerCase();
-    const classes = (element.attribs.class ?? '').split(/\s+/).filter(Boolean);
-    const inBlockquote = quoted.has(element);
-    const style = mergeStyles(
-      WECHAT_STYLES[tag],
-      ...classes.map((name) => WECHAT_STYLES[`${tag}.${name}`]),
-      inBlockquote ? WECHAT_STYLES[`blockquote ${tag}`] : undefined,
-      element.attribs.style,
-    );
-    for (const name of Object.keys(element.attribs)) if (!KEPT_ATTRIBUTES.has(name)) delete element.attribs[name];
-    if (style) element.attribs.style = style;
-    else delete element.attribs.style;
+    restyle(element.attribs, styleFor(element.tagName.toLowerCase(), element.attribs, quoted.has(element)));
   }
-  const html = $.html();
-  const digest = article.summary;
-  return {
-    title: article.title,
-    digest,
-    html,
-    notes,
-    images,
-    warnings: wechatWarnings({ title: article.title, digest, html, sourceFile: options.sourceFile }),
-  };
+  return { html: $.html(), notes, images };
 }
 
 /** Chinese warnings when a title, digest or body is over what the 公众号 accepts. */

@@ -74,6 +74,10 @@ describe('wechatWarnings', () => {
   it('accepts exactly the limits and counts characters, not UTF-16 units', () => {
     expect(wechatWarnings({ title: '长'.repeat(WECHAT_LIMITS.title), digest: '字'.repeat(WECHAT_LIMITS.digest), html: '' })).toEqual([]);
     expect(countChars('𠀀双拥')).toBe(3);
+    // A lone surrogate (half of a pair) counts as one, as [...text] counts it.
+    for (const text of ['', '😀😀', '\uD83D', '\uDE00\uD83D', 'a\uD83D\uDE00\uDE00b', '\uD83D\uD83D\uDE00', '双拥'.repeat(50)]) {
+      expect(countChars(text), JSON.stringify(text)).toBe([...text].length);
+    }
   });
 
   it('warns when the body reaches 20,000 characters', () => {
