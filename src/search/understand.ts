@@ -489,9 +489,10 @@ export function alsoSearched(plan: QueryPlan): string[] {
  * A question of many words is searched by its most distinctive ones: every term looked up costs an
  * index chunk (5 KB on a 2,000-page site), a very common one several (chunkWeight), on the first
  * search. When the required words' terms (their character pairs, alternatives included) weigh more
- * than MAX_TERMS chunks, the commonest words (on the most pages, see Lexicon.common) are left out
- * of the lookup, one at a time, while another word is still searched. A word left out is still required: the pages shown first are checked
- * for it, and a page without it is never announced as found.
+ * than the site's budget (lookupBudget: MAX_TERMS chunks on a 2,000-page site), the commonest words
+ * (on the most pages, see Lexicon.common) are left out of the lookup, one at a time, while another
+ * word is still searched. A word left out is still required: the pages shown first are checked for
+ * it, and a page without it is never announced as found.
  */
 export const MAX_TERMS = 4;
 
@@ -507,6 +508,7 @@ export function lookupBudget(lexicon: Lexicon): number {
   const room = (Math.max(0, BUDGET_PAGES - lexicon.pages) * META_BYTES_PER_PAGE) / CHUNK_BYTES;
   return Math.min(2 * MAX_TERMS, Math.floor(MAX_TERMS + room));
 }
+/** The site size MAX_TERMS is measured for, and what a page and a chunk weigh there (gzip). */
 const BUDGET_PAGES = 2000;
 const META_BYTES_PER_PAGE = 17;
 const CHUNK_BYTES = 7000;
@@ -539,9 +541,14 @@ export function chunkWeight(share: number, pages = 0): number {
  * lookup budget (MAX_TERMS) counts. A pair is on at least the pages of its word (义务兵 → 义务).
  */
 export function weighedTerms(text: string, lexicon: Lexicon): Map<string, number> {
-  const floor = lexicon.common?.get(text) ?? 0;
   const terms = lookupTerms(text, lexicon).split(' ').filter(Boolean);
-  return new Map(terms.map((term) => [term, chunkWeight(Math.max(floor, lexicon.common?.get(term) ?? 0), lexicon.pages)]));
+  return new Map(terms.map((term) => [term, chunkWeight(termShare(term, text, lexicon), lexicon.pages)]));
+}
+
+/** The share of pages of one of a word's terms: a pair is on every page its word is on (义务兵 68% → 义务 ≥ 68%). */
+function termShare(term: string, word: string, lexicon: Lexicon): number {
+  const own = [...term].length === 2 ? (lexicon.common?.get(term) ?? 0) : 0;
+  return Math.max(own, lexicon.common?.get(word) ?? 0);
 }
 
 /** Adds terms with their weights to a set of them; returns the total weight. */
@@ -571,9 +578,8 @@ export function wordShare(text: string, lexicon: Lexicon): number {
 export function lookupTerms(text: string, lexicon: Lexicon): string {
   const terms = pagefindTerms(text).split(' ').filter(Boolean);
   if (terms.length < 2 || !lexicon.common?.size) return terms.join(' ');
-  // A pair is on every page its word is on: a common word (义务兵) has no rare pairs, known or not.
-  const floor = lexicon.common.get(text) ?? 0;
-  const share = (term: string) => Math.max(floor, [...term].length === 2 ? (lexicon.common?.get(term) ?? 0) : 0);
+  // A common word (义务兵) has no rare pairs, whether its pairs' own shares are known or not.
+  const share = (term: string) => termShare(term, text, lexicon);
   const rare = terms.filter((term) => share(term) < SKIP_SHARE);
   if (rare.length) return rare.join(' ');
   return [...terms].sort((a, b) => share(a) - share(b))[0] ?? '';
