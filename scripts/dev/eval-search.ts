@@ -93,8 +93,11 @@ async function runOurs(browser: Browser, url: string, queries: EvalQuery[]): Pro
     let urls = await page.$$eval('[data-search-results] > li h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
     while (urls.length < 24 && !query.answers.some((answer) => urls.includes(answer)) && (await page.isVisible('[data-search-more]'))) {
       const before = urls.length;
-      await page.click('[data-search-more]');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, before);
+      const grew = page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, before);
+      // The rest of the first page loads by itself once the button is in view, and when that was all
+      // the button hides: the click may then find nothing to click, but the list has grown.
+      await page.click('[data-search-more]', { timeout: 5_000 }).catch(() => undefined);
+      await grew;
       urls = await page.$$eval('[data-search-results] > li h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
     }
     runs.push({ query, urls, found: state.mode === 'all' });
