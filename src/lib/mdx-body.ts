@@ -201,7 +201,6 @@ export interface ParsedBody {
   images: { src: string; line: number }[];
 }
 
-/** Parses an entry's body as the build will; returns what would not build or would be published wrong. */
 /**
  * Without one of these, a body holds no MDX syntax (a tag or comment `<`, an expression `{`, an
  * `import`/`export` line), no image (`![`) and nothing the parser could stop at: parsing it would
@@ -210,6 +209,7 @@ export interface ParsedBody {
  */
 const MAY_HAVE_FINDINGS = /[<{}!]|^[ \t]*(?:import|export)\b/m;
 
+/** Parses an entry's body as the build will; returns what would not build or would be published wrong. */
 export function checkMdxBody(text: string, file: string): ParsedBody {
   const source = bodyWithFileLines(text);
   if (!MAY_HAVE_FINDINGS.test(source)) return { images: [], problems: [] };
