@@ -109,6 +109,22 @@ export function buildContent(content: string, outDir: string, cacheDir: string):
   });
 }
 
+/** The value after `--name` in a dev script's arguments. */
+export function argValue(args: readonly string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+/** The site a dev script evaluates: `--dist`, or else the demo (content/, or SITE_CONTENT_DIR) built into bench/.tmp/<work>/. */
+export async function siteToEvaluate(args: readonly string[], work: string): Promise<string> {
+  const dist = argValue(args, 'dist');
+  if (dist) return dist;
+  const dir = join(repoRoot, 'bench/.tmp', work);
+  console.log('构建示例站点（content/）…');
+  await buildContent(resolve(process.env.SITE_CONTENT_DIR ?? join(repoRoot, 'content')), join(dir, 'dist'), join(dir, 'cache'));
+  return join(dir, 'dist');
+}
+
 /**
  * A copy of a built site (hard links, so it costs no space) indexed again with another index chunk
  * size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): to weigh chunk sizes without building the site again.
@@ -326,10 +342,7 @@ export function summarizeBytes(queries: readonly QueryBytes[], worst = 8): strin
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const value = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 ? args[index + 1] : undefined;
-  };
+  const value = (name: string) => argValue(args, name);
   const chunkSize = value('chunk-size');
   let dist = value('dist');
   if (chunkSize) {

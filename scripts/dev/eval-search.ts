@@ -21,7 +21,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
-import { buildContent, COUNTED, FIRST_QUERY_BUDGET, kindOf } from './bench-search.ts';
+import { argValue, COUNTED, FIRST_QUERY_BUDGET, kindOf, siteToEvaluate } from './bench-search.ts';
 import { percentiles, scoreRuns, firstAnswer, type EvalQuery, type EvalRun, type EvalScores } from '../../src/search/eval.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -304,17 +304,8 @@ export function formatMisses(result: EvalResult): string {
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const value = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 ? args[index + 1] : undefined;
-  };
-  let dist = value('dist');
-  if (!dist) {
-    const work = join(repoRoot, 'bench/.tmp/eval');
-    dist = join(work, 'dist');
-    console.log('构建示例站点（content/）…');
-    await buildContent(resolve(process.env.SITE_CONTENT_DIR ?? join(repoRoot, 'content')), dist, join(work, 'cache'));
-  }
+  const value = (name: string) => argValue(args, name);
+  const dist = await siteToEvaluate(args, 'eval');
   const file = value('queries');
   const every = Number(value('every') ?? 1);
   const queries = (file ? loadQueries(resolve(file)) : loadQueries()).filter((_, i) => i % every === 0);

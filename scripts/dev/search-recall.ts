@@ -25,7 +25,7 @@ import { parse } from 'node-html-parser';
 import { sampleSubstrings, seededRandom, type Sample } from '../../src/search/sample.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveDir } from '../../tools/serve.ts';
-import { buildContent } from './bench-search.ts';
+import { argValue, siteToEvaluate } from './bench-search.ts';
 import { filesUnder } from '../../tools/files.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -221,17 +221,8 @@ export function formatRecall(result: RecallResult): string {
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const value = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 ? args[index + 1] : undefined;
-  };
-  let dist = value('dist');
-  if (!dist) {
-    const work = join(repoRoot, 'bench/.tmp/recall');
-    dist = join(work, 'dist');
-    console.log('构建示例站点（content/）…');
-    await buildContent(resolve(process.env.SITE_CONTENT_DIR ?? join(repoRoot, 'content')), dist, join(work, 'cache'));
-  }
+  const value = (name: string) => argValue(args, name);
+  const dist = await siteToEvaluate(args, 'recall');
   const result = await measureRecall({
     dist,
     pages: value('pages') ? Number(value('pages')) : undefined,
