@@ -5,7 +5,7 @@
  * src/lib/plan-import.ts; this file reads the text (src/lib/text-decoding.ts), checks the unit, writes the
  * files (never over an existing one) and prints, in Chinese, everything that needs a human look.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import {
@@ -18,9 +18,8 @@ import {
 } from '../src/lib/plan-import.ts';
 import { uniqueSlug } from '../src/lib/slug.ts';
 import { isIsoDate, isYearInRange, todayIso } from '../src/model/index.ts';
-import { fail, parseCommandLine, runCli, shown } from './cli.ts';
+import { fail, importSource, parseCommandLine, runCli, shown } from './cli.ts';
 import { publishingUnit, readObservances, readSource, savePhoto, siteOwnNames, type SourcePhoto } from './import-common.ts';
-import { docxProblem } from '../src/lib/docx-reader.ts';
 
 const USAGE = `用法：
   npm run import:plan -- <计划.docx 或 计划.txt> [选项]
@@ -64,18 +63,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (positionals.length !== 1)
-    fail(
-      `请写一个要导入的文本文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`,
-    );
-  const input = resolve(positionals[0]!);
-  if (!existsSync(input)) fail(`找不到文件 ${positionals[0]}。`);
-  if (/\.(doc|wps|wpt|dot)$/i.test(input)) fail(docxProblem(readFileSync(input), positionals[0]!)!);
-  if (/\.(pdf|rtf|odt)$/i.test(input)) {
-    fail(
-      `${positionals[0]} 不是纯文本文件，也不是 .docx。请先在 Word 或 WPS 里打开它，“另存为” Word 文档（.docx）或纯文本（.txt），再导入。`,
-    );
-  }
+  const input = importSource(positionals, '文本文件', USAGE);
 
   let year: number | undefined;
   if (values.year !== undefined) {

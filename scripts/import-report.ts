@@ -5,15 +5,14 @@
  * in content/reports/<日期-标题拼音>/index.mdx, with the document's photos saved next to it
  * (re-encoded, metadata stripped) and listed in its gallery. The conversion is src/lib/report-import.ts.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { todayIso } from '../src/model/dates.ts';
-import { docxProblem } from '../src/lib/docx-reader.ts';
 import { formatWarning } from '../src/lib/plan-import.ts';
 import { importReport } from '../src/lib/report-import.ts';
 import { isIsoDate } from '../src/model/dates.ts';
-import { fail, parseCommandLine, runCli, shown } from './cli.ts';
+import { fail, importSource, parseCommandLine, runCli, shown } from './cli.ts';
 import { publishingUnit, readSource, savePhoto, siteOwnNames } from './import-common.ts';
 
 const USAGE = `用法：
@@ -47,15 +46,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (positionals.length !== 1)
-    fail(
-      `请写一个要导入的报道文件${positionals.length > 1 ? `（收到了 ${positionals.length} 个；文件名里有空格时请加引号）` : ''}。\n\n${USAGE}`,
-    );
-  const input = resolve(positionals[0]!);
-  if (!existsSync(input)) fail(`找不到文件 ${positionals[0]}。`);
-  if (/\.(doc|wps|wpt|dot)$/i.test(input)) fail(docxProblem(readFileSync(input), positionals[0]!)!);
-  if (/\.(pdf|rtf|odt)$/i.test(input))
-    fail(`${positionals[0]} 不是 .docx 也不是纯文本。请在 Word 或 WPS 里“另存为” Word 文档（.docx）再导入。`);
+  const input = importSource(positionals, '报道文件', USAGE);
   const date = values.date ?? todayIso();
   if (!isIsoDate(date)) fail(`日期“${date}”不对，请按“年-月-日”写，例如 2026-08-01。`);
 
