@@ -41,6 +41,30 @@ const INNER = new Set([...'的了是在和把被与及']);
 /** Bodies of at most this many pages are read for phrases (a deterministic sample of a larger site). */
 const MAX_BODIES = 400;
 
+const wordSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+
+/**
+ * Where a run of Chinese characters may be cut between words, as character positions: the word
+ * boundaries of the dictionary segmenter (ICU's, through Intl.Segmenter), or every position where
+ * there is none. A repeated phrase counts as the site's own when its occurrences mostly begin and end
+ * at such cuts, so that a frequent string that straddles two words is not taken for a word.
+ */
+export function wordCuts(chars: readonly string[]): Set<number> {
+  if (!wordSegmenter) return new Set(chars.map((_, i) => i).concat(chars.length));
+  const cuts = new Set<number>([chars.length]);
+  const at = new Map<number, number>();
+  let offset = 0;
+  chars.forEach((char, i) => {
+    at.set(offset, i);
+    offset += char.length;
+  });
+  for (const { index } of wordSegmenter.segment(chars.join(''))) {
+    const i = at.get(index);
+    if (i !== undefined) cuts.add(i);
+  }
+  return cuts;
+}
+
 /**
  * Phrases of 2–4 characters that the site's texts repeat, as a closed set: a phrase that nearly
  * always appears inside one longer phrase gives way to it (优待 stays because it also appears
@@ -48,24 +72,27 @@ const MAX_BODIES = 400;
  */
 export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions = {}): string[] {
   const minPages = options.minPages ?? 2;
-  const stats = new Map<string, { count: number; pages: number; last: number }>();
+  const stats = new Map<string, { count: number; aligned: number; pages: number; last: number }>();
   const step = Math.max(1, docs.length / MAX_BODIES);
   docs.forEach((doc, index) => {
     const withBody = Math.floor(index / step) !== Math.floor((index - 1) / step) || index === 0;
     const text = [doc.title, doc.title, ...doc.texts, withBody ? doc.body : ''].join('\n');
     for (const run of text.match(HAN_RUN) ?? []) {
       const chars = [...run];
+      const cuts = wordCuts(chars);
       for (let n = 2; n <= 5; n++) {
         for (let i = 0; i + n <= chars.length; i++) {
           const gram = chars.slice(i, i + n).join('');
+          const aligned = cuts.has(i) && cuts.has(i + n) ? 1 : 0;
           const entry = stats.get(gram);
           if (entry) {
             entry.count++;
+            entry.aligned += aligned;
             if (entry.last !== index) {
               entry.pages++;
               entry.last = index;
             }
-          } else stats.set(gram, { count: 1, pages: 1, last: index });
+          } else stats.set(gram, { count: 1, aligned, pages: 1, last: index });
         }
       }
     }
@@ -83,9 +110,11 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
   }
   const edgy = (gram: string) => EDGE.has(gram.charAt(0)) || EDGE.has([...gram].at(-1) ?? '');
   const kept: { gram: string; weight: number }[] = [];
-  for (const [gram, { count, pages }] of stats) {
+  for (const [gram, { count, aligned, pages }] of stats) {
     const chars = [...gram];
     if (chars.length > 4 || pages < minPages || count < 3 || edgy(gram) || fillers.has(gram) || chars.some((c) => INNER.has(c))) continue;
+    // Mostly cutting through a word (学生参 of 学生参观, 以后学 of 以后学技术): not a phrase of the site.
+    if (aligned < count / 2) continue;
     // Closed: no one-character extension accounts for most of its occurrences.
     const absorbed = (longer.get(gram) ?? []).some((other) => !edgy(other) && stats.get(other)!.count >= 0.7 * count);
     if (!absorbed) kept.push({ gram, weight: count * chars.length });
