@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getObservances, getUnits, published, type AnyEntry } from './content.ts';
+import { getObservances, getSite, getUnits, published, type AnyEntry } from './content.ts';
 import {
   AUDIENCES,
   CASE_CATEGORIES,
@@ -16,14 +16,14 @@ import {
   STAGES,
   COLLECTIONS,
 } from '../model/index.ts';
-import { buildPinyinTable, buildVocabulary, commonTerms, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
+import { buildPinyinTable, buildVocabulary, commonTerms, lexiconFile, withoutRegion, type LexiconDoc } from '../search/lexicon-build.ts';
 import { readSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { shardLexicon, type LexiconFile } from '../search/understand.ts';
 import { shardSounds, soundIndex, type SoundShard } from '../search/pinyin.ts';
 
 /** The short texts and terms of an entry, by collection. */
-function docOf(entry: AnyEntry): LexiconDoc {
+function docOf(entry: AnyEntry, region: string): LexiconDoc {
   const texts: string[] = [entry.data.summary];
   const terms: string[] = [...entry.data.tags];
   switch (entry.collection) {
@@ -48,6 +48,8 @@ function docOf(entry: AnyEntry): LexiconDoc {
       break;
     case 'education':
       terms.push(entry.data.kind, ...entry.data.stages, entry.data.address ?? '');
+      // A base's title is its name: 国防教育馆 is what residents call 示例县国防教育馆.
+      if (entry.data.kind === '教育基地') terms.push(entry.data.title, withoutRegion(entry.data.title, region));
       texts.push(...entry.data.objectives);
       break;
   }
@@ -59,7 +61,8 @@ let lexicon: Promise<{ file: LexiconFile; shards: LexiconFile[]; sounds: { readi
 export function searchLexicon() {
   lexicon ??= (async () => {
     const entries = (await Promise.all(COLLECTIONS.map((collection) => published(collection)))).flat() as AnyEntry[];
-    const docs = entries.map(docOf);
+    const { region } = await getSite();
+    const docs = entries.map((entry) => docOf(entry, region));
     const taxonomy = [
       ...AUDIENCES,
       ...CASE_CATEGORIES,
