@@ -44,6 +44,13 @@ describe('filler words', () => {
     expect(plan.dropped).toEqual(expect.arrayContaining(['到底']));
     expect(planQuery('双拥究竟是什么', lexicon, 2026).words.map((word) => word.text)).toEqual(['双拥']);
   });
+
+  it('什么地方 asks where, like 在哪: dropped, and pages with an address come first', () => {
+    const lexicon = readLexicon(lexiconFile(['国防教育馆', '地方'], {}));
+    const plan = planQuery('国防教育馆在什么地方', lexicon, 2026);
+    expect(plan.words.map((word) => word.text)).toEqual(['国防教育馆']);
+    expect(plan.hints).toEqual(['地址']);
+  });
 });
 
 describe('place names', () => {
