@@ -55,7 +55,8 @@ export function importSource(positionals: readonly string[], what: string, usage
     );
   const input = resolve(given);
   if (!existsSync(input)) fail(`找不到文件 ${given}。`);
-  if (/\.(doc|wps|wpt|dot)$/i.test(input)) fail(docxProblem(readFileSync(input), given) ?? `${given} 读不了。`);
+  const oldWord = /\.(doc|wps|wpt|dot)$/i.test(input) ? docxProblem(readFileSync(input), given) : undefined;
+  if (oldWord) fail(oldWord);
   if (/\.(pdf|rtf|odt)$/i.test(input))
     fail(`${given} 不是纯文本文件，也不是 .docx。请先在 Word 或 WPS 里打开它，“另存为” Word 文档（.docx）或纯文本（.txt），再导入。`);
   return input;

@@ -16,14 +16,15 @@ import {
   STAGES,
   COLLECTIONS,
 } from '../model/index.ts';
-import { buildPinyinTable, buildVocabulary, commonTerms, lexiconFile, withoutRegion, type LexiconDoc } from '../search/lexicon-build.ts';
+import { buildPinyinTable, buildVocabulary, commonTerms, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
+import { nameVariants, regionParts } from '../lib/cases.ts';
 import { readSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { shardLexicon, type LexiconFile } from '../search/understand.ts';
 import { shardSounds, soundIndex, type SoundShard } from '../search/pinyin.ts';
 
 /** The short texts and terms of an entry, by collection. */
-function docOf(entry: AnyEntry, region: string): LexiconDoc {
+function docOf(entry: AnyEntry, region: string[]): LexiconDoc {
   const texts: string[] = [entry.data.summary];
   const terms: string[] = [...entry.data.tags];
   switch (entry.collection) {
@@ -48,8 +49,8 @@ function docOf(entry: AnyEntry, region: string): LexiconDoc {
       break;
     case 'education':
       terms.push(entry.data.kind, ...entry.data.stages, entry.data.address ?? '');
-      // A base's title is its name: 国防教育馆 is what residents call 示例县国防教育馆.
-      if (entry.data.kind === '教育基地') terms.push(entry.data.title, withoutRegion(entry.data.title, region));
+      // A base's title is its name, said with or without the county (示例县国防教育馆, 国防教育馆).
+      if (entry.data.kind === '教育基地') terms.push(...nameVariants(entry.data.title, region));
       texts.push(...entry.data.objectives);
       break;
   }
@@ -61,7 +62,7 @@ let lexicon: Promise<{ file: LexiconFile; shards: LexiconFile[]; sounds: { readi
 export function searchLexicon() {
   lexicon ??= (async () => {
     const entries = (await Promise.all(COLLECTIONS.map((collection) => published(collection)))).flat() as AnyEntry[];
-    const { region } = await getSite();
+    const region = regionParts((await getSite()).region);
     const docs = entries.map((entry) => docOf(entry, region));
     const taxonomy = [
       ...AUDIENCES,

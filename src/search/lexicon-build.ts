@@ -36,18 +36,6 @@ function termWords(term: string): string[] {
   return (term.replace(/[《》“”"'（）()]/g, ' ').match(HAN_RUN) ?? []).filter((run) => [...run].length >= 2 && [...run].length <= MAX_TERM);
 }
 
-/**
- * A place's name as residents say it, without the county it is in: 示例县国防教育馆 → 国防教育馆
- * (region 示例省示例市示例县). The levels of the region (省, 市, 县 …) are taken off the front, each
- * at most once; a name that is only the region stays as it is.
- */
-export function withoutRegion(name: string, region: string): string {
-  const levels = region.match(/.+?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗|镇|乡|街道)/gu) ?? [];
-  let rest = name;
-  for (const level of levels) if (rest.startsWith(level) && rest.length > level.length) rest = rest.slice(level.length);
-  return rest;
-}
-
 /** Characters that do not occur inside a phrase either. */
 const INNER = new Set([...'的了是在和把被与及']);
 /** Bodies of at most this many pages are read for phrases (a deterministic sample of a larger site). */
@@ -57,8 +45,8 @@ const wordSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(
 
 /**
  * Where a run of Chinese characters may be cut between words, as character positions: the word
- * boundaries of the dictionary segmenter (ICU's, through Intl.Segmenter), or every position where
- * there is none. A repeated phrase counts as the site's own when its occurrences mostly begin and end
+ * boundaries of the dictionary segmenter (ICU's, through Intl.Segmenter); every position where the
+ * runtime has no segmenter. A repeated phrase counts as the site's own when its occurrences mostly begin and end
  * at such cuts, so that a frequent string that straddles two words is not taken for a word.
  */
 export function wordCuts(chars: readonly string[]): Set<number> {

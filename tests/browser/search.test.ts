@@ -152,6 +152,11 @@ describe.skipIf(skip)('search on the demo site', () => {
     expect((await search(page, '优待经'))[0]).toBe('/policies/xian-yiwubing-youdaijin-biaozhun/');
     expect(await status(page)).toContain('也搜索了：优待金');
     expect((await search(page, '烈士林园在哪'))[0]).toBe('/education/xian-lieshi-lingyuan/');
+    // A base is known by its name without the county (示例县国防教育馆), so its typo is corrected too;
+    // 在什么地方 asks where and is not searched for.
+    expect((await search(page, '国防教育管在什么地方'))[0]).toBe('/education/xian-guofang-jiaoyu-guan/');
+    expect(await status(page)).toContain('也搜索了：国防教育馆');
+    expect(await status(page)).toMatch(/^找到/);
     await page.close();
   });
 

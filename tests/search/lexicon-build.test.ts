@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, frequentPhrases, lexiconFile, withoutRegion, wordCuts, type LexiconDoc } from '../../src/search/lexicon-build.ts';
+import { buildVocabulary, frequentPhrases, lexiconFile, wordCuts, type LexiconDoc } from '../../src/search/lexicon-build.ts';
 import { planQuery, readLexicon } from '../../src/search/understand.ts';
 
 const doc = (body: string, title = '示例'): LexiconDoc => ({ title, texts: [], terms: [], body });
@@ -50,15 +50,5 @@ describe('filler words', () => {
     const plan = planQuery('国防教育馆在什么地方', lexicon, 2026);
     expect(plan.words.map((word) => word.text)).toEqual(['国防教育馆']);
     expect(plan.hints).toEqual(['地址']);
-  });
-});
-
-describe('place names', () => {
-  it('are also known without the county they are in', () => {
-    expect(withoutRegion('示例县国防教育馆', '示例省示例市示例县')).toBe('国防教育馆');
-    expect(withoutRegion('示例市示例县烈士陵园', '示例省示例市示例县')).toBe('烈士陵园');
-    expect(withoutRegion('红星镇革命纪念馆', '某省某市某县')).toBe('红星镇革命纪念馆');
-    expect(withoutRegion('示例县', '示例省示例市示例县')).toBe('示例县');
-    expect(withoutRegion('广西壮族自治区某县纪念馆', '广西壮族自治区某市某县')).toBe('纪念馆');
   });
 });
