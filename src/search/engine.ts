@@ -275,7 +275,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       if (!needsTypoCheck(plan, heldBy)) return false;
       const sounds = await getSounds(typoTexts(plan, heldBy));
       if (!sounds) return false;
-      const next = correctTypos(plan, sounds, heldBy);
+      const next = correctTypos(plan, sounds, heldBy, lexicon.words);
       const added =
         next.words.length !== plan.words.length || next.words.some((w, i) => w.alternatives.length !== plan.words[i]?.alternatives.length);
       if (!added) return false;
@@ -345,6 +345,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     seen.sort(
       (a, b) =>
         key(a).tier - key(b).tier ||
+        (key(a).tier === 6 ? key(b).held - key(a).held : 0) ||
         Number(a.lapsed) - Number(b.lapsed) ||
         key(b).score - key(a).score ||
         key(b).fit - key(a).fit ||

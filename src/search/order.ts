@@ -4,7 +4,7 @@
  * the pages of the first results page, from their text.
  */
 import { compact } from './query.ts';
-import type { QueryPlan } from './understand.ts';
+import type { AlternativeKind, QueryPlan } from './understand.ts';
 
 interface HitLike {
   id: string;
@@ -25,7 +25,7 @@ export interface Candidate<H extends HitLike = HitLike> {
 }
 
 /** How much an alternative counts beside the typed word. */
-const KIND_WEIGHT = { query: 1, synonym: 0.85, sound: 0.7 } as const;
+const KIND_WEIGHT: Record<AlternativeKind, number> = { query: 1, synonym: 0.85, correction: 0.7 };
 /** A match this early on the page (word positions) is in its title or the lines right below it. */
 export const EARLY = 12;
 
@@ -93,6 +93,11 @@ export interface Checked {
   score: number;
   /** How much of the title the query is (an exact title or name first): 0–1. */
   fit: number;
+  /**
+   * How many required words the page holds (one in its title or metadata counts a half more): what
+   * orders partial matches, which the index's character pairs alone may credit with words they lack.
+   */
+  held: number;
 }
 
 /** The required words as typed, joined: what the reader meant without the filler (优待金多少钱 → 优待金). */
@@ -135,7 +140,11 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
   const fit = title
     ? Math.min(1, Math.max(0, ...variants.filter((v) => title.includes(v)).map((v) => [...v].length)) / [...title].length)
     : 0;
-  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit });
+  const held = required.reduce(
+    (sum, word) => sum + (holds(`${title}${meta}${content}`)(word) ? 1 : 0) + (holds(`${title}${meta}`)(word) ? 0.5 : 0),
+    0,
+  );
+  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held });
   if (required.length === 0) return result(6);
   if (variants.some((variant) => title.includes(variant))) return result(0);
   if (required.every(holds(title))) return result(1);

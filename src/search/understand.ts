@@ -36,6 +36,7 @@ export const FILLER_WORDS = [
   '有多少',
   '几多',
   '多久',
+  '多大',
   '多长时间',
   '在什么地方',
   '什么地方',
@@ -67,6 +68,9 @@ export const FILLER_WORDS = [
   '如何',
   '为什么',
   '为啥',
+  '以后',
+  '之后',
+  '过来',
   '到底',
   '究竟',
   '能不能',
@@ -332,7 +336,8 @@ export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   return joined;
 }
 
-export type AlternativeKind = 'query' | 'synonym' | 'sound';
+/** correction: a site word the typed one was likely meant as (same sound, or a short form of it). */
+export type AlternativeKind = 'query' | 'synonym' | 'correction';
 
 export interface Alternative {
   text: string;
@@ -382,7 +387,12 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   };
   for (const token of query.toLowerCase().match(TOKEN) ?? []) {
     if (!hasHan(token)) {
-      add(compact(token), true, true);
+      const text = compact(token);
+      add(text, true, true);
+      // Residents type digits where the site's legal texts write numerals (满18岁 → 年满十八周岁).
+      const numeral = chineseNumeral(text);
+      const word = words.find((w) => w.text === text);
+      if (numeral && word) word.alternatives.push({ text: numeral, kind: 'synonym' });
       continue;
     }
     const pieces = segmentRun(token, lexicon);
@@ -416,21 +426,65 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   };
 }
 
+/** A whole number from 1 to 99 in Chinese numerals (18 → 十八, 20 → 二十); undefined for anything else. */
+export function chineseNumeral(digits: string): string | undefined {
+  if (!/^[1-9]\d?$/.test(digits)) return undefined;
+  const units = [...'〇一二三四五六七八九'];
+  const n = Number(digits);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (tens === 0) return units[ones];
+  return `${tens === 1 ? '' : units[tens]}十${ones === 0 ? '' : units[ones]}`;
+}
+
+/** An abbreviation is at least this long, and its full form at most this much longer. */
+const MIN_ABBREVIATION = 3;
+const MAX_OMITTED = 4;
+
+/**
+ * The site words a word may abbreviate, as Chinese names are shortened: same first and last
+ * character, the word's characters in order, a few left out (国防馆 → 国防教育馆). Shortest first, at most two.
+ */
+export function abbreviated(text: string, words: Iterable<string>): string[] {
+  const chars = [...text];
+  if (chars.length < MIN_ABBREVIATION || !hasHan(text)) return [];
+  const found: string[] = [];
+  for (const word of words) {
+    const full = [...word];
+    if (full.length <= chars.length || full.length > chars.length + MAX_OMITTED) continue;
+    if (full[0] !== chars[0] || full.at(-1) !== chars.at(-1)) continue;
+    let i = 0;
+    for (const char of full) if (char === chars[i]) i++;
+    if (i === chars.length) found.push(word);
+  }
+  return found.sort((a, b) => [...a].length - [...b].length || a.localeCompare(b)).slice(0, 2);
+}
+
 /**
  * Adds sound-alike site words to the words the vocabulary does not know. A stray unknown character
  * is tried together with its neighbour (优待|经 → 优待经 → 优待金): the corrected word then replaces
  * both pieces. `index` holds the site's words by sound (at least for typoTexts(plan), see soundLoader).
  * A word the site holds (`found`, as for needsTypoCheck) is left as typed: 半价 on a page is not 办结.
  */
-export function correctTypos(plan: QueryPlan, index: SoundIndex, found: (word: QueryWord) => boolean = () => false): QueryPlan {
+export function correctTypos(
+  plan: QueryPlan,
+  index: SoundIndex,
+  found: (word: QueryWord) => boolean = () => false,
+  siteWords: Iterable<string> = [],
+): QueryPlan {
+  // Failing a sound-alike, a word may be a site word shortened (国防馆 → 国防教育馆).
+  const similar = (text: string) => {
+    const sounds = soundAlikes(text, index);
+    return sounds.length ? sounds : abbreviated(text, siteWords);
+  };
   const open = plan.words.map((word) => maybeTypo(word, found));
   const words = plan.words.map((word) => ({ ...word, alternatives: [...word.alternatives] }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (!word || !open[i]) continue;
-    const alone = soundAlikes(word.text, index);
+    const alone = similar(word.text);
     if (alone.length) {
-      for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'sound' });
+      for (const text of alone.slice(0, 2)) word.alternatives.push({ text, kind: 'correction' });
       word.required = true;
       continue;
     }
@@ -443,11 +497,11 @@ export function correctTypos(plan: QueryPlan, index: SoundIndex, found: (word: Q
       const right = words[to];
       if (!left || !right) continue;
       const glued = left.text + right.text;
-      const found = soundAlikes(glued, index);
+      const found = similar(glued);
       if (!found.length) continue;
       const merged: QueryWord = {
         text: glued,
-        alternatives: [{ text: glued, kind: 'query' }, ...found.slice(0, 2).map((text) => ({ text, kind: 'sound' as const }))],
+        alternatives: [{ text: glued, kind: 'query' }, ...found.slice(0, 2).map((text) => ({ text, kind: 'correction' as const }))],
         required: true,
         known: false,
       };
@@ -640,7 +694,7 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = lo
  * 1. every required word is looked up once, by the form most likely on the site's pages: as typed
  *    when the site uses the word (or it has nothing else), else by its first synonym that the site
  *    uses (当兵 → 入伍: residents' words are often on no page at all);
- * 2. then the other alternatives, sound-alikes first (they are there only because the typed word
+ * 2. then the other alternatives, corrections first (they are there only because the typed word
  *    found nothing), while the terms stay within the budget.
  */
 export function lookupPlan(
@@ -669,7 +723,7 @@ export function lookupPlan(
   const rest = searched.flatMap(({ word, w }) =>
     word.alternatives.map((alternative, a) => ({ alternative, w, a })).filter(({ w: i, a }) => chosen[i]?.[a] === undefined),
   );
-  rest.sort((x, y) => Number(y.alternative.kind === 'sound') - Number(x.alternative.kind === 'sound'));
+  rest.sort((x, y) => Number(y.alternative.kind === 'correction') - Number(x.alternative.kind === 'correction'));
   for (const { w, a } of rest) if (fits(w, a)) take(w, a);
   return chosen;
 }

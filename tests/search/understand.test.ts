@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   addToLexicon,
+  abbreviated,
   alsoSearched,
+  chineseNumeral,
   correctTypos,
   LEXICON_SHARDS,
   needsTypoCheck,
@@ -128,6 +130,49 @@ describe('query understanding', () => {
     expect(typoTexts(plan, onSite)).toEqual([]);
     expect(correctTypos(plan, sounds, onSite).words.map((w) => w.alternatives.map((a) => a.text))).toEqual([['烈士'], ['林园']]);
     expect(correctTypos(plan, sounds).words.map((w) => w.alternatives.map((a) => a.text))).toEqual([['烈士'], ['林园', '陵园']]);
+  });
+});
+
+describe('digits and short names', () => {
+  it('writes a number the way the site’s legal texts do (满18岁 → 年满十八周岁), and says so', () => {
+    expect(['1', '10', '18', '20', '22', '99', '0', '100', '07'].map(chineseNumeral)).toEqual([
+      '一',
+      '十',
+      '十八',
+      '二十',
+      '二十二',
+      '九十九',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const plan = planQuery('满18岁当兵', readLexicon({ version: 1, words: '当兵', synonyms: {} }));
+    const digits = plan.words.find((w) => w.text === '18');
+    expect(digits?.alternatives.map((a) => a.text)).toEqual(['18', '十八']);
+    expect(alsoSearched(plan)).toContain('十八');
+  });
+
+  it('finds the site word a short name stands for: first and last character kept, the rest in order', () => {
+    const words = ['国防教育馆', '示例县国防教育馆', '国防教育', '国防馆长', '烈士陵园', '国防科技展览馆'];
+    expect(abbreviated('国防馆', words)).toEqual(['国防教育馆', '国防科技展览馆']);
+    expect(abbreviated('国防教育馆', words)).toEqual([]); // 示例县国防教育馆 does not start with it
+    expect(abbreviated('烈陵', words)).toEqual([]); // two characters are too few to tell
+    expect(abbreviated('防教馆', words)).toEqual([]); // the first character is kept in a short name
+  });
+
+  it('corrects a short name after a known word, like a typo (国防|馆 → 国防教育馆)', () => {
+    const lexicon = readLexicon({ version: 1, words: '国防|国防教育馆|预约', synonyms: {} });
+    const plan = planQuery('国防馆预约', lexicon);
+    expect(plan.words.map((w) => [w.text, w.required])).toEqual([
+      ['国防', true],
+      ['馆', false],
+      ['预约', true],
+    ]);
+    const fixed = correctTypos(plan, soundIndex({ readings: {} }, lexicon.words), () => false, lexicon.words);
+    expect(fixed.words.map((w) => [w.text, w.alternatives.map((a) => a.text), w.required])).toEqual([
+      ['国防馆', ['国防馆', '国防教育馆'], true],
+      ['预约', ['预约'], true],
+    ]);
   });
 });
 
