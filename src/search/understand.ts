@@ -376,11 +376,11 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   const query = normalizeQuery(raw);
   const words: QueryWord[] = [];
   const dropped: string[] = [];
-  const add = (text: string, known: boolean, required: boolean) => {
+  const add = (text: string, known: boolean, required: boolean, extra: string[] = []) => {
     const existing = words.find((word) => word.text === text);
     if (existing) return;
     const alternatives: Alternative[] = [{ text, kind: 'query' }];
-    for (const synonym of lexicon.synonyms.get(text) ?? []) {
+    for (const synonym of [...(lexicon.synonyms.get(text) ?? []), ...extra]) {
       if (!alternatives.some((a) => a.text === synonym)) alternatives.push({ text: synonym, kind: 'synonym' });
     }
     words.push({ text, alternatives, required, known });
@@ -388,11 +388,9 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   for (const token of query.toLowerCase().match(TOKEN) ?? []) {
     if (!hasHan(token)) {
       const text = compact(token);
-      add(text, true, true);
       // Residents type digits where the site's legal texts write numerals (满18岁 → 年满十八周岁).
       const numeral = chineseNumeral(text);
-      const word = words.find((w) => w.text === text);
-      if (numeral && word) word.alternatives.push({ text: numeral, kind: 'synonym' });
+      add(text, true, true, numeral ? [numeral] : []);
       continue;
     }
     const pieces = segmentRun(token, lexicon);

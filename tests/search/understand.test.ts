@@ -146,7 +146,7 @@ describe('digits and short names', () => {
       undefined,
       undefined,
     ]);
-    const plan = planQuery('满18岁当兵', readLexicon({ version: 1, words: '当兵', synonyms: {} }));
+    const plan = planQuery('满18岁当兵 18周岁', readLexicon({ version: 1, words: '当兵', synonyms: {} }));
     const digits = plan.words.find((w) => w.text === '18');
     expect(digits?.alternatives.map((a) => a.text)).toEqual(['18', '十八']);
     expect(alsoSearched(plan)).toContain('十八');
