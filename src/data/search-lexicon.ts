@@ -16,7 +16,7 @@ import {
   STAGES,
   COLLECTIONS,
 } from '../model/index.ts';
-import { buildPinyinTable, buildVocabulary, commonTerms, lexiconFile, type LexiconDoc } from '../search/lexicon-build.ts';
+import { buildPinyinTable, commonTerms, lexiconFile, vocabularyParts, type LexiconDoc } from '../search/lexicon-build.ts';
 import { nameVariants, regionParts } from '../lib/cases.ts';
 import { readSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { contentRoot } from '../lib/content-root.ts';
@@ -52,6 +52,8 @@ function docOf(entry: AnyEntry, region: string[]): LexiconDoc {
       // A base's title is its name, said with or without the county (示例县国防教育馆, 国防教育馆).
       if (entry.data.kind === '教育基地') terms.push(...nameVariants(entry.data.title, region));
       texts.push(...entry.data.objectives);
+      // Opening hours are searched as metadata (周一闭园): their words are the site's words too.
+      if (entry.data.openHours) texts.push(entry.data.openHours);
       break;
   }
   return { title: entry.data.title, texts, terms: terms.filter(Boolean), body: entry.body ?? '' };
@@ -75,7 +77,8 @@ export function searchLexicon() {
     ];
     const names = [...(await getUnits()).map((unit) => unit.name), ...(await getObservances()).map((observance) => observance.name)];
     docs.push({ title: '', texts: [], terms: [...taxonomy, ...names], body: '' });
-    const words = buildVocabulary(docs);
+    const { own, dictionary } = vocabularyParts(docs);
+    const words = [...own, ...dictionary].sort();
     const path = join(contentRoot(), SYNONYMS_FILE);
     // Mistakes in the file stop the build in the content check; here only the table is needed.
     const { synonyms } = readSynonyms(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
@@ -83,7 +86,8 @@ export function searchLexicon() {
     return {
       file,
       shards: shardLexicon(file),
-      sounds: shardSounds(soundIndex(buildPinyinTable(words), words)),
+      // Typos are corrected to the site's own words only (see vocabularyParts).
+      sounds: shardSounds(soundIndex(buildPinyinTable(own), own)),
     };
   })();
   return lexicon;

@@ -5,7 +5,7 @@
  * them the published entries, and the two JSON endpoints write the results.
  */
 import { pinyin } from 'pinyin-pro';
-import { FILLER_WORDS, SKIP_SHARE, type LexiconFile } from './understand.ts';
+import { DROPPED_WORDS, SKIP_SHARE, type LexiconFile } from './understand.ts';
 import { fuzzySyllable, type PinyinTable } from './pinyin.ts';
 
 export interface LexiconDoc {
@@ -21,6 +21,8 @@ export interface LexiconDoc {
 export interface VocabularyOptions {
   /** At most this many phrases found by frequency (terms always count); default 1,500. */
   maxPhrases?: number;
+  /** At most this many dictionary words (dictionaryWords), those on the most pages first; default 3,000. */
+  maxDictionaryWords?: number;
   /** A phrase must occur on this many pages; default 2. */
   minPages?: number;
 }
@@ -29,7 +31,7 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** Characters a phrase does not start or end with (particles, conjunctions, measure words). */
 const EDGE = new Set([...'的了和与及或在是为对把被从向也都并而且就将这那其之以于等个位年月日中上下有要不一']);
 const MAX_TERM = 10;
-const fillers = new Set<string>(FILLER_WORDS);
+const fillers = DROPPED_WORDS;
 
 /** A term (tag, name…) as vocabulary words: itself when short, else nothing (phrases cover it). */
 function termWords(term: string): string[] {
@@ -125,13 +127,59 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
     .map((entry) => entry.gram);
 }
 
-/** The site's vocabulary: every term, then the frequent phrases; fillers never. */
+/**
+ * Words of the dictionary segmenter (ICU's general Chinese dictionary, through Intl.Segmenter) of 2–4
+ * characters that the site's texts hold, on at least `minPages` pages (default 1) of the same sample as
+ * the phrases: everyday words the site uses too rarely to be a frequent phrase (总结, 大会, 演练, 挂号).
+ * Without them a query glues the unknown characters around them into a non-word (防空演练用了 → 防空演练用),
+ * whose character pairs no page holds.
+ */
+export function dictionaryWords(docs: LexiconDoc[], options: VocabularyOptions & { minPages?: number } = {}): string[] {
+  if (!wordSegmenter) return [];
+  const minPages = options.minPages ?? 1;
+  const pages = new Map<string, { pages: number; last: number }>();
+  const step = Math.max(1, docs.length / MAX_BODIES);
+  docs.forEach((doc, index) => {
+    const withBody = Math.floor(index / step) !== Math.floor((index - 1) / step) || index === 0;
+    const text = [doc.title, ...doc.texts, ...doc.terms, withBody ? doc.body : ''].join('\n');
+    for (const run of text.match(HAN_RUN) ?? []) {
+      for (const { segment } of wordSegmenter.segment(run)) {
+        const length = [...segment].length;
+        if (length < 2 || length > 4) continue;
+        const entry = pages.get(segment);
+        if (!entry) pages.set(segment, { pages: 1, last: index });
+        else if (entry.last !== index) {
+          entry.pages++;
+          entry.last = index;
+        }
+      }
+    }
+  });
+  return [...pages]
+    .filter(([word, entry]) => entry.pages >= minPages && !fillers.has(word) && ![...word].some((c) => INNER.has(c)))
+    .sort((a, b) => b[1].pages - a[1].pages || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.maxDictionaryWords ?? 3000)
+    .map(([word]) => word);
+}
+
+/**
+ * The site's vocabulary in two parts: its own words (every term, then the frequent phrases), which
+ * a typo is corrected to; and the dictionary words its texts hold besides, which only cut queries
+ * into words (a typo of 一中 is not 一种). Fillers never.
+ */
+export function vocabularyParts(docs: LexiconDoc[], options: VocabularyOptions = {}): { own: string[]; dictionary: string[] } {
+  const own = new Set<string>();
+  for (const doc of docs) for (const term of doc.terms) for (const word of termWords(term)) own.add(word);
+  for (const phrase of frequentPhrases(docs, options)) own.add(phrase);
+  for (const filler of fillers) own.delete(filler);
+  const dictionary = dictionaryWords(docs, options).filter((word) => !own.has(word));
+  return { own: [...own].sort(), dictionary: dictionary.sort() };
+}
+
+/** The whole vocabulary, sorted: what queries are cut into words with. */
 export function buildVocabulary(docs: LexiconDoc[], options: VocabularyOptions = {}): string[] {
-  const words = new Set<string>();
-  for (const doc of docs) for (const term of doc.terms) for (const word of termWords(term)) words.add(word);
-  for (const phrase of frequentPhrases(docs, options)) words.add(phrase);
-  for (const filler of fillers) words.delete(filler);
-  return [...words].sort();
+  const { own, dictionary } = vocabularyParts(docs, options);
+  return [...own, ...dictionary].sort();
 }
 
 export function lexiconFile(

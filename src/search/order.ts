@@ -94,7 +94,8 @@ export interface Checked {
   /** How much of the title the query is (an exact title or name first): 0–1. */
   fit: number;
   /**
-   * How many required words the page holds (one in its title or metadata counts a half more): what
+   * How many required words the page holds (one in its title or metadata counts a half more; the
+   * month a query names, when the page is of it, one more, and its day another): what
    * orders partial matches, which the index's character pairs alone may credit with words they lack.
    */
   held: number;
@@ -131,21 +132,28 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
   const alts = (word: QueryPlan['words'][number]) => word.alternatives.map((a) => compact(a.text)).filter(Boolean);
   const holds = (text: string) => (word: QueryPlan['words'][number]) => alts(word).some((alt) => text.includes(alt));
   const optional = plan.words.filter((word) => !word.required);
+  // A named date the page is of (9月30 on the report of September 30th) counts like a word it holds.
+  const dated = onDate(page.meta.date, plan.when) ? (plan.when.day === Number(page.meta.date?.slice(8, 10)) ? 2 : 1) : 0;
   const hints = plan.hints.map(compact).filter(Boolean);
   const score =
     optional.reduce((sum, word) => sum + (holds(title)(word) ? 2 : 0) + (holds(content)(word) ? 1 : 0), 0) +
     hints.reduce((sum, hint) => sum + (title.includes(hint) || meta.includes(hint) ? 2 : 0) + (content.includes(hint) ? 1 : 0), 0) +
-    (plan.sections.some((section) => page.filters?.['栏目']?.includes(section)) ? 3 : 0);
+    (plan.sections.some((section) => page.filters?.['栏目']?.includes(section)) ? 3 : 0) +
+    dated * 2;
   const variants = coreVariants(plan);
   const fit = title
     ? Math.min(1, Math.max(0, ...variants.filter((v) => title.includes(v)).map((v) => [...v].length)) / [...title].length)
     : 0;
-  const held = required.reduce(
-    (sum, word) => sum + (holds(`${title}${meta}${content}`)(word) ? 1 : 0) + (holds(`${title}${meta}`)(word) ? 0.5 : 0),
-    0,
-  );
+  const held =
+    dated +
+    required.reduce(
+      (sum, word) => sum + (holds(`${title}${meta}${content}`)(word) ? 1 : 0) + (holds(`${title}${meta}`)(word) ? 0.5 : 0),
+      0,
+    );
   const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held });
   if (required.length === 0) return result(6);
+  // A month named is required like a word: the page is of it, or its text names it (9月).
+  if (plan.when.month !== undefined && !dated && !`${title}${meta}${content}`.includes(`${plan.when.month}月`)) return result(6);
   if (variants.some((variant) => title.includes(variant))) return result(0);
   if (required.every(holds(title))) return result(1);
   if (required.every(holds(`${title}${meta}`))) return result(2);
@@ -154,6 +162,17 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
   // Close together: what separates the words is at most a couple of characters (退役士兵的安置).
   const width = required.reduce((sum, word) => sum + Math.max(...alts(word).map((alt) => [...alt].length)), 0) + 2;
   return result(closeTogether(content, required.map(alts), width) ? 4 : 5);
+}
+
+/**
+ * Whether a page's date (YYYY-MM-DD) is in the month a query names (and its year, if named too);
+ * false when it names no month: a year alone (去年双拥工作总结) says what a page is about, and the
+ * summary of 2025 is dated 2026 (the year is a hint on the page's words instead).
+ */
+export function onDate(date: string | undefined, when: QueryPlan['when']): boolean {
+  if (!date || when.month === undefined) return false;
+  const [year, month] = date.split('-').map(Number);
+  return (when.year === undefined || when.year === year) && (when.month === undefined || when.month === month);
 }
 
 /** Whether one occurrence of each word (any of its alternatives) fits in a window of `width` characters. */

@@ -59,6 +59,9 @@ export const FILLER_WORDS = [
   '几时',
   '是哪天',
   '哪天',
+  '哪年',
+  '哪一年',
+  '几几年',
   '怎么办',
   '怎么样',
   '怎么',
@@ -84,6 +87,9 @@ export const FILLER_WORDS = [
   '要不要',
   '需不需要',
   '需要',
+  '那篇',
+  '这篇',
+  '那个',
   '请问',
   '想问',
   '问一下',
@@ -157,6 +163,8 @@ export const FILLER_HINTS: Record<string, string[]> = {
   几月几号: ['日期'],
   是哪天: ['日期'],
   哪天: ['日期'],
+  哪年: ['由来', '年'],
+  哪一年: ['由来', '年'],
   怎么办: ['办理', '流程'],
   怎么: ['办理', '流程'],
   怎样: ['办理', '流程'],
@@ -213,6 +221,9 @@ export const CONTEXT_WORDS = new Set([
 /** Words for years relative to today: dropped from the query, the year itself ranks pages. */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上一年: -1, 明年: 1 };
 
+/** Every word a query drops (fillers and relative years): never a word of the vocabulary either. */
+export const DROPPED_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, ...Object.keys(RELATIVE_YEARS)]);
+
 export interface Lexicon {
   /** Words of the site, for segmentation. */
   words: Set<string>;
@@ -238,8 +249,7 @@ export interface LexiconFile {
 }
 
 export function readLexicon(file: LexiconFile): Lexicon {
-  const fillers = new Set([...FILLER_WORDS, ...Object.keys(RELATIVE_YEARS)]);
-  return addToLexicon({ words: new Set(), synonyms: new Map(), common: new Map(), fillers }, file);
+  return addToLexicon({ words: new Set(), synonyms: new Map(), common: new Map(), fillers: new Set(DROPPED_WORDS) }, file);
 }
 
 /** Adds a lexicon file (or one shard of it) to a lexicon; returns the lexicon. */
@@ -367,9 +377,34 @@ export interface QueryPlan {
   hints: string[];
   /** Sections that answer this kind of question (多少钱 → 政策解读), preferred among equal matches. */
   sections: string[];
+  /** The month the query names, with its relative year (去年12月, 8月份): pages of that date rank first among equal matches. */
+  when: { year?: number; month?: number; day?: number };
 }
 
-const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+/**
+ * An amount as residents type it: digits or one Chinese digit, then 千 or 万 (1万, 2.4万, 五千块).
+ * The site's texts and tables write amounts in digits (10000元), so it is searched that way too.
+ */
+const AMOUNT = /(?<number>\d+(?:\.\d+)?|[一二两三四五六七八九十])(?<unit>[千万])(?:块钱|块|元)?(?!年)/u;
+/**
+ * A month, with or without its day (12月, 8月份, 12月26日, 9月30): when, not what; it ranks pages by their date. A year typed as
+ * digits (2024年) stays a word to search: it names what a page is about (2024年优待金标准), and a
+ * plan or summary is dated after the year it covers.
+ */
+const DATE = /(?<month>1[0-2]|0?[1-9])月份?(?:(?<day>[12]\d|3[01]|0?[1-9])[日号]?(?!\d))?/u;
+const TOKEN = new RegExp(
+  `${DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
+  'gu',
+);
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** An amount's value in digits (1万 → 10000, 2.4万 → 24000, 五千 → 5000); undefined if not a whole number of 元. */
+export function amountDigits(number: string, unit: string): string | undefined {
+  const value = (CHINESE_DIGITS[number] ?? Number(number)) * (unit === '万' ? 10000 : unit === '千' ? 1000 : Number.NaN);
+  // 2.4 × 10000 is 24000.000000000004 in floating point.
+  const whole = Math.round(value);
+  return Number.isSafeInteger(whole) && Math.abs(value - whole) < 1e-6 ? String(whole) : undefined;
+}
 
 /** The plan for a query before typo correction (no pinyin table needed). */
 export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFullYear()): QueryPlan {
@@ -385,7 +420,22 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     }
     words.push({ text, alternatives, required, known });
   };
-  for (const token of query.toLowerCase().match(TOKEN) ?? []) {
+  const when: QueryPlan['when'] = {};
+  for (const match of query.toLowerCase().matchAll(TOKEN)) {
+    const token = match[0];
+    const { month, day } = match.groups ?? {};
+    if (month) {
+      when.month = Number(month);
+      if (day) when.day = Number(day);
+      dropped.push(token);
+      continue;
+    }
+    const amount = match.groups?.['number'] && match.groups['unit'] ? `${match.groups['number']}${match.groups['unit']}` : undefined;
+    if (amount) {
+      const digits = amountDigits(match.groups?.['number'] ?? '', match.groups?.['unit'] ?? '');
+      add(amount, true, true, digits ? [digits] : []);
+      continue;
+    }
     if (!hasHan(token)) {
       const text = compact(token);
       // Residents type digits where the site's legal texts write numerals (满18岁 → 年满十八周岁).
@@ -410,10 +460,14 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     if (existing >= 0) words.splice(existing, 1);
     add(typed, false, true);
   }
-  const hints = dropped.flatMap((word) => {
+  for (const word of dropped) {
     const offset = RELATIVE_YEARS[word];
-    return offset !== undefined ? [`${year + offset}年`] : (FILLER_HINTS[word] ?? []);
-  });
+    if (offset !== undefined) when.year ??= year + offset;
+  }
+  const hints = [
+    ...(when.year === undefined ? [] : [`${when.year}年`]),
+    ...dropped.flatMap((word) => (RELATIVE_YEARS[word] === undefined ? (FILLER_HINTS[word] ?? []) : [])),
+  ];
   const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter((section): section is string => Boolean(section));
   return {
     query,
@@ -421,6 +475,7 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     dropped: words.length ? dropped : [],
     hints: words.length ? [...new Set(hints)] : [],
     sections: words.length ? [...new Set(sections)] : [],
+    when: words.length ? when : {},
   };
 }
 
@@ -487,6 +542,7 @@ export function correctTypos(
       continue;
     }
     // Glue to a neighbour: previous word + this one, or this one + next.
+    let joined = false;
     for (const [from, to] of [
       [i - 1, i],
       [i, i + 1],
@@ -506,10 +562,39 @@ export function correctTypos(
       words.splice(from, 2, merged);
       open.splice(from, 2, false);
       i = from;
+      joined = true;
+      break;
+    }
+    if (joined) continue;
+    // An unknown character glued to the typo (安至|费 read as one piece): the typo without it.
+    for (const { kept, stray, at } of trimmed(word.text)) {
+      // Weaker evidence than a whole word: the correction keeps one of its characters (安至 → 安置, not 县一 → 现役).
+      const found = similar(kept).filter((text) => [...text].some((char) => kept.includes(char)));
+      if (!found.length) continue;
+      const corrected: QueryWord = {
+        text: kept,
+        alternatives: [{ text: kept, kind: 'query' }, ...found.slice(0, 2).map((text) => ({ text, kind: 'correction' as const }))],
+        required: true,
+        known: false,
+      };
+      const rest: QueryWord = { text: stray, alternatives: [{ text: stray, kind: 'query' }], required: false, known: false };
+      words.splice(i, 1, ...(at === 'end' ? [corrected, rest] : [rest, corrected]));
+      open.splice(i, 1, false, false);
+      i++;
       break;
     }
   }
   return { ...plan, words };
+}
+
+/** A word of three or more characters without its last or its first character, and that character. */
+function trimmed(text: string): { kept: string; stray: string; at: 'end' | 'start' }[] {
+  const chars = [...text];
+  if (chars.length < 3) return [];
+  return [
+    { kept: chars.slice(0, -1).join(''), stray: chars.at(-1) ?? '', at: 'end' },
+    { kept: chars.slice(1).join(''), stray: chars[0] ?? '', at: 'start' },
+  ];
 }
 
 /** The texts correctTypos looks up by sound: each unknown word the site does not hold, alone and glued to either neighbour. */
@@ -518,6 +603,7 @@ export function typoTexts(plan: QueryPlan, found: (word: QueryWord) => boolean =
   plan.words.forEach((word, i) => {
     if (!maybeTypo(word, found)) return;
     texts.add(word.text);
+    for (const { kept } of trimmed(word.text)) texts.add(kept);
     const before = plan.words[i - 1];
     const after = plan.words[i + 1];
     if (before) texts.add(before.text + word.text);
@@ -537,7 +623,9 @@ export function needsTypoCheck(plan: QueryPlan, found: (word: QueryWord) => bool
 
 /** A word that may be a typo: Chinese, not in the vocabulary, and not on the site's pages either. */
 function maybeTypo(word: QueryWord, found: (word: QueryWord) => boolean): boolean {
-  return !word.known && hasHan(word.text) && !found(word);
+  // A stray character is on some page nearly always (官 of 官兵): that says nothing of 国防教育官.
+  const stray = !word.required && [...word.text].length === 1;
+  return !word.known && hasHan(word.text) && (stray || !found(word));
 }
 
 /** The site words searched besides what was typed, for "也搜索了：…". */
@@ -714,7 +802,8 @@ export function lookupPlan(
   const fits = (w: number, a: number) => addTerms(new Map(terms), lookups[w]?.[a] ?? new Map()) <= maxTerms;
   const searched = plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
   for (const { word, w } of searched) {
-    const onSite = (text: string) => lexicon.words.has(text);
+    // Digits are words of the index as they stand (10000 for 1万); the vocabulary holds Chinese words only.
+    const onSite = (text: string) => lexicon.words.has(text) || /^\d+$/.test(text);
     const synonym = onSite(word.text) ? -1 : word.alternatives.findIndex((a) => a.kind === 'synonym' && onSite(a.text));
     take(w, synonym > 0 ? synonym : 0);
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, frequentPhrases, lexiconFile, wordCuts, type LexiconDoc } from '../../src/search/lexicon-build.ts';
+import {
+  buildVocabulary,
+  dictionaryWords,
+  frequentPhrases,
+  lexiconFile,
+  wordCuts,
+  type LexiconDoc,
+} from '../../src/search/lexicon-build.ts';
 import { planQuery, readLexicon } from '../../src/search/understand.ts';
 
 const doc = (body: string, title = '示例'): LexiconDoc => ({ title, texts: [], terms: [], body });
@@ -33,6 +40,31 @@ describe('the phrases the site repeats', () => {
     const words = planQuery('学生参加军训', lexicon, 2026).words.map((word) => word.text);
     expect(words).not.toContain('学生参');
     expect(words[0]).toBe('学生参加');
+  });
+});
+
+describe('everyday words the site uses once', () => {
+  // 演练 is on one page only: not a frequent phrase, but a word all the same.
+  const docs = [doc('九月全县开展防空疏散演练，学生有序撤离。'), doc('县人武部组织民兵训练。', '民兵训练')];
+
+  it('come from the dictionary segmenter, with the page count of the same sample', () => {
+    expect(dictionaryWords(docs)).toEqual(expect.arrayContaining(['演练', '学生', '民兵']));
+    expect(dictionaryWords(docs, { minPages: 2 })).not.toContain('演练');
+    expect(frequentPhrases(docs)).not.toContain('演练');
+  });
+
+  it('keep a query from gluing the characters around a known word into a non-word', () => {
+    const lexicon = readLexicon(lexiconFile(buildVocabulary(docs), {}));
+    const words = planQuery('防空演练用了多长时间', lexicon, 2026).words.map((word) => word.text);
+    expect(words).toContain('演练');
+    expect(words.some((word) => word.includes('演练') && word !== '演练')).toBe(false);
+  });
+
+  it('but a relative year stays a year, not a word to search (今年双拥计划)', () => {
+    const vocabulary = buildVocabulary([doc('今年双拥工作计划已经印发。今年还要开展走访。')]);
+    expect(vocabulary).not.toContain('今年');
+    const plan = planQuery('今年双拥计划', readLexicon(lexiconFile(vocabulary, {})), 2026);
+    expect(plan.hints).toContain('2026年');
   });
 });
 

@@ -3,6 +3,7 @@ import {
   addToLexicon,
   abbreviated,
   alsoSearched,
+  amountDigits,
   chineseNumeral,
   correctTypos,
   LEXICON_SHARDS,
@@ -23,7 +24,8 @@ import {
   wordShare,
   type LexiconFile,
 } from '../../src/search/understand.ts';
-import { commonTerms } from '../../src/search/lexicon-build.ts';
+import { buildPinyinTable, commonTerms } from '../../src/search/lexicon-build.ts';
+import { checkPage, onDate } from '../../src/search/order.ts';
 import { soundIndex, type PinyinTable } from '../../src/search/pinyin.ts';
 
 const file: LexiconFile = {
@@ -365,5 +367,84 @@ describe('synonyms count against the lookup budget', () => {
     const plan = planQuery('退伍 优待', site);
     expect(lookupPlan(plan, site, new Set([0]))[0]).toEqual([undefined, undefined]);
     expect(lookupPlan(plan, site, new Set([0]))[1]).toEqual(['优待']);
+  });
+});
+
+describe('amounts, months and typos glued to a stray character', () => {
+  const words = '退伍|退役|安置|安置补助|现役|征兵|表彰|优待金|标准|国防教育|国防教育馆|开门|创业|随军家属';
+  const site = readLexicon({ version: 1, words, synonyms: {} });
+  const sounds = soundIndex(buildPinyinTable(words.split('|')), site.words);
+
+  it('searches an amount typed with 万 or 千 as the digits the site writes (1万 → 10000, 五千块 → 5000)', () => {
+    expect([amountDigits('1', '万'), amountDigits('2.4', '万'), amountDigits('五', '千'), amountDigits('两', '万')]).toEqual([
+      '10000',
+      '24000',
+      '5000',
+      '20000',
+    ]);
+    const plan = planQuery('随军家属创业补五千块', site, 2026);
+    const amount = plan.words.find((w) => w.text === '五千');
+    expect(amount?.alternatives.map((a) => a.text)).toEqual(['五千', '5000']);
+    expect(amount?.required).toBe(true);
+    // Digits are words of the index as they stand: the amount is looked up by them first.
+    const lookups = lookupPlan(planQuery('安置补助1万', site, 2026), site, new Set());
+    expect(lookups[1]?.[1]).toBe('10000');
+    // 五千年 is a span of time, not an amount.
+    expect(planQuery('五千年', site, 2026).words.map((w) => w.alternatives.map((a) => a.text))).not.toContainEqual(['五千', '5000']);
+  });
+
+  it('takes a month (and day) as when, not as words to search; a year typed in digits stays a word', () => {
+    const december = planQuery('去年12月表彰', site, 2026);
+    expect(december.words.map((w) => w.text)).toEqual(['表彰']);
+    expect(december.when).toEqual({ year: 2025, month: 12 });
+    expect(planQuery('表彰 9月30', site, 2026).when).toEqual({ month: 9, day: 30 });
+    const year = planQuery('2024年优待金标准', site, 2026);
+    expect(year.words.map((w) => w.text)).toContain('2024');
+    expect(year.when).toEqual({});
+  });
+
+  it('ranks the page of the month named first, and a page that neither is of it nor names it never matches every word', () => {
+    const plan = planQuery('去年12月表彰', site, 2026);
+    const page = (date: string, content: string) => checkPage({ content, meta: { title: '表彰会', date } }, plan);
+    const ofDecember = page('2025-12-26', '全县表彰先进。');
+    const ofAugust = page('2025-08-20', '全县表彰先进。');
+    const namesDecember = page('2025-08-20', '12月将召开表彰会。');
+    expect(ofDecember.held).toBeGreaterThan(ofAugust.held);
+    expect(ofAugust.tier).toBe(6);
+    expect(namesDecember.tier).toBeLessThan(6);
+    expect(onDate('2025-12-26', { year: 2024, month: 12 })).toBe(false);
+    expect(onDate('2025-12-26', { year: 2025 })).toBe(false); // a year alone says what a page is about
+  });
+
+  it('corrects a typo glued to a stray character (安至费 → 安至 → 安置), but only to a word sharing a character with it', () => {
+    const plan = planQuery('退伍安至费', site, 2026);
+    expect(plan.words.map((w) => w.text)).toEqual(['退伍', '安至费']);
+    expect(typoTexts(plan)).toContain('安至');
+    const fixed = correctTypos(plan, sounds, () => false, site.words);
+    expect(fixed.words.map((w) => [w.text, w.alternatives.map((a) => a.text), w.required])).toEqual([
+      ['退伍', ['退伍'], true],
+      ['安至', ['安至', '安置'], true],
+      ['费', ['费'], false],
+    ]);
+    // 县一 sounds like 现役 but shares no character with it: 县一中 is not a typo of 现役.
+    const school = correctTypos(planQuery('县一中征兵', site, 2026), sounds, () => false, site.words);
+    expect(alsoSearched(school)).not.toContain('现役');
+  });
+
+  it('tries a stray character glued to its neighbour even though some page holds it (官 of 官兵)', () => {
+    const plan = planQuery('国防教育官开门', site, 2026);
+    expect(plan.words.map((w) => [w.text, w.required])).toEqual([
+      ['国防教育', true],
+      ['官', false],
+      ['开门', true],
+    ]);
+    const onEveryPage = () => true;
+    expect(needsTypoCheck(plan, onEveryPage)).toBe(true);
+    const fixed = correctTypos(plan, sounds, onEveryPage, site.words);
+    expect(alsoSearched(fixed)).toContain('国防教育馆');
+  });
+
+  it('drops 那篇 from a staff member’s query (春节慰问那篇)', () => {
+    expect(planQuery('春节慰问那篇', site, 2026).dropped).toContain('那篇');
   });
 });
