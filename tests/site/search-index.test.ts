@@ -124,6 +124,25 @@ describeDemo('the demo index', () => {
     expect(words.get('跳到正文')).toBeUndefined();
   });
 
+  it('does not index the 相关法规与政策 list as a page’s own words (the cemetery is not about 子女)', () => {
+    const pages = [...byUrl.values()].filter((fragment) => {
+      const html = readFileSync(join(dist, fragment.url, 'index.html'), 'utf8');
+      return parse(html).querySelector('main section[aria-labelledby="edu-laws-title"]');
+    });
+    expect(pages.length).toBeGreaterThan(0);
+    for (const fragment of pages) {
+      const html = parse(readFileSync(join(dist, fragment.url, 'index.html'), 'utf8'));
+      const listed = must(html.querySelector('main section[aria-labelledby="edu-laws-title"]'))
+        .querySelectorAll('a')
+        .map((a) => a.text.trim());
+      const plain = fragment.content.replace(/[\u200B\s]/g, '');
+      expect(plain, fragment.url).not.toContain('相关法规与政策');
+      for (const title of listed) {
+        if (!fragment.meta.title?.includes(title)) expect(plain, `${fragment.url}: ${title}`).not.toContain(title.replace(/\s/g, ''));
+      }
+    }
+  });
+
   it('gives each page its heading as title, a date, and the image of a report or case that has one', () => {
     for (const [url, fragment] of byUrl) {
       const html = parse(readFileSync(join(dist, url, 'index.html'), 'utf8'));
