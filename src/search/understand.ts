@@ -553,13 +553,7 @@ export function correctTypos(
       const glued = left.text + right.text;
       const found = similar(glued);
       if (!found.length) continue;
-      const merged: QueryWord = {
-        text: glued,
-        alternatives: [{ text: glued, kind: 'query' }, ...found.slice(0, 2).map((text) => ({ text, kind: 'correction' as const }))],
-        required: true,
-        known: false,
-      };
-      words.splice(from, 2, merged);
+      words.splice(from, 2, correctedWord(glued, found));
       open.splice(from, 2, false);
       i = from;
       joined = true;
@@ -571,12 +565,7 @@ export function correctTypos(
       // Weaker evidence than a whole word: the correction keeps one of its characters (安至 → 安置, not 县一 → 现役).
       const found = similar(kept).filter((text) => [...text].some((char) => kept.includes(char)));
       if (!found.length) continue;
-      const corrected: QueryWord = {
-        text: kept,
-        alternatives: [{ text: kept, kind: 'query' }, ...found.slice(0, 2).map((text) => ({ text, kind: 'correction' as const }))],
-        required: true,
-        known: false,
-      };
+      const corrected = correctedWord(kept, found);
       const rest: QueryWord = { text: stray, alternatives: [{ text: stray, kind: 'query' }], required: false, known: false };
       words.splice(i, 1, ...(at === 'end' ? [corrected, rest] : [rest, corrected]));
       open.splice(i, 1, false, false);
@@ -585,6 +574,19 @@ export function correctTypos(
     }
   }
   return { ...plan, words };
+}
+
+/** A word made of typed text the vocabulary does not know, with the (at most two) site words it was likely meant as. */
+function correctedWord(text: string, corrections: string[]): QueryWord {
+  return {
+    text,
+    alternatives: [
+      { text, kind: 'query' },
+      ...corrections.slice(0, 2).map((correction) => ({ text: correction, kind: 'correction' as const })),
+    ],
+    required: true,
+    known: false,
+  };
 }
 
 /** A word of three or more characters without its last or its first character, and that character. */
