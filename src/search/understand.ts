@@ -382,10 +382,12 @@ export interface QueryPlan {
 }
 
 /**
- * An amount as residents type it: digits or one Chinese digit, then 千 or 万 (1万, 2.4万, 五千块).
- * The site's texts and tables write amounts in digits (10000元), so it is searched that way too.
+ * An amount as residents type it: digits or one Chinese digit, then 千 or 万, said the short way
+ * perhaps (1万, 2.4万, 五千块, 一万五 for 15000). The site's texts and tables write amounts in digits
+ * (10000元), so it is searched that way too.
  */
-const AMOUNT = /(?<number>\d+(?:\.\d+)?|[一二两三四五六七八九十])(?<unit>[千万])(?:块钱|块|元)?(?!年)/u;
+const AMOUNT =
+  /(?<number>\d+(?:\.\d+)?|[一二两三四五六七八九十])(?<unit>[千万])(?<tail>(?:[一二两三四五六七八九]|[1-9](?![\d.]))(?![千百十]))?(?:块钱|块|元)?(?!年)/u;
 /**
  * A month, with or without its day (12月, 8月份, 12月26日, 9月30): when, not what; it ranks pages by their date. A year typed as
  * digits (2024年) stays a word to search: it names what a page is about (2024年优待金标准), and a
@@ -398,9 +400,10 @@ const TOKEN = new RegExp(
 );
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** An amount's value in digits (1万 → 10000, 2.4万 → 24000, 五千 → 5000); undefined if not a whole number of 元. */
-export function amountDigits(number: string, unit: string): string | undefined {
-  const value = (CHINESE_DIGITS[number] ?? Number(number)) * (unit === '万' ? 10000 : unit === '千' ? 1000 : Number.NaN);
+/** An amount's value in digits (1万 → 10000, 2.4万 → 24000, 五千 → 5000, 一万五 → 15000); undefined if not a whole number of 元. */
+export function amountDigits(number: string, unit: string, tail = ''): string | undefined {
+  const size = unit === '万' ? 10000 : unit === '千' ? 1000 : Number.NaN;
+  const value = (CHINESE_DIGITS[number] ?? Number(number)) * size + (tail ? (CHINESE_DIGITS[tail] ?? Number(tail)) * (size / 10) : 0);
   // 2.4 × 10000 is 24000.000000000004 in floating point.
   const whole = Math.round(value);
   return Number.isSafeInteger(whole) && Math.abs(value - whole) < 1e-6 ? String(whole) : undefined;
@@ -430,9 +433,10 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
       dropped.push(token);
       continue;
     }
-    const amount = match.groups?.['number'] && match.groups['unit'] ? `${match.groups['number']}${match.groups['unit']}` : undefined;
-    if (amount) {
-      const digits = amountDigits(match.groups?.['number'] ?? '', match.groups?.['unit'] ?? '');
+    const { number, unit, tail } = match.groups ?? {};
+    if (number && unit) {
+      const amount = `${number}${unit}${tail ?? ''}`;
+      const digits = amountDigits(number, unit, tail);
       add(amount, true, true, digits ? [digits] : []);
       continue;
     }

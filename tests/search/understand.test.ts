@@ -382,6 +382,14 @@ describe('amounts, months and typos glued to a stray character', () => {
       '5000',
       '20000',
     ]);
+    // Said the short way: 一万五 is 15000, 两千四 2400; 一万五千 is two amounts, not 一万五 and a stray 千.
+    expect(
+      planQuery('安置补助一万五', site, 2026)
+        .words.at(-1)
+        ?.alternatives.map((a) => a.text),
+    ).toEqual(['一万五', '15000']);
+    expect(planQuery('补两千四百', site, 2026).words.map((w) => w.text)).not.toContain('两千四');
+    expect(planQuery('补助1万5', site, 2026).words.at(-1)?.alternatives.map((a) => a.text)).toEqual(['1万5', '15000']);
     const plan = planQuery('随军家属创业补五千块', site, 2026);
     const amount = plan.words.find((w) => w.text === '五千');
     expect(amount?.alternatives.map((a) => a.text)).toEqual(['五千', '5000']);
