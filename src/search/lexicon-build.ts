@@ -67,14 +67,35 @@ export function wordCuts(chars: readonly string[]): Set<number> {
   return cuts;
 }
 
+type GramStats = Map<string, { count: number; aligned: number; pages: number; last: number }>;
+type WordPages = Map<string, { pages: number; last: number }>;
+
 /**
- * Phrases of 2–4 characters that the site's texts repeat, as a closed set: a phrase that nearly
- * always appears inside one longer phrase gives way to it (优待 stays because it also appears
- * alone; 待金 goes, it is only ever part of 优待金).
+ * One pass over the sample of the site's texts (every title, summary and term; the bodies of at most
+ * MAX_BODIES pages): the counts of every 2–5 character string, for the phrases; and the pages of each
+ * word of the dictionary segmenter, for the dictionary words. Both read the same word cuts, so the
+ * texts are segmented once (ICU's segments are garbage the build's memory peak pays for).
  */
-export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions = {}): string[] {
-  const minPages = options.minPages ?? 2;
-  const stats = new Map<string, { count: number; aligned: number; pages: number; last: number }>();
+function scanTexts(docs: LexiconDoc[]): { grams: GramStats; words: WordPages } {
+  const grams: GramStats = new Map();
+  const words: WordPages = new Map();
+  const countWord = (word: string, index: number) => {
+    const entry = words.get(word);
+    if (!entry) words.set(word, { pages: 1, last: index });
+    else if (entry.last !== index) {
+      entry.pages++;
+      entry.last = index;
+    }
+  };
+  // The segments between neighbouring cuts are the segmenter's words.
+  const visitWords = (chars: string[], cuts: Set<number>, index: number) => {
+    let from = 0;
+    for (let to = 1; to <= chars.length; to++) {
+      if (!cuts.has(to)) continue;
+      if (to - from >= 2 && to - from <= 4) countWord(chars.slice(from, to).join(''), index);
+      from = to;
+    }
+  };
   const step = Math.max(1, docs.length / MAX_BODIES);
   docs.forEach((doc, index) => {
     const withBody = Math.floor(index / step) !== Math.floor((index - 1) / step) || index === 0;
@@ -82,11 +103,12 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
     for (const run of text.match(HAN_RUN) ?? []) {
       const chars = [...run];
       const cuts = wordCuts(chars);
+      if (wordSegmenter) visitWords(chars, cuts, index);
       for (let n = 2; n <= 5; n++) {
         for (let i = 0; i + n <= chars.length; i++) {
           const gram = chars.slice(i, i + n).join('');
           const aligned = cuts.has(i) && cuts.has(i + n) ? 1 : 0;
-          const entry = stats.get(gram);
+          const entry = grams.get(gram);
           if (entry) {
             entry.count++;
             entry.aligned += aligned;
@@ -94,11 +116,31 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
               entry.pages++;
               entry.last = index;
             }
-          } else stats.set(gram, { count: 1, aligned, pages: 1, last: index });
+          } else grams.set(gram, { count: 1, aligned, pages: 1, last: index });
         }
       }
     }
+    // Terms (names, opening hours) hold everyday words too; they are not counted as phrases.
+    if (wordSegmenter)
+      for (const run of doc.terms.join('\n').match(HAN_RUN) ?? []) {
+        const chars = [...run];
+        visitWords(chars, wordCuts(chars), index);
+      }
   });
+  return { grams, words };
+}
+
+/**
+ * Phrases of 2–4 characters that the site's texts repeat, as a closed set: a phrase that nearly
+ * always appears inside one longer phrase gives way to it (优待 stays because it also appears
+ * alone; 待金 goes, it is only ever part of 优待金).
+ */
+export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions = {}): string[] {
+  return phrasesOf(scanTexts(docs).grams, options);
+}
+
+function phrasesOf(stats: GramStats, options: VocabularyOptions): string[] {
+  const minPages = options.minPages ?? 2;
   // For each phrase, the counted phrases one character longer (to the right and to the left).
   const longer = new Map<string, string[]>();
   for (const [gram, entry] of stats) {
@@ -135,26 +177,11 @@ export function frequentPhrases(docs: LexiconDoc[], options: VocabularyOptions =
  * whose character pairs no page holds.
  */
 export function dictionaryWords(docs: LexiconDoc[], options: VocabularyOptions & { minPages?: number } = {}): string[] {
-  if (!wordSegmenter) return [];
+  return dictionaryWordsOf(scanTexts(docs).words, options);
+}
+
+function dictionaryWordsOf(pages: WordPages, options: VocabularyOptions & { minPages?: number }): string[] {
   const minPages = options.minPages ?? 1;
-  const pages = new Map<string, { pages: number; last: number }>();
-  const step = Math.max(1, docs.length / MAX_BODIES);
-  docs.forEach((doc, index) => {
-    const withBody = Math.floor(index / step) !== Math.floor((index - 1) / step) || index === 0;
-    const text = [doc.title, ...doc.texts, ...doc.terms, withBody ? doc.body : ''].join('\n');
-    for (const run of text.match(HAN_RUN) ?? []) {
-      for (const { segment } of wordSegmenter.segment(run)) {
-        const length = [...segment].length;
-        if (length < 2 || length > 4) continue;
-        const entry = pages.get(segment);
-        if (!entry) pages.set(segment, { pages: 1, last: index });
-        else if (entry.last !== index) {
-          entry.pages++;
-          entry.last = index;
-        }
-      }
-    }
-  });
   return [...pages]
     .filter(([word, entry]) => entry.pages >= minPages && !fillers.has(word) && ![...word].some((c) => INNER.has(c)))
     .sort((a, b) => b[1].pages - a[1].pages || (a[0] < b[0] ? -1 : 1))
@@ -170,9 +197,10 @@ export function dictionaryWords(docs: LexiconDoc[], options: VocabularyOptions &
 export function vocabularyParts(docs: LexiconDoc[], options: VocabularyOptions = {}): { own: string[]; dictionary: string[] } {
   const own = new Set<string>();
   for (const doc of docs) for (const term of doc.terms) for (const word of termWords(term)) own.add(word);
-  for (const phrase of frequentPhrases(docs, options)) own.add(phrase);
+  const scanned = scanTexts(docs);
+  for (const phrase of phrasesOf(scanned.grams, options)) own.add(phrase);
   for (const filler of fillers) own.delete(filler);
-  const dictionary = dictionaryWords(docs, options).filter((word) => !own.has(word));
+  const dictionary = dictionaryWordsOf(scanned.words, options).filter((word) => !own.has(word));
   return { own: [...own].sort(), dictionary: dictionary.sort() };
 }
 
