@@ -389,7 +389,11 @@ describe('amounts, months and typos glued to a stray character', () => {
         ?.alternatives.map((a) => a.text),
     ).toEqual(['一万五', '15000']);
     expect(planQuery('补两千四百', site, 2026).words.map((w) => w.text)).not.toContain('两千四');
-    expect(planQuery('补助1万5', site, 2026).words.at(-1)?.alternatives.map((a) => a.text)).toEqual(['1万5', '15000']);
+    expect(
+      planQuery('补助1万5', site, 2026)
+        .words.at(-1)
+        ?.alternatives.map((a) => a.text),
+    ).toEqual(['1万5', '15000']);
     const plan = planQuery('随军家属创业补五千块', site, 2026);
     const amount = plan.words.find((w) => w.text === '五千');
     expect(amount?.alternatives.map((a) => a.text)).toEqual(['五千', '5000']);
