@@ -342,11 +342,13 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const seen = candidates.filter((c) => checked.has(c.hit.id));
     const rest = candidates.filter((c) => !checked.has(c.hit.id));
     const key = (c: Candidate<PagefindHit>) => checked.get(c.hit.id)!;
+    // Out of force: today, or in the year the query asks about (去年的优待金).
+    const stale = (c: Candidate<PagefindHit>) => Number(key(c).current === undefined ? c.lapsed : !key(c).current);
     seen.sort(
       (a, b) =>
         key(a).tier - key(b).tier ||
         (key(a).tier === 6 ? key(b).held - key(a).held : 0) ||
-        Number(a.lapsed) - Number(b.lapsed) ||
+        stale(a) - stale(b) ||
         key(b).score - key(a).score ||
         key(b).fit - key(a).fit ||
         a.rank - b.rank,

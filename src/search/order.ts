@@ -66,11 +66,14 @@ export function preRank<H extends HitLike>(
     score: [...page.best.values()].reduce((sum, value) => sum + value, 0),
     first: page.first,
   }));
+  // A question about a year (去年的优待金) may be answered by a policy out of force today: which
+  // were in force then is known only once the pages are loaded (checkPage), so not yet here.
+  const pastYear = plan.when.year !== undefined;
   candidates.sort(
     (a, b) =>
       Number(b.complete) - Number(a.complete) ||
       b.coverage - a.coverage ||
-      Number(a.lapsed) - Number(b.lapsed) ||
+      (pastYear ? 0 : Number(a.lapsed) - Number(b.lapsed)) ||
       b.score - a.score ||
       a.first - b.first,
   );
@@ -99,6 +102,12 @@ export interface Checked {
    * orders partial matches, which the index's character pairs alone may credit with words they lack.
    */
   held: number;
+  /**
+   * Whether the page was in force in the year the query names (去年的优待金: the 2024 standard, in
+   * force until 2025-12-31); undefined when the query names no year or the page has no such dates.
+   * It decides, instead of 已失效 today, which policies rank after the others.
+   */
+  current?: boolean | undefined;
 }
 
 /** The required words as typed, joined: what the reader meant without the filler (优待金多少钱 → 优待金). */
@@ -150,7 +159,8 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
       (sum, word) => sum + (holds(`${title}${meta}${content}`)(word) ? 1 : 0) + (holds(`${title}${meta}`)(word) ? 0.5 : 0),
       0,
     );
-  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held });
+  const current = inForceIn(page.meta.in_force, plan.when.year);
+  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held, current });
   if (required.length === 0) return result(6);
   // A month named is required like a word: the page is of it, or its text names it (9月).
   if (plan.when.month !== undefined && !dated && !`${title}${meta}${content}`.includes(`${plan.when.month}月`)) return result(6);
@@ -162,6 +172,13 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
   // Close together: what separates the words is at most a couple of characters (退役士兵的安置).
   const width = required.reduce((sum, word) => sum + Math.max(...alts(word).map((alt) => [...alt].length)), 0) + 2;
   return result(closeTogether(content, required.map(alts), width) ? 4 : 5);
+}
+
+/** Whether a validity "from/to" (ISO dates, either may be empty) covers some of `year`; undefined without both. */
+export function inForceIn(range: string | undefined, year: number | undefined): boolean | undefined {
+  if (!range || year === undefined) return undefined;
+  const [from = '', to = ''] = range.split('/');
+  return (from === '' || Number(from.slice(0, 4)) <= year) && (to === '' || Number(to.slice(0, 4)) >= year);
 }
 
 /**

@@ -400,7 +400,10 @@ export interface QueryPlan {
   hints: string[];
   /** Sections that answer this kind of question (多少钱 → 政策解读), preferred among equal matches. */
   sections: string[];
-  /** The month the query names, with its relative year (去年12月, 8月份): pages of that date rank first among equal matches. */
+  /**
+   * The month the query names, with its relative year (去年12月, 8月份): pages of that date rank first
+   * among equal matches. The year alone (去年, 2025年): policies in force then rank first.
+   */
   when: { year?: number; month?: number; day?: number };
 }
 
@@ -465,6 +468,9 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     }
     if (!hasHan(token)) {
       const text = compact(token);
+      // A year typed in digits (2025年的优待金) is searched, and also says which year the question is about.
+      if (/^(?:19|20)\d\d$/.test(text) && query.toLowerCase().charAt((match.index ?? 0) + token.length) === '年')
+        when.year ??= Number(text);
       // Residents type digits where the site's legal texts write numerals (满18岁 → 年满十八周岁).
       const numeral = chineseNumeral(text);
       add(text, true, true, numeral ? [numeral] : []);
@@ -487,12 +493,11 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     if (existing >= 0) words.splice(existing, 1);
     add(typed, false, true);
   }
-  for (const word of dropped) {
-    const offset = RELATIVE_YEARS[word];
-    if (offset !== undefined) when.year ??= year + offset;
-  }
+  // A relative year is dropped from the words, so its year ranks pages as a hint; a typed year is searched.
+  const relative = dropped.map((word) => RELATIVE_YEARS[word]).find((offset) => offset !== undefined);
+  if (relative !== undefined) when.year = year + relative;
   const hints = [
-    ...(when.year === undefined ? [] : [`${when.year}年`]),
+    ...(relative === undefined ? [] : [`${year + relative}年`]),
     ...dropped.flatMap((word) => (RELATIVE_YEARS[word] === undefined ? (FILLER_HINTS[word] ?? []) : [])),
   ];
   const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter((section): section is string => Boolean(section));

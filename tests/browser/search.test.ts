@@ -170,6 +170,22 @@ describe.skipIf(skip)('search on the demo site', () => {
     await page.close();
   });
 
+  it('a question about a past year puts the standard in force that year first, marked 已失效; today’s comes after', async () => {
+    const page = await context.newPage();
+    // The demo's 2024 standard was in force until 2025-12-31; the current one from 2026-01-01.
+    await page.clock.setFixedTime(new Date('2026-11-25T09:00:00+08:00'));
+    const tags = (index: number) => page.locator('[data-search-results] > li').nth(index).locator('.meta .tag').allTextContents();
+    for (const query of ['去年的优待金按多少算', '2025年的优待金标准']) {
+      const found = await search(page, query);
+      expect(found[0], query).toBe('/policies/xian-yiwubing-youdaijin-biaozhun-2024/');
+      expect(await tags(0), query).toContain('已失效');
+      expect(found.indexOf('/policies/xian-yiwubing-youdaijin-biaozhun/'), query).toBeGreaterThan(0);
+    }
+    // Asked about this year, today's standard leads.
+    expect((await search(page, '今年的优待金标准'))[0]).toBe('/policies/xian-yiwubing-youdaijin-biaozhun/');
+    await page.close();
+  });
+
   it('a partial match is never announced as found (优待补助: the words are on pages, but apart)', async () => {
     const page = await context.newPage();
     const found = await search(page, '优待补助');

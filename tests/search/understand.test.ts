@@ -25,7 +25,7 @@ import {
   type LexiconFile,
 } from '../../src/search/understand.ts';
 import { buildPinyinTable, commonTerms } from '../../src/search/lexicon-build.ts';
-import { checkPage, onDate } from '../../src/search/order.ts';
+import { checkPage, inForceIn, onDate } from '../../src/search/order.ts';
 import { soundIndex, type PinyinTable } from '../../src/search/pinyin.ts';
 
 const file: LexiconFile = {
@@ -412,7 +412,7 @@ describe('amounts, months and typos glued to a stray character', () => {
     expect(planQuery('表彰 9月30', site, 2026).when).toEqual({ month: 9, day: 30 });
     const year = planQuery('2024年优待金标准', site, 2026);
     expect(year.words.map((w) => w.text)).toContain('2024');
-    expect(year.when).toEqual({});
+    expect(year.when).toEqual({ year: 2024 }); // no month: it ranks policies by the year, not pages by their date
   });
 
   it('ranks the page of the month named first, and a page that neither is of it nor names it never matches every word', () => {
@@ -458,5 +458,29 @@ describe('amounts, months and typos glued to a stray character', () => {
 
   it('drops 那篇 from a staff member’s query (春节慰问那篇)', () => {
     expect(planQuery('春节慰问那篇', site, 2026).dropped).toContain('那篇');
+  });
+});
+
+describe('a question about a past year', () => {
+  const site = readLexicon({ version: 1, words: '优待金|标准', synonyms: {} });
+
+  it('knows the year it asks about, relative or typed (去年, 2025年), and still searches a typed year', () => {
+    expect(planQuery('去年的优待金按多少算', site, 2026).when.year).toBe(2025);
+    const typed = planQuery('2025年的优待金标准', site, 2026);
+    expect(typed.when.year).toBe(2025);
+    expect(typed.words.map((w) => w.text)).toContain('2025');
+    expect(planQuery('优待金 2025', site, 2026).when.year).toBeUndefined(); // a number, not said to be a year
+  });
+
+  it('ranks the policy in force that year as current, and today’s policy, not yet in force then, after it', () => {
+    expect(inForceIn('2024-01-01/2025-12-31', 2025)).toBe(true);
+    expect(inForceIn('2026-01-01/', 2025)).toBe(false);
+    expect(inForceIn('/2023-06-30', 2025)).toBe(false);
+    expect(inForceIn('2024-01-01/2025-12-31', undefined)).toBeUndefined();
+    const plan = planQuery('去年的优待金标准', site, 2026);
+    const page = (inForce: string) => checkPage({ content: '优待金标准', meta: { title: '优待金标准', in_force: inForce } }, plan);
+    expect(page('2024-01-01/2025-12-31').current).toBe(true);
+    expect(page('2026-01-01/').current).toBe(false);
+    expect(checkPage({ content: '优待金标准', meta: { title: '优待金标准' } }, plan).current).toBeUndefined();
   });
 });
