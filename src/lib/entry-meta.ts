@@ -43,6 +43,8 @@ export interface EntryInput<I> {
     kind?: string;
     address?: string | undefined;
     openHours?: string | undefined;
+    /** Policies: files to download (申请表, 标准). */
+    attachments?: readonly { title: string }[];
   };
 }
 
@@ -53,7 +55,8 @@ function searchTerms(collection: CollectionName, data: EntryInput<unknown>['data
     cases: [data.category, data.name],
     education: [data.kind, data.address && `地址 ${data.address}`, data.openHours && `开放时间 ${data.openHours}`],
     plans: [data.kind],
-    policies: [data.category],
+    // A policy's attachments by title: 申请表下载 finds the page that has the form, before those that only name it.
+    policies: [data.category, ...(data.attachments ?? []).map((attachment) => attachment.title)],
   }[collection];
   return [...own, ...(data.tags ?? [])].filter((term): term is string => Boolean(term));
 }

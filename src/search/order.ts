@@ -135,7 +135,11 @@ interface PageText {
 
 export function checkPage(page: PageText, plan: QueryPlan): Checked {
   const title = compact(page.meta.title ?? '');
-  const meta = compact(`${page.meta.summary ?? ''} ${page.meta.terms ?? ''}`);
+  // The year a page is of and its section count as its metadata: 2025清明祭扫报道 finds the report
+  // (活动报道) of April 2025 whose title names neither.
+  const year = /^\d{4}/.exec(page.meta.date ?? '')?.[0];
+  const section = (page.filters?.['栏目'] ?? []).join(' ');
+  const meta = compact(`${page.meta.summary ?? ''} ${page.meta.terms ?? ''} ${year ? `${year}年` : ''} ${section}`);
   const content = compact(page.content);
   const required = plan.words.filter((word) => word.required);
   const alts = (word: QueryPlan['words'][number]) => word.alternatives.map((a) => compact(a.text)).filter(Boolean);

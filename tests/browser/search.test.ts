@@ -186,6 +186,12 @@ describe.skipIf(skip)('search on the demo site', () => {
     await page.close();
   });
 
+  it('申请表下载 leads with the policy that has the form attached, before its 解读 that only names it', async () => {
+    const page = await context.newPage();
+    expect((await search(page, '帮扶申请表下载'))[0]).toBe('/policies/xian-youfu-dongji-weiwen-banfa/');
+    await page.close();
+  });
+
   it('a partial match is never announced as found (优待补助: the words are on pages, but apart)', async () => {
     const page = await context.newPage();
     const found = await search(page, '优待补助');

@@ -484,3 +484,14 @@ describe('a question about a past year', () => {
     expect(checkPage({ content: '优待金标准', meta: { title: '优待金标准' } }, plan).current).toBeUndefined();
   });
 });
+
+describe('a page’s year and section count as its metadata', () => {
+  it('2025清明祭扫报道 holds every word in the title and metadata of the April 2025 report, whose title names neither', () => {
+    const site = readLexicon({ version: 1, words: '清明祭扫|报道', synonyms: {} });
+    const plan = planQuery('2025清明祭扫报道', site, 2026);
+    const report = { content: '清明节前夕，各界群众到烈士陵园祭扫。', meta: { title: '清明祭扫英烈', date: '2025-04-03' } };
+    expect(checkPage({ ...report, filters: { 栏目: ['活动报道'] } }, plan).tier).toBe(2);
+    expect(checkPage({ ...report, meta: { ...report.meta, date: '2026-04-03' }, filters: { 栏目: ['活动报道'] } }, plan).tier).toBe(6);
+    expect(checkPage({ ...report, filters: { 栏目: ['工作计划'] } }, plan).tier).toBe(6);
+  });
+});

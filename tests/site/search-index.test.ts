@@ -124,6 +124,12 @@ describeDemo('the demo index', () => {
     expect(words.get('跳到正文')).toBeUndefined();
   });
 
+  it('ranks a policy’s attachments by title as its metadata (申请表下载 finds the page with the form)', () => {
+    const banfa = must(byUrl.get('/policies/xian-youfu-dongji-weiwen-banfa/'));
+    expect(banfa.meta.terms).toContain('附件1：重点优抚对象临时帮扶申请表');
+    expect(banfa.meta.in_force, 'validity, for questions about a past year').toMatch(/^\d{4}-\d\d-\d\d\//);
+  });
+
   it('does not index the 相关法规与政策 list as a page’s own words (the cemetery is not about 子女)', () => {
     const pages = [...byUrl.values()].filter((fragment) => {
       const html = readFileSync(join(dist, fragment.url, 'index.html'), 'utf8');
