@@ -166,8 +166,9 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
   const current = inForceIn(page.meta.in_force, plan.when.year);
   const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held, current });
   if (required.length === 0) return result(6);
-  // A month named is required like a word: the page is of it, or its text names it (9月).
-  if (plan.when.month !== undefined && !dated && !`${title}${meta}${content}`.includes(`${plan.when.month}月`)) return result(6);
+  // A month named is required like a word: the page is of it, or its text names it (9月; 2月 is not in 12月).
+  if (plan.when.month !== undefined && !dated && !new RegExp(`(?<!\\d)0?${plan.when.month}月`).test(`${title}${meta}${content}`))
+    return result(6);
   if (variants.some((variant) => title.includes(variant))) return result(0);
   if (required.every(holds(title))) return result(1);
   if (required.every(holds(`${title}${meta}`))) return result(2);
@@ -193,7 +194,7 @@ export function inForceIn(range: string | undefined, year: number | undefined): 
 export function onDate(date: string | undefined, when: QueryPlan['when']): boolean {
   if (!date || when.month === undefined) return false;
   const [year, month] = date.split('-').map(Number);
-  return (when.year === undefined || when.year === year) && (when.month === undefined || when.month === month);
+  return (when.year === undefined || when.year === year) && when.month === month;
 }
 
 /** Whether one occurrence of each word (any of its alternatives) fits in a window of `width` characters. */

@@ -424,6 +424,10 @@ describe('amounts, months and typos glued to a stray character', () => {
     expect(ofDecember.held).toBeGreaterThan(ofAugust.held);
     expect(ofAugust.tier).toBe(6);
     expect(namesDecember.tier).toBeLessThan(6);
+    // 2月 is not named by a page that says 12月.
+    const february = planQuery('表彰 2月', site, 2026);
+    expect(checkPage({ content: '12月将召开表彰会。', meta: { title: '表彰会', date: '2025-08-20' } }, february).tier).toBe(6);
+    expect(checkPage({ content: '2月将召开表彰会。', meta: { title: '表彰会', date: '2025-08-20' } }, february).tier).toBeLessThan(6);
     expect(onDate('2025-12-26', { year: 2024, month: 12 })).toBe(false);
     expect(onDate('2025-12-26', { year: 2025 })).toBe(false); // a year alone says what a page is about
   });
