@@ -176,11 +176,11 @@ function phrasesOf(stats: GramStats, options: VocabularyOptions): string[] {
  * Without them a query glues the unknown characters around them into a non-word (防空演练用了 → 防空演练用),
  * whose character pairs no page holds.
  */
-export function dictionaryWords(docs: LexiconDoc[], options: VocabularyOptions & { minPages?: number } = {}): string[] {
+export function dictionaryWords(docs: LexiconDoc[], options: VocabularyOptions = {}): string[] {
   return dictionaryWordsOf(scanTexts(docs).words, options);
 }
 
-function dictionaryWordsOf(pages: WordPages, options: VocabularyOptions & { minPages?: number }): string[] {
+function dictionaryWordsOf(pages: WordPages, options: VocabularyOptions): string[] {
   const minPages = options.minPages ?? 1;
   return [...pages]
     .filter(([word, entry]) => entry.pages >= minPages && !fillers.has(word) && ![...word].some((c) => INNER.has(c)))

@@ -450,16 +450,16 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     words.push({ text, alternatives, required, known });
   };
   const when: QueryPlan['when'] = {};
-  for (const match of query.toLowerCase().matchAll(TOKEN)) {
+  const lower = query.toLowerCase();
+  for (const match of lower.matchAll(TOKEN)) {
     const token = match[0];
-    const { month, day } = match.groups ?? {};
+    const { month, day, number, unit, tail } = match.groups ?? {};
     if (month) {
       when.month = Number(month);
       if (day) when.day = Number(day);
       dropped.push(token);
       continue;
     }
-    const { number, unit, tail } = match.groups ?? {};
     if (number && unit) {
       const amount = `${number}${unit}${tail ?? ''}`;
       const digits = amountDigits(number, unit, tail);
@@ -469,8 +469,7 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     if (!hasHan(token)) {
       const text = compact(token);
       // A year typed in digits (2025年的优待金) is searched, and also says which year the question is about.
-      if (/^(?:19|20)\d\d$/.test(text) && query.toLowerCase().charAt((match.index ?? 0) + token.length) === '年')
-        when.year ??= Number(text);
+      if (/^(?:19|20)\d\d$/.test(text) && lower.charAt((match.index ?? 0) + token.length) === '年') when.year ??= Number(text);
       // Residents type digits where the site's legal texts write numerals (满18岁 → 年满十八周岁).
       const numeral = chineseNumeral(text);
       add(text, true, true, numeral ? [numeral] : []);
