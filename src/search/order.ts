@@ -118,13 +118,17 @@ export function coreText(plan: QueryPlan): string {
     .join('');
 }
 
-/** The core with the words' alternatives put in (at most 16 versions). */
+/**
+ * The core with the words' alternatives put in (at most 16 versions), and every word as typed, the
+ * optional ones too: 2025年双拥工作总结 is the title 示例县2025年双拥工作总结, though 年 need not be on a page.
+ */
 function coreVariants(plan: QueryPlan): string[] {
   let variants = [''];
   for (const word of plan.words.filter((w) => w.required)) {
     variants = variants.flatMap((prefix) => word.alternatives.map((a) => prefix + compact(a.text))).slice(0, 16);
   }
-  return variants.filter(Boolean);
+  const typed = plan.words.map((word) => compact(word.text)).join('');
+  return [...new Set([...variants, typed])].filter(Boolean);
 }
 
 interface PageText {
@@ -136,8 +140,15 @@ interface PageText {
 export function checkPage(page: PageText, plan: QueryPlan): Checked {
   const title = compact(page.meta.title ?? '');
   // The year a page is of and its section count as its metadata: 2025清明祭扫报道 finds the report
-  // (活动报道) of April 2025 whose title names neither.
-  const year = /^\d{4}/.exec(page.meta.date ?? '')?.[0];
+  // (活动报道) of April 2025 whose title names neither. A policy is of the years it is in force, not
+  // of the day it was issued: the 2024 standard, issued in December 2023, does not answer 2023年优待金.
+  const current = inForceIn(page.meta.in_force, plan.when.year);
+  const year =
+    current === undefined
+      ? /^\d{4}/.exec(page.meta.date ?? '')?.[0]
+      : current
+        ? String(plan.when.year)
+        : /^\d{4}/.exec(page.meta.in_force ?? '')?.[0];
   const section = (page.filters?.['栏目'] ?? []).join(' ');
   const meta = compact(`${page.meta.summary ?? ''} ${page.meta.terms ?? ''} ${year ? `${year}年` : ''} ${section}`);
   const content = compact(page.content);
@@ -163,7 +174,6 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
       (sum, word) => sum + (holds(`${title}${meta}${content}`)(word) ? 1 : 0) + (holds(`${title}${meta}`)(word) ? 0.5 : 0),
       0,
     );
-  const current = inForceIn(page.meta.in_force, plan.when.year);
   const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held, current });
   if (required.length === 0) return result(6);
   // A month named is required like a word: the page is of it, or its text names it (9月; 2月 is not in 12月).

@@ -98,6 +98,13 @@ export const FILLER_WORDS = [
   '那篇',
   '这篇',
   '那个',
+  '那回',
+  '那次',
+  '上回',
+  '坐几路车',
+  '坐几路',
+  '几路车',
+  '几路',
   '请问',
   '想问',
   '问一下',
@@ -161,6 +168,11 @@ export const FILLER_HINTS: Record<string, string[]> = {
   哪儿: ['地址'],
   去哪: ['地址'],
   几点: ['开放时间'],
+  // Which bus goes there: the page that says how to get there.
+  坐几路车: ['公交', '乘车'],
+  坐几路: ['公交', '乘车'],
+  几路车: ['公交', '乘车'],
+  几路: ['公交'],
   几时: ['开放时间'],
   多少钱: ['标准', '元'],
   多少: ['标准'],
@@ -239,6 +251,15 @@ export const CONTEXT_WORDS = new Set([
   '俺娃',
   '我娃',
   '娃',
+  '孩子',
+  '小孩',
+  // Where: every page is the county's own.
+  '县里',
+  '县上',
+  '咱县',
+  '我县',
+  '本县',
+  '咱们县',
 ]);
 
 /** Words for years relative to today: dropped from the query, the year itself ranks pages. */
@@ -321,14 +342,15 @@ export interface Piece {
 const MAX_WORD = 10;
 
 /**
- * Cuts a run of Chinese characters into words: the cut that covers the most of it with known words,
- * longer words weighing more (a word of n characters scores n²; an unknown character 0); then
- * neighbouring unknown characters are joined back into one piece (段|简 → 段简).
+ * Cuts a run of Chinese characters into words: the cut that leaves the fewest characters unknown,
+ * then (among those) longer words weighing more (a word of n characters scores n²); then
+ * neighbouring unknown characters are joined back into one piece (段|简 → 段简). Coverage comes first:
+ * 一中学生 is 一中|学生, not 一|中学生 with the school's name lost in a stray character.
  */
 export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   const chars = [...run];
   const n = chars.length;
-  const best: { score: number; count: number; from: number }[] = [{ score: 0, count: 0, from: -1 }];
+  const best: { covered: number; score: number; count: number; from: number }[] = [{ covered: 0, score: 0, count: 0, from: -1 }];
   const isWord = (text: string) =>
     lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text) || CONTEXT_WORDS.has(text);
   // Step i reads only cells before i, each filled by an earlier step.
@@ -339,19 +361,19 @@ export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   };
   for (let i = 1; i <= n; i++) {
     const prev = cell(i - 1);
-    let pick = { score: prev.score, count: prev.count + 1, from: i - 1 };
+    let pick = { covered: prev.covered, score: prev.score, count: prev.count + 1, from: i - 1 };
+    const better = (other: typeof pick) => other.score - pick.score || pick.count - other.count;
     for (let len = 2; len <= Math.min(MAX_WORD, i); len++) {
       const text = chars.slice(i - len, i).join('');
       if (!isWord(text)) continue;
       const before = cell(i - len);
-      const score = before.score + len * len;
-      const count = before.count + 1;
-      if (score > pick.score || (score === pick.score && count < pick.count)) pick = { score, count, from: i - len };
+      const next = { covered: before.covered + len, score: before.score + len * len, count: before.count + 1, from: i - len };
+      if (better(next) > 0) pick = next;
     }
     // A single character that is a word on its own (军, 的) scores 1.
     const single = chars[i - 1];
-    if (single !== undefined && isWord(single) && prev.score + 1 > pick.score)
-      pick = { score: prev.score + 1, count: prev.count + 1, from: i - 1 };
+    const alone = { covered: prev.covered + 1, score: prev.score + 1, count: prev.count + 1, from: i - 1 };
+    if (single !== undefined && isWord(single) && better(alone) > 0) pick = alone;
     best.push(pick);
   }
   const pieces: Piece[] = [];
@@ -420,8 +442,10 @@ const AMOUNT =
  * plan or summary is dated after the year it covers.
  */
 const DATE = /(?<month>1[0-2]|0?[1-9])月份?(?:(?<day>[12]\d|3[01]|0?[1-9])[日号]?(?!\d))?/u;
+/** A document by its number, as staff call it (12号文, 12号文件): the site writes 〔2025〕12号. */
+const DOCUMENT_NUMBER = /(?<document>\d+号)(?:文件|文)/u;
 const TOKEN = new RegExp(
-  `${DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
+  `${DOCUMENT_NUMBER.source}|${DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
   'gu',
 );
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -453,7 +477,11 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   const lower = query.toLowerCase();
   for (const match of lower.matchAll(TOKEN)) {
     const token = match[0];
-    const { month, day, number, unit, tail } = match.groups ?? {};
+    const { document, month, day, number, unit, tail } = match.groups ?? {};
+    if (document) {
+      add(document, true, true);
+      continue;
+    }
     if (month) {
       when.month = Number(month);
       if (day) when.day = Number(day);

@@ -52,6 +52,7 @@ describe('query understanding', () => {
       ['烈士陵园在哪', ['烈士陵园'], ['在哪']],
       ['双拥是什么意思', ['双拥'], ['是什么意思']],
       ['退役士兵怎么安置', ['退役士兵', '安置'], ['怎么']],
+      ['烈士陵园坐几路车', ['烈士陵园'], ['坐几路车']],
     ] as const) {
       const plan = planQuery(query, lexicon);
       expect(
@@ -61,6 +62,7 @@ describe('query understanding', () => {
       expect(plan.dropped, query).toEqual(dropped);
     }
     expect(planQuery('烈士陵园在哪', lexicon).hints).toContain('地址');
+    expect(planQuery('烈士陵园坐几路车', lexicon).hints).toContain('公交');
     expect(planQuery('双拥是什么意思', lexicon).hints).toContain('含义');
   });
 
@@ -70,7 +72,7 @@ describe('query understanding', () => {
     expect(plan.hints).toEqual(['2026年']);
   });
 
-  it('words saying who asks (儿子, 家里) rank pages but need not be on them; 多少钱 prefers policies', () => {
+  it('words saying who asks (儿子, 家里, 孩子) rank pages but need not be on them; 多少钱 prefers policies', () => {
     const plan = planQuery(
       '儿子当兵家里有补贴吗',
       readLexicon({ version: 1, words: '优待金', synonyms: { 当兵: ['义务兵'], 补贴: ['优待金'] } }),
@@ -81,7 +83,34 @@ describe('query understanding', () => {
       ['家里', false],
       ['补贴', true],
     ]);
+    // 孩子 says whose schooling is asked about; the page says 子女 or names the school stage, or neither.
+    const child = planQuery(
+      '孩子上学有优待吗',
+      readLexicon({ version: 1, words: '优待|入学', synonyms: { 孩子: ['子女'], 上学: ['入学'] } }),
+    );
+    expect(child.words.map((w) => [w.text, w.required])).toEqual([
+      ['孩子', false],
+      ['上学', true],
+      ['优待', true],
+    ]);
+    // Every page is the county's own: 县里 says where, not what about.
+    expect(planQuery('县里烈士陵园', lexicon).words.map((w) => [w.text, w.required])).toEqual([
+      ['县里', false],
+      ['烈士陵园', true],
+    ]);
     expect(planQuery('优待金多少钱', lexicon).sections).toEqual(['政策解读']);
+  });
+
+  it('reads a document named by its number (12号文) as the number the site writes (〔2025〕12号)', () => {
+    for (const query of ['12号文冬季慰问', '12号文件 冬季慰问']) {
+      expect(
+        planQuery(query, readLexicon({ version: 1, words: '冬季慰问', synonyms: {} })).words.map((w) => [w.text, w.required]),
+        query,
+      ).toEqual([
+        ['12号', true],
+        ['冬季慰问', true],
+      ]);
+    }
   });
 
   it('a query of filler words only is searched as typed', () => {
@@ -305,7 +334,7 @@ describe('long questions are looked up by their most distinctive words', () => {
 
 describe('the lookup budget counts index chunks, and a term on most pages of a large site weighs several', () => {
   const large = (pages: number) =>
-    readLexicon({ version: 1, words: '军人|入学|子女|孩子', synonyms: { 孩子: ['子女'] }, common: { 军人: 99, 子女: 42 }, pages });
+    readLexicon({ version: 1, words: '军人|入学|补助|补贴', synonyms: { 补贴: ['补助'] }, common: { 军人: 99, 补助: 42 }, pages });
 
   it('weighs a term by the pages holding it', () => {
     expect(chunkWeight(99, 49)).toBe(1); // the demo: every term is one chunk
@@ -326,29 +355,29 @@ describe('the lookup budget counts index chunks, and a term on most pages of a l
   it('fits fewer alternatives on a large site than on a small one', () => {
     const looked = (pages: number) => {
       const site = large(pages);
-      const plan = planQuery('孩子入学', site);
+      const plan = planQuery('入学补贴', site);
       return lookupPlan(plan, site, new Set()).flat().filter(Boolean);
     };
-    expect(looked(49)).toEqual(['孩子', '子女', '入学']);
-    // 子女 is on 42% of 6,000 pages: 4.6 chunks by itself, over the budget beside the two words.
-    expect(looked(6000)).toEqual(['孩子', '入学']);
+    expect(looked(49)).toEqual(['入学', '补贴', '补助']);
+    // 补助 is on 42% of 6,000 pages: 4.6 chunks by itself, over the budget beside the two words.
+    expect(looked(6000)).toEqual(['入学', '补贴']);
   });
 });
 
 describe('synonyms count against the lookup budget', () => {
   const site = readLexicon({
     version: 1,
-    words: '入伍|义务兵|子女|入学|优待|退役|安置补助|士兵',
-    synonyms: { 当兵: ['入伍', '参军', '义务兵'], 孩子: ['子女'], 上学: ['入学'], 退伍: ['退役'] },
+    words: '入伍|义务兵|补助|入学|优待|退役|安置补助|士兵',
+    synonyms: { 当兵: ['入伍', '参军', '义务兵'], 补贴: ['补助'], 上学: ['入学'], 退伍: ['退役'] },
   });
 
   it('looks each word up once first, by the site’s word when residents’ words are not on the site (当兵 → 入伍)', () => {
-    const plan = planQuery('当兵的孩子上学', site);
+    const plan = planQuery('当兵上学的补贴', site);
     const chosen = lookupPlan(plan, site, new Set());
     const looked = plan.words.map((word, w) => word.alternatives.filter((_, a) => chosen[w]?.[a]).map((a) => a.text));
-    expect(plan.words.map((word) => word.text)).toEqual(['当兵', '孩子', '上学']);
+    expect(plan.words.map((word) => word.text)).toEqual(['当兵', '上学', '补贴']);
     // Three site words, one pair each: the budget of four terms has room for one more, 当兵 itself.
-    expect(looked).toEqual([['当兵', '入伍'], ['子女'], ['入学']]);
+    expect(looked).toEqual([['当兵', '入伍'], ['入学'], ['补助']]);
     const terms = new Set(chosen.flat().flatMap((t) => (t ? t.split(' ') : [])));
     expect(terms.size).toBeLessThanOrEqual(4);
   });
@@ -497,5 +526,30 @@ describe('a page’s year and section count as its metadata', () => {
     expect(checkPage({ ...report, filters: { 栏目: ['活动报道'] } }, plan).tier).toBe(2);
     expect(checkPage({ ...report, meta: { ...report.meta, date: '2026-04-03' }, filters: { 栏目: ['活动报道'] } }, plan).tier).toBe(6);
     expect(checkPage({ ...report, filters: { 栏目: ['工作计划'] } }, plan).tier).toBe(6);
+  });
+
+  it('a title holding the query as typed, optional words too, is the best match (2025年双拥工作总结)', () => {
+    const site = readLexicon({ version: 1, words: '双拥工作|总结', synonyms: {} });
+    const plan = planQuery('2025年双拥工作总结', site, 2026);
+    expect(plan.words.find((w) => w.text === '年')?.required).toBe(false);
+    const summary = checkPage({ content: '一年来……', meta: { title: '示例县2025年双拥工作总结', date: '2026-01-06' } }, plan);
+    const meeting = checkPage({ content: '会上……', meta: { title: '示例县召开2025年双拥工作总结表彰会', date: '2025-12-26' } }, plan);
+    expect(summary.tier).toBe(0);
+    expect(summary.fit).toBeGreaterThan(meeting.fit);
+  });
+
+  it('a policy is of the years it is in force, not of the day it was issued', () => {
+    const site = readLexicon({ version: 1, words: '优待金|标准', synonyms: {} });
+    // The 2024 standard, issued in December 2023 and in force 2024–2025.
+    const policy = {
+      content: '义务兵家庭优待金按年发放。',
+      meta: { title: '优待金标准', date: '2023-12-20', in_force: '2024-01-01/2025-12-31' },
+    };
+    const asked = (query: string) => checkPage(policy, planQuery(query, site, 2026));
+    expect(asked('2023年优待金标准').found).toBe(false);
+    expect(asked('2025年优待金标准').tier).toBe(2);
+    expect(asked('2024年优待金标准').tier).toBe(2);
+    // Without a validity, the page's date says its year.
+    expect(checkPage({ ...policy, meta: { ...policy.meta, in_force: '' } }, planQuery('2023年优待金标准', site, 2026)).tier).toBe(2);
   });
 });
