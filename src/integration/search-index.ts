@@ -3,10 +3,10 @@
  * which segments Chinese into words and also indexes every adjacent pair of Chinese characters —
  * what lets a query found verbatim in a page find it (see src/search/query.ts).
  *
- * Only entry pages are indexed: they wrap their main content in data-pagefind-body, so headers,
- * footers, navigation and list pages stay out. Pagefind is told to read only those pages: list
- * pages (a year of reports, the timeline) are a fifth of the HTML on a large site and would be
- * parsed for nothing.
+ * Only entry pages, the about page, the pages of units with their own address and phone and the
+ * title of each year's 信息报送 tally are indexed: they wrap what is searched in data-pagefind-body, so headers, footers, navigation and
+ * list pages stay out. Pagefind is told to read only those pages: list pages (a year of reports,
+ * the timeline) are a fifth of the HTML on a large site and would be parsed for nothing.
  */
 import * as pagefind from 'pagefind';
 import { readdirSync, rmSync } from 'node:fs';
@@ -15,8 +15,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { COLLECTIONS } from '../model/index.ts';
 import { keepIndex, pruneIndex, seedIndex } from './search-index-reuse.ts';
 
-/** Entry pages, /<collection>/<id>/index.html: the only pages with data-pagefind-body. */
-export const ENTRY_PAGES_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
+/** Entry pages (/<collection>/<id>/), unit pages, the 信息报送 tally of each year and the about page: the only pages with data-pagefind-body. */
+export const INDEXED_PAGES_GLOB = `{${[...COLLECTIONS.map((collection) => `${collection}/*`), 'units/*', 'units/tally/*', 'about'].join(',')}}/index.html`;
 
 /**
  * Index chunk size, in word locations (Pagefind's default is 20,000, about 33 KB gzipped of Chinese).
@@ -46,7 +46,7 @@ export async function indexSite(distDir: string, logger: Pick<AstroIntegrationLo
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: distDir, glob: ENTRY_PAGES_GLOB });
+    const added = await index.addDirectory({ path: distDir, glob: INDEXED_PAGES_GLOB });
     if (added.errors.length) throw new Error(`Pagefind 建立索引失败：${added.errors.join('; ')}`);
     const outputPath = join(distDir, 'pagefind');
     const seeded = keptIndex ? seedIndex(keptIndex, outputPath) : 0;

@@ -192,6 +192,16 @@ describe.skipIf(skip)('search on the demo site', () => {
     await page.close();
   });
 
+  it('where the 双拥办 is and when it is open: the about page first, with its address and hours; a unit’s own phone on its page', async () => {
+    const page = await context.newPage();
+    expect((await search(page, '双拥办在哪办公 几点上班'))[0]).toBe('/about/');
+    const first = page.locator('[data-search-results]').getByRole('listitem').first();
+    expect(await first.getByRole('link').first().textContent()).toContain('关于本站');
+    expect(await first.textContent()).toMatch(/办公时间|人民路/);
+    expect((await search(page, '退役军人事务局电话多少'))[0]).toBe('/units/xian-tuiyijunrenju/');
+    await page.close();
+  });
+
   it('a partial match is never announced as found (优待补助: the words are on pages, but apart)', async () => {
     const page = await context.newPage();
     const found = await search(page, '优待补助');

@@ -13,6 +13,8 @@ import { chunkWords, decodePagefindFile, filterValues, metaPages } from '../../s
 import { must } from '../helpers/must.ts';
 
 const ENTRY = /^\/(plans|reports|cases|policies|education)\/[^/]+\/$/;
+/** Besides entries: the about page, the pages of units with their own address and phone, each year's 信息报送 tally. */
+const CONTACT = /^\/(about|units\/[^/]+|units\/tally\/\d{4})\/$/;
 
 interface Fragment {
   url: string;
@@ -78,12 +80,13 @@ describe('the index is part of every build (basic fixture)', () => {
   it("leaves out Pagefind's ready-made UIs, which the site does not use", () => {
     expect(readdirSync(basic.dir).filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
-  it('indexes exactly the published entry pages', () => {
+  it('indexes exactly the published entry pages, the about page and units with their own contact', () => {
     const entries = htmlFiles(basic.dist)
       .filter((file) => parse(readFileSync(file, 'utf8')).querySelector('[data-pagefind-body]'))
       .map((file) => `/${file.slice(basic.dist.length + 1).replace(/index\.html$/, '')}`);
     expect([...basic.byUrl.keys()].sort()).toEqual(entries.sort());
-    expect(entries.every((url) => ENTRY.test(url))).toBe(true);
+    expect(entries.filter((url) => !ENTRY.test(url) && !CONTACT.test(url))).toEqual([]);
+    expect(entries).toContain('/about/');
     expect(basic.byUrl.has('/reports/2026-03-05-caogao/')).toBe(false); // a draft
   });
 });
@@ -149,8 +152,29 @@ describeDemo('the demo index', () => {
     }
   });
 
-  it('gives each page its heading as title, a date, and the image of a report or case that has one', () => {
+  it('indexes the about page and the pages of units with their own address and phone, not their lists of entries', () => {
+    const about = must(byUrl.get('/about/'));
+    expect(about.meta.title).toBe('关于本站');
+    expect(about.meta.summary).toMatch(/示例县双拥工作领导小组办公室.*电话 0999-6212345.*办公时间/);
+    expect(about.filters['栏目']).toBeUndefined();
+    const units = [...byUrl.keys()].filter((url) => url.startsWith('/units/') && !url.startsWith('/units/tally/')).sort();
+    // The three units of units.yaml with a contact line; the others' pages only say to ask the 双拥办.
+    expect(units).toEqual(['/units/xian-jiaoyuju/', '/units/xian-shuangyongban/', '/units/xian-tuiyijunrenju/']);
+    const office = must(byUrl.get('/units/xian-shuangyongban/')).content.replace(/[\u200B\s]/g, '');
+    expect(office).toContain('0999-6212345');
+    // Not the titles of what the unit published: those are their own pages' words.
+    expect(office).not.toContain('走访慰问');
+    expect(office).not.toContain('共发布或参与');
+    // Each year's 信息报送 tally by its title and lead (各单位今年发稿数量), not by its table.
+    const tally = must(byUrl.get('/units/tally/2026/'));
+    expect(tally.meta.title).toBe('2026年信息报送统计');
+    expect(tally.content.replace(/[\u200B\s]/g, '')).not.toContain('示例县人民武装部');
+    expect(byUrl.has('/units/')).toBe(false); // the front page shows the latest year again
+  });
+
+  it('gives each entry page its heading as title, a date, and the image of a report or case that has one', () => {
     for (const [url, fragment] of byUrl) {
+      if (!ENTRY.test(url)) continue;
       const html = parse(readFileSync(join(dist, url, 'index.html'), 'utf8'));
       expect(fragment.meta.title, url).toBe(html.querySelector('article h1')!.textContent.trim());
       expect(fragment.meta.date, url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
