@@ -63,6 +63,10 @@ describe('query understanding', () => {
     }
     expect(planQuery('烈士陵园在哪', lexicon).hints).toContain('地址');
     expect(planQuery('烈士陵园坐几路车', lexicon).hints).toContain('公交');
+    expect(planQuery('想做点生意', lexicon).dropped).toContain('想做点');
+    expect(planQuery('理想信念教育', lexicon).dropped).toEqual([]); // 想 alone is not a filler
+    // A yes-or-no question about a rule (还要交吗, 要不要) is answered by a policy.
+    expect(planQuery('挂号还要交吗', lexicon).sections).toEqual(['政策解读']);
     expect(planQuery('双拥是什么意思', lexicon).hints).toContain('含义');
   });
 
