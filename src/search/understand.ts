@@ -274,8 +274,15 @@ export const CONTEXT_WORDS = new Set([
 /** Words for years relative to today: dropped from the query, the year itself ranks pages. */
 export const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上一年: -1, 明年: 1 };
 
-/** Every word a query drops (fillers and relative years): never a word of the vocabulary either. */
-export const DROPPED_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, ...Object.keys(RELATIVE_YEARS)]);
+/** Words for months relative to today (上个月给部队送棉被的稿子): the month, with its year, ranks pages by their date. */
+export const RELATIVE_MONTHS: Record<string, number> = { 上个月: -1, 上月: -1, 这个月: 0, 本月: 0, 这月: 0, 下个月: 1, 下月: 1 };
+
+/** Every word a query drops (fillers, relative years and months): never a word of the vocabulary either. */
+export const DROPPED_WORDS: ReadonlySet<string> = new Set([
+  ...FILLER_WORDS,
+  ...Object.keys(RELATIVE_YEARS),
+  ...Object.keys(RELATIVE_MONTHS),
+]);
 
 export interface Lexicon {
   /** Words of the site, for segmentation. */
@@ -469,7 +476,7 @@ export function amountDigits(number: string, unit: string, tail = ''): string | 
 }
 
 /** The plan for a query before typo correction (no pinyin table needed). */
-export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFullYear()): QueryPlan {
+export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFullYear(), month = new Date().getMonth() + 1): QueryPlan {
   const query = normalizeQuery(raw);
   const words: QueryWord[] = [];
   const dropped: string[] = [];
@@ -532,10 +539,14 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   // A relative year is dropped from the words, so its year ranks pages as a hint; a typed year is searched.
   const relative = dropped.map((word) => RELATIVE_YEARS[word]).find((offset) => offset !== undefined);
   if (relative !== undefined) when.year = year + relative;
-  const hints = [
-    ...(relative === undefined ? [] : [`${year + relative}年`]),
-    ...dropped.flatMap((word) => (RELATIVE_YEARS[word] === undefined ? (FILLER_HINTS[word] ?? []) : [])),
-  ];
+  // 上个月 in January is December of the year before; a month typed (12月) says more.
+  const relativeMonth = dropped.map((word) => RELATIVE_MONTHS[word]).find((offset) => offset !== undefined);
+  if (relativeMonth !== undefined && when.month === undefined) {
+    const index = year * 12 + (month - 1) + relativeMonth;
+    when.year = Math.floor(index / 12);
+    when.month = (index % 12) + 1;
+  }
+  const hints = [...(relative === undefined ? [] : [`${year + relative}年`]), ...dropped.flatMap((word) => FILLER_HINTS[word] ?? [])];
   const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter((section): section is string => Boolean(section));
   return {
     query,
@@ -842,6 +853,13 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = lo
   return skip;
 }
 
+/** The lightest of a word's terms (a pair the vocabulary holds among equals, else the first): one term that still finds every page holding the word. */
+function rarestTerm(terms: ReadonlyMap<string, number>, lexicon: Lexicon): Map<string, number> {
+  const [term, weight] =
+    [...terms].sort((x, y) => x[1] - y[1] || Number(lexicon.words.has(y[0])) - Number(lexicon.words.has(x[0])))[0] ?? [];
+  return term === undefined || weight === undefined ? new Map(terms) : new Map([[term, weight]]);
+}
+
 /**
  * What each alternative of each word is looked up by (its lookupTerms), or undefined where it is not
  * looked up: a word left out by unsearchedWords, or an alternative over the budget. Every looked-up
@@ -849,7 +867,10 @@ export function unsearchedWords(plan: QueryPlan, lexicon: Lexicon, maxTerms = lo
  * words, so the budget (MAX_TERMS chunks) counts them all:
  * 1. every required word is looked up once, by the form most likely on the site's pages: as typed
  *    when the site uses the word (or it has nothing else), else by its first synonym that the site
- *    uses (当兵 → 入伍: residents' words are often on no page at all);
+ *    uses (当兵 → 入伍: residents' words are often on no page at all); when these first lookups are
+ *    already over the budget (a long question of words the site does not know: 送棉被 防寒服 稿子),
+ *    each word is looked up by one term only, its rarest (a site word among equals): every page
+ *    holding the word holds each of its pairs, and the pages shown first are checked for the whole word;
  * 2. then the other alternatives, corrections first (they are there only because the typed word
  *    found nothing), while the terms stay within the budget.
  */
@@ -871,11 +892,18 @@ export function lookupPlan(
   };
   const fits = (w: number, a: number) => addTerms(new Map(terms), lookups[w]?.[a] ?? new Map()) <= maxTerms;
   const searched = plan.words.map((word, w) => ({ word, w })).filter(({ word, w }) => word.required && !skip.has(w));
-  for (const { word, w } of searched) {
-    // Digits are words of the index as they stand (10000 for 1万); the vocabulary holds Chinese words only.
-    const onSite = (text: string) => lexicon.words.has(text) || /^\d+$/.test(text);
+  // Digits are words of the index as they stand (10000 for 1万); the vocabulary holds Chinese words only.
+  const onSite = (text: string) => lexicon.words.has(text) || /^\d+$/.test(text);
+  const firstForms = searched.map(({ word, w }) => {
     const synonym = onSite(word.text) ? -1 : word.alternatives.findIndex((a) => a.kind === 'synonym' && onSite(a.text));
-    take(w, synonym > 0 ? synonym : 0);
+    return { w, a: synonym > 0 ? synonym : 0 };
+  });
+  const firstTerms = new Map<string, number>();
+  const overBudget = firstForms.reduce((_, { w, a }) => addTerms(firstTerms, lookups[w]?.[a] ?? new Map()), 0) > maxTerms;
+  for (const { w, a } of firstForms) {
+    const lookup = lookups[w]?.[a];
+    if (overBudget && lookup && lookup.size > 1) lookups[w]![a] = rarestTerm(lookup, lexicon);
+    take(w, a);
   }
   const rest = searched.flatMap(({ word, w }) =>
     word.alternatives.map((alternative, a) => ({ alternative, w, a })).filter(({ w: i, a }) => chosen[i]?.[a] === undefined),

@@ -70,6 +70,15 @@ describe('query understanding', () => {
     expect(planQuery('双拥是什么意思', lexicon).hints).toContain('含义');
   });
 
+  it('turns 上个月 into the month before today’s, with its year (December of last year in January)', () => {
+    const plan = planQuery('上个月送棉被的稿子', lexicon, 2026, 12);
+    expect(plan.when).toEqual({ year: 2026, month: 11 });
+    expect(plan.dropped).toContain('上个月');
+    expect(planQuery('上个月送棉被的稿子', lexicon, 2027, 1).when).toEqual({ year: 2026, month: 12 });
+    // A month typed says more than a relative one.
+    expect(planQuery('上个月 9月 送棉被', lexicon, 2026, 12).when.month).toBe(9);
+  });
+
   it('turns 今年 into the year, as a hint', () => {
     const plan = planQuery('今年双拥计划', lexicon, 2026);
     expect(plan.words.map((w) => w.text)).toEqual(['双拥', '计划']);
@@ -384,6 +393,20 @@ describe('synonyms count against the lookup budget', () => {
     expect(looked).toEqual([['当兵', '入伍'], ['入学'], ['补助']]);
     const terms = new Set(chosen.flat().flatMap((t) => (t ? t.split(' ') : [])));
     expect(terms.size).toBeLessThanOrEqual(4);
+  });
+
+  it('looks each word up by one term only when the words alone are over the budget (a long question of words the site lacks)', () => {
+    const large = readLexicon({ version: 1, words: '防寒服', synonyms: {}, common: { 部队: 30 }, pages: 2000 });
+    const looked = (query: string) => lookupPlan(planQuery(query, large), large, new Set()).map((row) => row[0]);
+    // One unknown word: both its pairs, within the budget of four chunks.
+    expect(looked('送棉被')).toEqual(['送棉 棉被']);
+    // Three of them, six pairs: one term each, the site's word 防寒服 by a pair the vocabulary holds or its first.
+    const terms = looked('送棉被 防寒服 发大衣');
+    expect(
+      terms.every((term) => term !== undefined && !term.includes(' ')),
+      terms.join('|'),
+    ).toBe(true);
+    expect(terms).toHaveLength(3);
   });
 
   it('keeps the typed word first when the site uses it, and every word is looked up even over the budget', () => {
