@@ -4,8 +4,8 @@
  * what lets a query found verbatim in a page find it (see src/search/query.ts).
  *
  * Only entry pages, the about page, the pages of units with their own address and phone and the
- * title of each year's 信息报送 tally are indexed: they wrap what is searched in data-pagefind-body, so headers, footers, navigation and
- * list pages stay out. Pagefind is told to read only those pages: list pages (a year of reports,
+ * title and lead of each year's 信息报送 tally are indexed: they wrap what is searched in
+ * data-pagefind-body, so headers, footers, navigation and list pages stay out. Pagefind is told to read only those pages: list pages (a year of reports,
  * the timeline) are a fifth of the HTML on a large site and would be parsed for nothing.
  */
 import * as pagefind from 'pagefind';

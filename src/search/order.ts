@@ -143,12 +143,8 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
   // (活动报道) of April 2025 whose title names neither. A policy is of the years it is in force, not
   // of the day it was issued: the 2024 standard, issued in December 2023, does not answer 2023年优待金.
   const current = inForceIn(page.meta.in_force, plan.when.year);
-  const year =
-    current === undefined
-      ? /^\d{4}/.exec(page.meta.date ?? '')?.[0]
-      : current
-        ? String(plan.when.year)
-        : /^\d{4}/.exec(page.meta.in_force ?? '')?.[0];
+  const yearOf = (text = '') => /^\d{4}/.exec(text)?.[0];
+  const year = current === undefined ? yearOf(page.meta.date) : current ? String(plan.when.year) : yearOf(page.meta.in_force);
   const section = (page.filters?.['栏目'] ?? []).join(' ');
   const meta = compact(`${page.meta.summary ?? ''} ${page.meta.terms ?? ''} ${year ? `${year}年` : ''} ${section}`);
   const content = compact(page.content);

@@ -358,15 +358,14 @@ export interface Piece {
 const MAX_WORD = 10;
 
 /**
- * Cuts a run of Chinese characters into words: the cut that leaves the fewest characters unknown,
- * then (among those) longer words weighing more (a word of n characters scores n²); then
- * neighbouring unknown characters are joined back into one piece (段|简 → 段简). Coverage comes first:
- * 一中学生 is 一中|学生, not 一|中学生 with the school's name lost in a stray character.
+ * Cuts a run of Chinese characters into words: the cut that covers the most of it with known words,
+ * longer words weighing more (a word of n characters scores n²; an unknown character 0); then
+ * neighbouring unknown characters are joined back into one piece (段|简 → 段简).
  */
 export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   const chars = [...run];
   const n = chars.length;
-  const best: { covered: number; score: number; count: number; from: number }[] = [{ covered: 0, score: 0, count: 0, from: -1 }];
+  const best: { score: number; count: number; from: number }[] = [{ score: 0, count: 0, from: -1 }];
   const isWord = (text: string) =>
     lexicon.words.has(text) || lexicon.synonyms.has(text) || lexicon.fillers.has(text) || CONTEXT_WORDS.has(text);
   // Step i reads only cells before i, each filled by an earlier step.
@@ -377,19 +376,19 @@ export function segmentRun(run: string, lexicon: Lexicon): Piece[] {
   };
   for (let i = 1; i <= n; i++) {
     const prev = cell(i - 1);
-    let pick = { covered: prev.covered, score: prev.score, count: prev.count + 1, from: i - 1 };
-    const better = (other: typeof pick) => other.score - pick.score || pick.count - other.count;
+    let pick = { score: prev.score, count: prev.count + 1, from: i - 1 };
     for (let len = 2; len <= Math.min(MAX_WORD, i); len++) {
       const text = chars.slice(i - len, i).join('');
       if (!isWord(text)) continue;
       const before = cell(i - len);
-      const next = { covered: before.covered + len, score: before.score + len * len, count: before.count + 1, from: i - len };
-      if (better(next) > 0) pick = next;
+      const score = before.score + len * len;
+      const count = before.count + 1;
+      if (score > pick.score || (score === pick.score && count < pick.count)) pick = { score, count, from: i - len };
     }
     // A single character that is a word on its own (军, 的) scores 1.
     const single = chars[i - 1];
-    const alone = { covered: prev.covered + 1, score: prev.score + 1, count: prev.count + 1, from: i - 1 };
-    if (single !== undefined && isWord(single) && better(alone) > 0) pick = alone;
+    if (single !== undefined && isWord(single) && prev.score + 1 > pick.score)
+      pick = { score: prev.score + 1, count: prev.count + 1, from: i - 1 };
     best.push(pick);
   }
   const pieces: Piece[] = [];
@@ -899,7 +898,9 @@ export function lookupPlan(
     return { w, a: synonym > 0 ? synonym : 0 };
   });
   const firstTerms = new Map<string, number>();
-  const overBudget = firstForms.reduce((_, { w, a }) => addTerms(firstTerms, lookups[w]?.[a] ?? new Map()), 0) > maxTerms;
+  let firstWeight = 0;
+  for (const { w, a } of firstForms) firstWeight = addTerms(firstTerms, lookups[w]?.[a] ?? new Map());
+  const overBudget = firstWeight > maxTerms;
   for (const { w, a } of firstForms) {
     const lookup = lookups[w]?.[a];
     if (overBudget && lookup && lookup.size > 1) lookups[w]![a] = rarestTerm(lookup, lexicon);
