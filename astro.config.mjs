@@ -33,6 +33,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Entry pages whose getStaticPaths() gives a cacheKey (src/data/page-cache-key.ts) are copied from
+  // the last build when neither their data nor their code changed: publishing one story with the CI
+  // cache kept renders that story's pages and the lists, not 2,000 others (issue 18, BENCHMARKS.md).
+  // SITE_INCREMENTAL=0 renders every page (as the first build with an empty cache does).
+  experimental: { incrementalBuild: process.env.SITE_INCREMENTAL !== '0' },
   // AVIF at sharp's default effort (4) costs ~1.5 s per photo per width; effort 2 is ~6× faster
   // for ~14% larger files, which keeps a county's photo-heavy build in seconds, not minutes.
   image: {

@@ -9,6 +9,7 @@
  *   npm run bench -- --curve                       # 1,000 / 2,000 / 5,000 / 10,000 (3 rounds at 2,000, else --curve-runs, 1)
  *   npm run bench -- --rebuild                     # also: change one entry, rebuild with the cache kept
  *   npm run bench -- --compare inhook              # also: `astro build` alone (Pagefind inside astro:build:done)
+ *   npm run bench -- --compare full                # also: every page rendered (SITE_INCREMENTAL=0: no page cache written)
  *   npm run bench -- --dir bench/.tmp-10k          # another work folder (default bench/.tmp)
  *
  * Every build starts cold (a fresh cache folder); a rebuild reuses its round's cold cache. Peak
@@ -38,25 +39,26 @@ const runsAt = (entries: number) => (args.includes('--curve') && entries !== 200
 const rebuild = args.includes('--rebuild');
 const compare = text('compare')
   .split(',')
-  .filter((name) => name === 'inhook');
+  .filter((name): name is 'inhook' | 'full' => name === 'inhook' || name === 'full');
 // --dir: another work folder, so that two benches can run side by side.
 const base = resolve(text('dir') || 'bench/.tmp');
 const content = join(base, 'content');
 const repo = resolve('.');
 const env = { SITE_CONTENT_DIR: content, SITE_TODAY: '2026-11-23', FLOOR_CONTENT_DIR: content };
 
-type Variant = 'ours' | 'floor' | 'inhook' | 'rebuild' | 'floor-rebuild';
+type Variant = 'ours' | 'floor' | 'inhook' | 'full' | 'rebuild' | 'floor-rebuild';
 const LABELS: Record<Variant, string> = {
   ours: '本站（npm run build）',
   floor: '底线（bench/floor）',
   inhook: '本站，Pagefind 在 astro:build:done 里',
+  full: '本站，不用增量构建（SITE_INCREMENTAL=0）',
   rebuild: '本站，改一篇后重建（缓存保留）',
   'floor-rebuild': '底线，改一篇后重建（缓存保留）',
 };
 /** The rebuild of each side, measured with the cache its cold build left. */
 const REBUILD_OF: Partial<Record<Variant, 'rebuild' | 'floor-rebuild'>> = { ours: 'rebuild', floor: 'floor-rebuild' };
 
-function buildOnce(variant: 'ours' | 'floor' | 'inhook', cacheDir: string): Promise<Measured> {
+function buildOnce(variant: 'ours' | 'floor' | 'inhook' | 'full', cacheDir: string): Promise<Measured> {
   const dist = join(base, `dist-${variant}`);
   if (variant === 'floor') {
     const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
@@ -69,7 +71,8 @@ function buildOnce(variant: 'ours' | 'floor' | 'inhook', cacheDir: string): Prom
       ...env,
       SITE_CACHE_DIR: cacheDir,
     });
-  return measure(process.execPath, ['scripts/build.ts', '--outDir', dist], { ...env, SITE_CACHE_DIR: cacheDir });
+  const incremental = variant === 'full' ? { SITE_INCREMENTAL: '0' } : {};
+  return measure(process.execPath, ['scripts/build.ts', '--outDir', dist], { ...env, ...incremental, SITE_CACHE_DIR: cacheDir });
 }
 
 /** Changes one report (title and a sentence of its body), as staff correcting a story would; returns the undo. */
@@ -95,7 +98,7 @@ for (const entries of sizes) {
   const rounds = runsAt(entries);
   for (let round = 0; round < rounds; round++) {
     // Alternate who goes first, so a burst of load on the shared machine hits both sides.
-    const order: ('ours' | 'floor' | 'inhook')[] = round % 2 === 0 ? ['ours', 'floor', ...compare] : ['floor', ...compare, 'ours'];
+    const order: ('ours' | 'floor' | 'inhook' | 'full')[] = round % 2 === 0 ? ['ours', 'floor', ...compare] : ['floor', ...compare, 'ours'];
     for (const variant of order) {
       const cacheDir = join(base, `cache-${variant}-${Date.now()}`);
       const run = await buildOnce(variant, cacheDir);

@@ -14,7 +14,8 @@ import { render } from 'astro:content';
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { getObservances, getSite, getUnitNames, isoDate, published, today, type AnyEntry } from './content.ts';
-import { COLLECTIONS, type CollectionName } from '../model/index.ts';
+import type { CollectionName } from '../model/index.ts';
+import { pageCacheKey } from './page-cache-key.ts';
 import { absolutizeHtml, type Article, type ArticleImage } from '../lib/channels/article.ts';
 import { entryArticle } from '../lib/channels/entry-article.ts';
 import { WECHAT_IMAGE_WIDTH, wechatArticle, type WechatArticle } from '../lib/channels/wechat.ts';
@@ -95,15 +96,24 @@ async function makeChannelArticle(entry: AnyEntry): Promise<ChannelArticle> {
   return { article, wechat: wechatArticle(article, { sourceFile }), sourceFile };
 }
 
+/** The collections whose entries an article names by title: its plan, the policies it cites or that supersede it. */
+const TITLED_COLLECTIONS = ['plans', 'policies'] as const satisfies readonly CollectionName[];
+
 let titlesCache: Promise<Map<string, string>> | undefined;
 function entryTitles(): Promise<Map<string, string>> {
   const loading =
     titlesCache ??
-    Promise.all(COLLECTIONS.map((collection) => published(collection))).then(
+    Promise.all(TITLED_COLLECTIONS.map((collection) => published(collection))).then(
       (lists) => new Map(lists.flat().map((entry) => [`${entry.collection}/${entry.id}`, entry.data.title])),
     );
   if (import.meta.env.SITE_HIDE_DRAFTS === true) titlesCache = loading;
   return loading;
+}
+
+/** The incremental build's key of a page made from an entry's channel article (src/data/page-cache-key.ts). */
+export async function channelArticleKey(entry: AnyEntry): Promise<string> {
+  // An article states what is in force on the day it is made.
+  return pageCacheKey({ entry, titles: await entryTitles() }, { today: true });
 }
 
 /** Published entries of some collections, newest first (ties by address). */

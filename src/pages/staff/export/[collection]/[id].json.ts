@@ -4,14 +4,20 @@
  * `npm run export:portal` read these files from dist/, so both print what the build made.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { channelArticle, publishedEntries } from '../../../../data/channel-articles.ts';
+import { channelArticle, channelArticleKey, publishedEntries } from '../../../../data/channel-articles.ts';
 import type { AnyEntry } from '../../../../data/content.ts';
 import { COLLECTIONS } from '../../../../model/index.ts';
 import { exportRecord } from '../../../../lib/channels/export.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await publishedEntries(COLLECTIONS);
-  return entries.map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));
+  return Promise.all(
+    entries.map(async (entry) => ({
+      params: { collection: entry.collection, id: entry.id },
+      props: { entry },
+      cacheKey: await channelArticleKey(entry),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: AnyEntry }> = async ({ props }) => {

@@ -1,0 +1,116 @@
+/**
+ * Publishing with the build cache kept (issue 18): a rebuild copies the entry pages whose data did
+ * not change from the last build (src/data/page-cache-key.ts) and must give exactly the site a cold
+ * build of the same content gives. Staff edit one story's title and text, replace a photo under the
+ * same file name (a face blurred), add a story and correct a policy, in the same content folder the
+ * first build read, and rebuild with that build's cache, as a CI restores it. (The basic fixture:
+ * three builds of the demo would cost the suite a minute and a half.)
+ *
+ * Every page the rebuild renders again (lists, the home page) must also be byte-identical to the
+ * cold build's: builds are reproducible, so deploys are diffable.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildSite, repoRoot, tmpRoot } from '../helpers/build-site.ts';
+import { FIXTURE_TODAY } from '../global-setup.ts';
+import { filesUnder } from '../../tools/files.ts';
+import { must } from '../helpers/must.ts';
+
+const EDITED = '2025-08-01-bayi-zuotan';
+const PHOTO_CHANGED = '2026-02-10-chunjie-weiwen';
+const ADDED = '2025-08-15-bayi-buchong';
+const POLICY = 'youdaijin-2026';
+
+/** The basic fixture's content, copied where both builds read it. */
+function copyContent(): string {
+  const content = join(tmpRoot, 'incremental-content');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(repoRoot, 'tests/fixtures/basic/content'), content, { recursive: true });
+  return content;
+}
+
+/** The staff's changes. */
+function change(content: string): void {
+  const report = join(content, 'reports', `${EDITED}.mdx`);
+  const text = readFileSync(report, 'utf8');
+  const retitled = text.replace(/^title: (.*)$/m, 'title: $1（更正）');
+  expect(retitled).not.toBe(text);
+  writeFileSync(report, `${retitled.trimEnd()}\n\n更正：活动时间为上午九时。\n`);
+  // The same file name, other bytes: the page must show the new photo.
+  cpSync(
+    join(repoRoot, 'content/reports/2025-01-22-chunjie-zoufang-weiwen/photo-1.jpg'),
+    join(content, 'reports', PHOTO_CHANGED, 'photo.jpg'),
+  );
+  const added = text.replace(/^title: .*$/m, 'title: 八一座谈会补充报道').replace(/^date: .*$/m, 'date: 2025-08-15');
+  writeFileSync(join(content, 'reports', `${ADDED}.mdx`), added);
+  const policy = join(content, 'policies', `${POLICY}.mdx`);
+  writeFileSync(policy, `${readFileSync(policy, 'utf8').trimEnd()}\n\n本标准由县退役军人事务局负责解释。\n`);
+}
+
+interface Manifest {
+  routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string }> }>;
+}
+/** Astro's record of the keyed pages of a build (experimental.incrementalBuild). */
+const manifest = (site: string): Manifest =>
+  JSON.parse(readFileSync(join(tmpRoot, site, 'cache', 'incremental-build.json'), 'utf8')) as Manifest;
+/** The keyed pages of `after` that `before` had with the same key and code: the ones copied, not rendered. */
+function copiedPages(before: Manifest, after: Manifest): string[] {
+  return Object.entries(after.routes).flatMap(([route, entry]) =>
+    Object.entries(entry.paths)
+      .filter(([path, { cacheKey }]) => {
+        const old = before.routes[route];
+        return old?.dependencyHash === entry.dependencyHash && old.paths[path]?.cacheKey === cacheKey;
+      })
+      .map(([path]) => path),
+  );
+}
+const keyedPages = (m: Manifest) => Object.values(m.routes).flatMap((entry) => Object.keys(entry.paths));
+
+/** Every file of a site but the search index, whose file names Pagefind draws anew each time. */
+const files = (dir: string) =>
+  filesUnder(dir)
+    .map((file) => relative(dir, file))
+    .filter((file) => !file.startsWith('pagefind/'))
+    .sort();
+
+describe('rebuilding with the cache kept', () => {
+  let rebuilt = '';
+  let cold = '';
+  let before: Manifest;
+  beforeAll(async () => {
+    const content = copyContent();
+    await buildSite('incremental-first', content, { today: FIXTURE_TODAY });
+    before = manifest('incremental-first');
+    change(content);
+    rebuilt = (await buildSite('incremental-first', content, { today: FIXTURE_TODAY, again: true })).outDir;
+    cold = (await buildSite('incremental-cold', content, { today: FIXTURE_TODAY })).outDir;
+  }, 300_000);
+
+  it('copies the pages whose data did not change instead of rendering them', () => {
+    const after = manifest('incremental-first');
+    const copied = copiedPages(before, after);
+    // The 典型 and the 2024 policy name none of the changes: their pages and articles are copied.
+    for (const page of ['/cases/ceshi-laobing/', '/staff/wechat/cases/ceshi-laobing/', '/staff/export/policies/youdaijin-2024.json'])
+      expect(copied, page).toContain(page);
+    expect(keyedPages(after)).toContain(`/reports/${ADDED}/`);
+    // The story edited, the one whose photo changed, the policy corrected, and the story's own article for the 公众号.
+    for (const page of [`/reports/${EDITED}/`, `/reports/${PHOTO_CHANGED}/`, `/policies/${POLICY}/`, `/staff/wechat/reports/${EDITED}/`])
+      expect(copied, page).not.toContain(page);
+  });
+
+  it('gives exactly the site a cold build gives', () => {
+    const names = files(cold);
+    expect(files(rebuilt)).toEqual(names);
+    expect(names.length).toBeGreaterThan(300);
+    const different = names.filter((file) => !readFileSync(join(cold, file)).equals(readFileSync(join(rebuilt, file))));
+    expect(different).toEqual([]);
+  });
+
+  it('shows the corrected story and the new one', () => {
+    const page = readFileSync(join(rebuilt, 'reports', EDITED, 'index.html'), 'utf8');
+    expect(must(/<h1[^>]*>([^<]*)<\/h1>/.exec(page))[1]).toContain('（更正）');
+    expect(page).toContain('更正：活动时间为上午九时。');
+    expect(readFileSync(join(rebuilt, 'reports', ADDED, 'index.html'), 'utf8')).toContain('八一座谈会补充报道');
+  });
+});
