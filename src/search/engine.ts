@@ -347,6 +347,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     seen.sort(
       (a, b) =>
         key(a).tier - key(b).tier ||
+        Number(key(a).directory ?? false) - Number(key(b).directory ?? false) ||
         (key(a).tier === 6 ? key(b).held - key(a).held : 0) ||
         stale(a) - stale(b) ||
         key(b).score - key(a).score ||

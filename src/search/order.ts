@@ -108,6 +108,12 @@ export interface Checked {
    * It decides, instead of 已失效 today, which policies rank after the others.
    */
   current?: boolean | undefined;
+  /**
+   * A page that lists others, found by its name only (a unit without its own address and phone): it
+   * answers a name no story or 典型 has in its title (陆军某旅), and ranks after the pages of its tier
+   * (绿源农业: the 典型 of the company first, then the company's list).
+   */
+  directory?: boolean;
 }
 
 /** The required words as typed, joined: what the reader meant without the filler (优待金多少钱 → 优待金). */
@@ -170,7 +176,8 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
       (sum, word) => sum + (holds(`${title}${meta}${content}`)(word) ? 1 : 0) + (holds(`${title}${meta}`)(word) ? 0.5 : 0),
       0,
     );
-  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held, current });
+  const directory = page.meta.directory === '1';
+  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held, current, directory });
   if (required.length === 0) return result(6);
   // A month named is required like a word: the page is of it, or its text names it (9月; 2月 is not in 12月).
   if (plan.when.month !== undefined && !dated && !new RegExp(`(?<!\\d)0?${plan.when.month}月`).test(`${title}${meta}${content}`))

@@ -80,6 +80,9 @@ export const DEFAULT_SYNONYMS: Record<string, string[]> = {
   发稿: ['发布', '信息报送'],
   稿件: ['报道', '信息报送'],
   稿子: ['报道'],
+  // Staff call a year's 总结 what it is for: the report to the county (汇报材料, 年终汇报).
+  汇报材料: ['总结'],
+  汇报: ['总结'],
   排名: ['统计'],
   排行: ['统计'],
   坐车: ['交通', '乘车'],

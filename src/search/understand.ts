@@ -457,10 +457,20 @@ const AMOUNT =
  * plan or summary is dated after the year it covers.
  */
 const DATE = /(?<month>1[0-2]|0?[1-9])月份?(?:(?<day>[12]\d|3[01]|0?[1-9])[日号]?(?!\d))?/u;
+/**
+ * The same in Chinese numerals, as residents say it (八月一号, 七月八号, 十二月二十六日, 七月底): the
+ * day needs its 号 or 日 (八月一 may be the start of a word). Own group names: a browser that
+ * predates duplicate named groups would reject the whole pattern.
+ */
+const CHINESE_MONTH = '十[一二]?|[一二三四五六七八九]';
+const CHINESE_DATE = new RegExp(
+  `(?<cmonth>${CHINESE_MONTH})月(?:份|底|初|上旬|中旬|下旬)?(?:(?<cday>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?`,
+  'u',
+);
 /** A document by its number, as staff call it (12号文, 12号文件): the site writes 〔2025〕12号. */
 const DOCUMENT_NUMBER = /(?<document>\d+号)(?:文件|文)/u;
 const TOKEN = new RegExp(
-  `${DOCUMENT_NUMBER.source}|${DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
+  `${DOCUMENT_NUMBER.source}|${DATE.source}|${CHINESE_DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))(?!(?:${CHINESE_MONTH})月)\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
   'gu',
 );
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -492,14 +502,15 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   const lower = query.toLowerCase();
   for (const match of lower.matchAll(TOKEN)) {
     const token = match[0];
-    const { document, month, day, number, unit, tail } = match.groups ?? {};
+    const { document, month, day, cmonth, cday, number, unit, tail } = match.groups ?? {};
     if (document) {
       add(document, true, true);
       continue;
     }
-    if (month) {
-      when.month = Number(month);
-      if (day) when.day = Number(day);
+    if (month || cmonth) {
+      when.month = month ? Number(month) : chineseNumberValue(cmonth ?? '');
+      const dayOf = day ? Number(day) : cday ? chineseNumberValue(cday) : undefined;
+      if (dayOf) when.day = dayOf;
       dropped.push(token);
       continue;
     }
@@ -521,8 +532,12 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     const pieces = segmentRun(token, lexicon);
     const content = pieces.filter((piece) => !piece.filler);
     for (const piece of pieces) if (piece.filler) dropped.push(piece.text);
+    // One character against a number (2026年12号, 满18岁, 500元) is its unit: it ranks, it is not looked up.
+    const start = match.index ?? 0;
+    const besideNumber = /\d/.test(lower.charAt(start - 1)) || /\d/.test(lower.charAt(start + token.length));
     for (const piece of content) {
-      const stray = !piece.known && [...piece.text].length === 1 && content.length > 1;
+      const single = !piece.known && [...piece.text].length === 1;
+      const stray = single && (content.length > 1 || besideNumber);
       const context = CONTEXT_WORDS.has(piece.text) && content.length > 1;
       add(piece.text, piece.known, !stray && !context);
     }
@@ -555,6 +570,13 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     sections: words.length ? [...new Set(sections)] : [],
     when: words.length ? when : {},
   };
+}
+
+/** The value of a Chinese numeral from 一 to 九十九 (十一 → 11, 二十三 → 23, 三十 → 30). */
+export function chineseNumberValue(numeral: string): number {
+  const [tens = '', ones = ''] = numeral.includes('十') ? numeral.split('十') : ['', numeral];
+  const digit = (text: string) => CHINESE_DIGITS[text] ?? 0;
+  return numeral.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
 }
 
 /** A whole number from 1 to 99 in Chinese numerals (18 → 十八, 20 → 二十); undefined for anything else. */

@@ -5,6 +5,7 @@ import {
   alsoSearched,
   amountDigits,
   chineseNumeral,
+  chineseNumberValue,
   correctTypos,
   LEXICON_SHARDS,
   needsTypoCheck,
@@ -469,6 +470,30 @@ describe('amounts, months and typos glued to a stray character', () => {
     const year = planQuery('2024年优待金标准', site, 2026);
     expect(year.words.map((w) => w.text)).toContain('2024');
     expect(year.when).toEqual({ year: 2024 }); // no month: it ranks policies by the year, not pages by their date
+  });
+
+  it('reads dates said in Chinese numerals (八月一号, 十二月二十六日, 七月底), but not 八一 or a month without 月', () => {
+    const bayi = planQuery('八月一号建军节 小学班会', site, 2026);
+    expect(bayi.when).toEqual({ month: 8, day: 1 });
+    expect(bayi.dropped).toContain('八月一号');
+    expect(bayi.words.map((w) => w.text).join('')).not.toMatch(/[月号]/);
+    expect(planQuery('去年十二月二十六日表彰', site, 2026).when).toEqual({ year: 2025, month: 12, day: 26 });
+    expect(planQuery('七月底发大水', site, 2026).when).toEqual({ month: 7 });
+    expect(planQuery('十月三十一日', site, 2026).when).toEqual({ month: 10, day: 31 });
+    expect(planQuery('八一建军节', site, 2026).when).toEqual({});
+    expect(['一', '九', '十', '十一', '二十', '二十三', '三十一'].map(chineseNumberValue)).toEqual([1, 9, 10, 11, 20, 23, 31]);
+  });
+
+  it('takes one character against a number as its unit, ranked but not looked up (2026年12号, 满18岁)', () => {
+    const plan = planQuery('2026年12号', site, 2026);
+    expect(plan.words.filter((w) => w.required).map((w) => w.text)).toEqual(['2026', '12']);
+    expect(plan.words.filter((w) => !w.required).map((w) => w.text)).toEqual(['年', '号']);
+    // Alone, the character is what is searched.
+    expect(
+      planQuery('号', site, 2026)
+        .words.filter((w) => w.required)
+        .map((w) => w.text),
+    ).toEqual(['号']);
   });
 
   it('ranks the page of the month named first, and a page that neither is of it nor names it never matches every word', () => {

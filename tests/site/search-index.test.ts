@@ -8,12 +8,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { tmpRoot } from '../helpers/build-site.ts';
+import { repoRoot, tmpRoot } from '../helpers/build-site.ts';
 import { chunkWords, decodePagefindFile, filterValues, metaPages } from '../../src/search/pagefind-files.ts';
 import { must } from '../helpers/must.ts';
 
 const ENTRY = /^\/(plans|reports|cases|policies|education)\/[^/]+\/$/;
-/** Besides entries: the about page, the pages of units with their own address and phone, each year's 信息报送 tally. */
+/** Besides entries: the about page, each unit's first page (by name; with its address and phone when it has its own), each year's 信息报送 tally. */
 const CONTACT = /^\/(about|units\/[^/]+|units\/tally\/\d{4})\/$/;
 
 interface Fragment {
@@ -80,7 +80,7 @@ describe('the index is part of every build (basic fixture)', () => {
   it("leaves out Pagefind's ready-made UIs, which the site does not use", () => {
     expect(readdirSync(basic.dir).filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
-  it('indexes exactly the published entry pages, the about page and units with their own contact', () => {
+  it('indexes exactly the published entry pages, the about page, the units and the tallies', () => {
     const entries = htmlFiles(basic.dist)
       .filter((file) => parse(readFileSync(file, 'utf8')).querySelector('[data-pagefind-body]'))
       .map((file) => `/${file.slice(basic.dist.length + 1).replace(/index\.html$/, '')}`);
@@ -152,16 +152,25 @@ describeDemo('the demo index', () => {
     }
   });
 
-  it('indexes the about page and the pages of units with their own address and phone, not their lists of entries', () => {
+  it('indexes the about page and each unit by its name (and its own address and phone), not its list of entries', () => {
     const about = must(byUrl.get('/about/'));
     expect(about.meta.title).toBe('关于本站');
     expect(about.meta.summary).toMatch(/示例县双拥工作领导小组办公室.*电话 0999-6212345.*办公时间/);
     expect(about.filters['栏目']).toBeUndefined();
     const units = [...byUrl.keys()].filter((url) => url.startsWith('/units/') && !url.startsWith('/units/tally/')).sort();
-    // The three units of units.yaml with a contact line; the others' pages only say to ask the 双拥办.
-    expect(units).toEqual(['/units/xian-jiaoyuju/', '/units/xian-shuangyongban/', '/units/xian-tuiyijunrenju/']);
+    // Every unit of units.yaml, each on its first page only.
+    const ids = [...readFileSync(join(repoRoot, 'content', 'units.yaml'), 'utf8').matchAll(/^- id: (\S+)$/gm)].map(
+      (m) => `/units/${m[1]}/`,
+    );
+    expect(units).toEqual(ids.sort());
     const office = must(byUrl.get('/units/xian-shuangyongban/')).content.replace(/[\u200B\s]/g, '');
     expect(office).toContain('0999-6212345');
+    // A unit without its own phone is found by its name, not by the 双拥办's phone its page points to, and ranks after stories.
+    const brigade = must(byUrl.get('/units/lujun-moulv/'));
+    expect(brigade.meta.title).toContain('陆军某旅');
+    expect(brigade.content).not.toContain('0999-6212345');
+    expect(brigade.meta.directory).toBe('1');
+    expect(must(byUrl.get('/units/xian-shuangyongban/')).meta.directory).toBeUndefined();
     // Not the titles of what the unit published: those are their own pages' words.
     expect(office).not.toContain('走访慰问');
     expect(office).not.toContain('共发布或参与');
