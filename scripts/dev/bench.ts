@@ -46,7 +46,7 @@ const content = join(base, 'content');
 const repo = resolve('.');
 const env = { SITE_CONTENT_DIR: content, SITE_TODAY: '2026-11-23', FLOOR_CONTENT_DIR: content };
 
-type Variant = 'ours' | 'floor' | 'inhook' | 'full' | 'rebuild' | 'floor-rebuild';
+type Variant = 'ours' | 'floor' | 'inhook' | 'full' | 'rebuild' | 'floor-rebuild' | 'full-rebuild';
 const LABELS: Record<Variant, string> = {
   ours: '本站（npm run build）',
   floor: '底线（bench/floor）',
@@ -54,9 +54,14 @@ const LABELS: Record<Variant, string> = {
   full: '本站，不用增量构建（SITE_INCREMENTAL=0）',
   rebuild: '本站，改一篇后重建（缓存保留）',
   'floor-rebuild': '底线，改一篇后重建（缓存保留）',
+  'full-rebuild': '本站不用增量构建，改一篇后重建（缓存保留）',
 };
 /** The rebuild of each side, measured with the cache its cold build left. */
-const REBUILD_OF: Partial<Record<Variant, 'rebuild' | 'floor-rebuild'>> = { ours: 'rebuild', floor: 'floor-rebuild' };
+const REBUILD_OF: Partial<Record<Variant, 'rebuild' | 'floor-rebuild' | 'full-rebuild'>> = {
+  ours: 'rebuild',
+  floor: 'floor-rebuild',
+  full: 'full-rebuild',
+};
 
 function buildOnce(variant: 'ours' | 'floor' | 'inhook' | 'full', cacheDir: string): Promise<Measured> {
   const dist = join(base, `dist-${variant}`);
@@ -147,6 +152,7 @@ for (const entries of sizes) {
   for (const [cold, again] of [
     ['ours', 'rebuild'],
     ['floor', 'floor-rebuild'],
+    ['full', 'full-rebuild'],
   ] as const) {
     const rebuilt = results.get(again);
     const colds = results.get(cold) ?? [];

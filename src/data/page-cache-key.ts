@@ -5,7 +5,7 @@
  * stays the same while what the page shows has changed would publish a stale page, so a key is a
  * digest of everything a page reads besides its code:
  * - what getStaticPaths hands it (its props, or any other parts named): a content entry counts by
- *   its file's digest, its parsed data (an image's URL carries a hash of the photo) and, for an
+ *   its file's digest, its text, its parsed data (a photo by its file's name and bytes) and, for an
  *   entry kept as a folder (`name/index.mdx`), the bytes of every file in the folder (photos,
  *   attachments);
  * - what every page reads: the files at the top of content/ (site.yaml, units.yaml,
