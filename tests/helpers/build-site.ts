@@ -21,18 +21,13 @@ export interface BuildOptions {
   today?: string;
   /** Reuse another build's cache (its optimized images), e.g. to rebuild the same content quickly. */
   cacheOf?: string;
-  /**
-   * Build again where this name was built, with its cache, as a CI that keeps its cache does (the
-   * incremental build reuses pages only for the same output folder).
-   */
-  again?: boolean;
 }
 
 export function buildSite(name: string, contentDir: string, options: BuildOptions = {}): Promise<BuiltSite> {
   const run = async () => {
     const base = join(tmpRoot, name);
     const outDir = join(base, 'dist');
-    if (!options.again) rmSync(base, { recursive: true, force: true });
+    rmSync(base, { recursive: true, force: true });
     mkdirSync(base, { recursive: true });
     const saved = { content: process.env.SITE_CONTENT_DIR, today: process.env.SITE_TODAY, nodeEnv: process.env.NODE_ENV };
     // Vitest sets NODE_ENV=test, which Vite would turn into import.meta.env.PROD === false (and drafts shown).
