@@ -42,6 +42,11 @@ const commits = () => git('log', '--format=%s').trim().split('\n');
  */
 async function typeChinese(target: Locator, text: string, pinyin = 'pinyin') {
   await target.click();
+  // The editor may still be mounting the field (the body, after the photos re-render the form): a
+  // composition sent before it has the focus goes nowhere, as a reader's would if they typed too early.
+  await expect
+    .poll(() => target.evaluate((field) => field === document.activeElement || field.contains(document.activeElement)), { timeout: 10_000 })
+    .toBe(true);
   const cdp = await page.context().newCDPSession(page);
   try {
     for (let i = 1; i <= pinyin.length; i++) {
@@ -181,6 +186,7 @@ describe('the browser editor on a local checkout', () => {
     }
     const body = page.locator('[contenteditable=true]').first();
     await typeChinese(body, '11月20日上午，县双拥办组织志愿者走进武警中队营区，看望执勤官兵。');
+    await expect.poll(() => body.innerText(), { timeout: 10_000 }).toContain('看望执勤官兵。');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('官兵们表示，将以实际行动回报驻地群众的关心。');
     // The preview uses the site's own stylesheet: the title renders as the site's page title.
