@@ -67,6 +67,8 @@ export interface PagefindApi {
 /** The filter and meta field that mark a repealed policy (written by SearchMeta). */
 export const STATUS_FILTER = '有效性';
 export const LAPSED = '已失效';
+/** The filter that names a page's section (written by SearchMeta). */
+export const SECTION_FILTER = '栏目';
 
 export interface ResultView {
   id: string;
@@ -164,6 +166,23 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       .then((response) => new Set((response?.results ?? []).map((hit) => hit.id)))
       .catch(() => new Set<string>()));
 
+  const sectionIds = new Map<string, Promise<Set<string>>>();
+  /** Ids of a section's pages (the 栏目 filter file, fetched once), for a query that asks for the section by name. */
+  const getWanted = (sections: string[]) =>
+    Promise.all(
+      sections.map((section) => {
+        let ids = sectionIds.get(section);
+        if (!ids) {
+          ids = pagefind
+            .search(null, { filters: { [SECTION_FILTER]: section } })
+            .then((response) => new Set((response?.results ?? []).map((hit) => hit.id)))
+            .catch(() => new Set<string>());
+          sectionIds.set(section, ids);
+        }
+        return ids;
+      }),
+    ).then((sets) => new Set(sets.flatMap((set) => [...set])));
+
   const toView = async (hit: PagefindHit, checked?: Checked, plan?: QueryPlan): Promise<ResultView> => {
     const data = await load(hit);
     const title = data.meta.title || data.url;
@@ -178,7 +197,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       url: data.url,
       title,
       excerpt,
-      section: data.filters['栏目']?.[0],
+      section: data.filters[SECTION_FILTER]?.[0],
       date: data.meta.date,
       image: data.meta.image,
       imageAlt: data.meta.image_alt,
@@ -268,7 +287,11 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const cache = new Map<string, Promise<PagefindHit[]>>();
     // A long question is looked up by its most distinctive words (the others are checked on the pages).
     let skip = unsearchedWords(plan, lexicon);
-    const [firstLists, lapsedIds] = await Promise.all([searchWords(plan, base, cache, skip, lexicon), getLapsed()]);
+    const [firstLists, lapsedIds, wantedIds] = await Promise.all([
+      searchWords(plan, base, cache, skip, lexicon),
+      getLapsed(),
+      plan.wants.length ? getWanted(plan.wants) : Promise.resolve(new Set<string>()),
+    ]);
     let lists = firstLists;
     /** Looks the words `heldBy` says the site lacks up by sound; whether that added anything to search. */
     const correct = async (heldBy: (word: QueryWord) => boolean) => {
@@ -290,7 +313,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       return skip.has(w) || (lists[w]?.[0]?.length ?? 0) > 0;
     };
     const corrected = await correct(searched);
-    let result = await checkFirst(plan, lists, lapsedIds, skip);
+    let result = await checkFirst(plan, lists, lapsedIds, skip, wantedIds);
     if (!result.found && !corrected) {
       // Pagefind found an unknown word's pairs apart (优代 … 代金 on one page), but no page checked
       // holds it whole: it may be a typo after all (优代金 → 优待金). A word of one pair is whole
@@ -298,7 +321,7 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
       const pages = result.pages.map((page) => compact(`${page.meta.title ?? ''}${page.content}`));
       const heldWhole = (word: QueryWord) =>
         searched(word) && ([...compact(word.text)].length <= 2 || pages.some((text) => text.includes(compact(word.text))));
-      if (await correct(heldWhole)) result = await checkFirst(plan, lists, lapsedIds, skip);
+      if (await correct(heldWhole)) result = await checkFirst(plan, lists, lapsedIds, skip, wantedIds);
     }
     const { candidates, full, checked, found } = result;
     if (candidates.length === 0) return outcome(query, 'none', [], {}, plan);
@@ -318,8 +341,14 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   }
 
   /** Pre-ranks the pages found and checks the first results page against their text; further, while none of them is good. */
-  async function checkFirst(plan: QueryPlan, lists: PagefindHit[][][], lapsedIds: Set<string>, skip: ReadonlySet<number>) {
-    const candidates = preRank(plan, lists, lapsedIds, skip);
+  async function checkFirst(
+    plan: QueryPlan,
+    lists: PagefindHit[][][],
+    lapsedIds: Set<string>,
+    skip: ReadonlySet<number>,
+    wantedIds: ReadonlySet<string>,
+  ) {
+    const candidates = preRank(plan, lists, lapsedIds, skip, wantedIds);
     const checked = new Map<string, Checked>();
     const pages: PagefindData[] = [];
     const full = candidates.filter((c) => c.complete);
@@ -344,10 +373,17 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
     const key = (c: Candidate<PagefindHit>) => checked.get(c.hit.id)!;
     // Out of force: today, or in the year the query asks about (去年的优待金).
     const stale = (c: Candidate<PagefindHit>) => Number(key(c).current === undefined ? c.lapsed : !key(c).current);
+    // A section asked for by name (教案): its pages holding every word first, whatever their tier.
+    const unwanted = (c: Candidate<PagefindHit>) => Number(!(c.wanted && key(c).ofKind && key(c).tier <= 5));
+    // Of the pages whose title holds a name: its 典型, then its directory page, then the stories that
+    // mention it; a directory page that matches less ranks after the others of its tier.
+    const about = (c: Candidate<PagefindHit>) =>
+      key(c).tier <= 1 ? (key(c).profile ? 0 : key(c).directory ? 1 : 2) : Number(key(c).directory ?? false);
     seen.sort(
       (a, b) =>
+        unwanted(a) - unwanted(b) ||
         key(a).tier - key(b).tier ||
-        Number(key(a).directory ?? false) - Number(key(b).directory ?? false) ||
+        about(a) - about(b) ||
         (key(a).tier === 6 ? key(b).held - key(a).held : 0) ||
         stale(a) - stale(b) ||
         key(b).score - key(a).score ||

@@ -21,6 +21,8 @@ export interface Candidate<H extends HitLike = HitLike> {
   /** The page holds every required word (through the word itself or an alternative). */
   complete: boolean;
   lapsed: boolean;
+  /** The page is of a section the query asks for by name (教案 → 国防教育). */
+  wanted: boolean;
   score: number;
 }
 
@@ -41,6 +43,8 @@ export function preRank<H extends HitLike>(
   lapsedIds: Set<string>,
   /** Words not looked up (unsearchedWords): no list to hold, the text check sees them. */
   unsearched: ReadonlySet<number> = new Set(),
+  /** Pages of the sections the query asks for (plan.wants): first among those holding every word. */
+  wantedIds: ReadonlySet<string> = new Set(),
 ): Candidate<H>[] {
   const pages = new Map<string, { hit: H; best: Map<number, number>; first: number }>();
   plan.words.forEach((word, w) => {
@@ -63,6 +67,7 @@ export function preRank<H extends HitLike>(
     coverage: page.best.size,
     complete: required.length > 0 ? required.every((w) => page.best.has(w)) : page.best.size > 0,
     lapsed: lapsedIds.has(page.hit.id),
+    wanted: wantedIds.has(page.hit.id),
     score: [...page.best.values()].reduce((sum, value) => sum + value, 0),
     first: page.first,
   }));
@@ -72,6 +77,7 @@ export function preRank<H extends HitLike>(
   candidates.sort(
     (a, b) =>
       Number(b.complete) - Number(a.complete) ||
+      Number(b.wanted) - Number(a.wanted) ||
       b.coverage - a.coverage ||
       (pastYear ? 0 : Number(a.lapsed) - Number(b.lapsed)) ||
       b.score - a.score ||
@@ -90,8 +96,10 @@ export type MatchTier = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface Checked {
   tier: MatchTier;
-  /** Good enough to announce as found (tiers 0–4). */
+  /** Good enough to announce as found (tiers 0–4, and of the kind asked for, if any). */
   found: boolean;
+  /** Of the kind of page the query asks for (plan.wantedKinds: a 课程 for 教案); true when it asks for none. */
+  ofKind: boolean;
   /** Within a tier: how many of the optional words and question hints the title, metadata and text hold. */
   score: number;
   /** How much of the title the query is (an exact title or name first): 0–1. */
@@ -114,7 +122,15 @@ export interface Checked {
    * (绿源农业: the 典型 of the company first, then the company's list).
    */
   directory?: boolean;
+  /**
+   * A 典型 whose title begins with the query (绿源农业：优先录用退役军人的拥军企业): the profile of
+   * what was named, before the name's directory page; a story that mentions the name comes after it.
+   */
+  profile?: boolean;
 }
+
+/** The section of the 典型 pages (SearchMeta's 栏目 filter): a 典型 is the profile of a person, unit or village. */
+const PROFILE_SECTION = '双拥典型';
 
 /** The required words as typed, joined: what the reader meant without the filler (优待金多少钱 → 优待金). */
 export function coreText(plan: QueryPlan): string {
@@ -177,7 +193,19 @@ export function checkPage(page: PageText, plan: QueryPlan): Checked {
       0,
     );
   const directory = page.meta.directory === '1';
-  const result = (tier: MatchTier): Checked => ({ tier, found: tier <= 4, score, fit, held, current, directory });
+  const profile = (page.filters?.['栏目'] ?? []).includes(PROFILE_SECTION) && variants.some((variant) => title.startsWith(variant));
+  const ofKind = plan.wantedKinds.length === 0 || plan.wantedKinds.some((kind) => title.includes(kind) || meta.includes(kind));
+  const result = (tier: MatchTier): Checked => ({
+    tier,
+    found: tier <= 4 && ofKind,
+    ofKind,
+    score,
+    fit,
+    held,
+    current,
+    directory,
+    profile,
+  });
   if (required.length === 0) return result(6);
   // A month named is required like a word: the page is of it, or its text names it (9月; 2月 is not in 12月).
   if (plan.when.month !== undefined && !dated && !new RegExp(`(?<!\\d)0?${plan.when.month}月`).test(`${title}${meta}${content}`))

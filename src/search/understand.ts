@@ -150,7 +150,36 @@ export const FILLER_WORDS = [
   '去',
   '该',
   '找',
+  // Words about the question rather than its subject (这个标准现在还是吗, 有现成的吗, 合适的课).
+  '这个',
+  '现在',
+  '目前',
+  '还是',
+  '现成',
+  '合适',
+  '适合',
+  '了解',
 ] as const;
+
+/**
+ * Words that name the kind of page wanted rather than its subject (有没有现成的教案, 班会用的课):
+ * dropped like fillers, they put the pages of their section first among those holding every word
+ * (the lesson before the report of the school visit), and only a page of the kind (its terms hold
+ * 课程) is announced as found: a quiz that mentions 国家公祭日 is not a lesson for it.
+ */
+const LESSON = { section: '国防教育', kind: '课程' } as const;
+export const WANTED_PAGES: Record<string, { section: string; kind: string }> = {
+  教案: LESSON,
+  课件: LESSON,
+  教学设计: LESSON,
+  班会: LESSON,
+  班会课: LESSON,
+  主题班会: LESSON,
+  上课: LESSON,
+  讲课: LESSON,
+  一节课: LESSON,
+  课: LESSON,
+};
 
 /**
  * What a question word asks for, as words a page that answers it tends to hold: they do not decide
@@ -280,6 +309,7 @@ export const RELATIVE_MONTHS: Record<string, number> = { 上个月: -1, 上月: 
 /** Every word a query drops (fillers, relative years and months): never a word of the vocabulary either. */
 export const DROPPED_WORDS: ReadonlySet<string> = new Set([
   ...FILLER_WORDS,
+  ...Object.keys(WANTED_PAGES),
   ...Object.keys(RELATIVE_YEARS),
   ...Object.keys(RELATIVE_MONTHS),
 ]);
@@ -437,6 +467,10 @@ export interface QueryPlan {
   hints: string[];
   /** Sections that answer this kind of question (多少钱 → 政策解读), preferred among equal matches. */
   sections: string[];
+  /** Sections the query asks for by name (教案 → 国防教育): their pages first among those holding every word. */
+  wants: string[];
+  /** The kind of page asked for (教案 → 课程): only a page whose title or terms hold it is announced as found. */
+  wantedKinds: string[];
   /**
    * The month the query names, with its relative year (去年12月, 8月份): pages of that date rank first
    * among equal matches. The year alone (去年, 2025年): policies in force then rank first.
@@ -467,10 +501,15 @@ const CHINESE_DATE = new RegExp(
   `(?<cmonth>${CHINESE_MONTH})月(?:份|底|初|上旬|中旬|下旬)?(?:(?<cday>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?`,
   'u',
 );
+/**
+ * A day of the lunar calendar (九月初九, 五月初五, 正月初一): the festival, not a date of the site's
+ * calendar (重阳 falls in October); dropped, the festival's name says what is meant.
+ */
+const LUNAR_DATE = new RegExp(`(?<lunar>(?:正|腊|冬|${CHINESE_MONTH})月初[一二三四五六七八九十])`, 'u');
 /** A document by its number, as staff call it (12号文, 12号文件): the site writes 〔2025〕12号. */
 const DOCUMENT_NUMBER = /(?<document>\d+号)(?:文件|文)/u;
 const TOKEN = new RegExp(
-  `${DOCUMENT_NUMBER.source}|${DATE.source}|${CHINESE_DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))(?!(?:${CHINESE_MONTH})月)\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
+  `${DOCUMENT_NUMBER.source}|${LUNAR_DATE.source}|${DATE.source}|${CHINESE_DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))(?!(?:${CHINESE_MONTH})月)(?!(?:正|腊|冬)月初[一二三四五六七八九十])\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
   'gu',
 );
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -502,9 +541,13 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
   const lower = query.toLowerCase();
   for (const match of lower.matchAll(TOKEN)) {
     const token = match[0];
-    const { document, month, day, cmonth, cday, number, unit, tail } = match.groups ?? {};
+    const { document, lunar, month, day, cmonth, cday, number, unit, tail } = match.groups ?? {};
     if (document) {
       add(document, true, true);
+      continue;
+    }
+    if (lunar) {
+      dropped.push(token);
       continue;
     }
     if (month || cmonth) {
@@ -560,14 +603,26 @@ export function planQuery(raw: string, lexicon: Lexicon, year = new Date().getFu
     when.year = Math.floor(index / 12);
     when.month = (index % 12) + 1;
   }
-  const hints = [...(relative === undefined ? [] : [`${year + relative}年`]), ...dropped.flatMap((word) => FILLER_HINTS[word] ?? [])];
-  const sections = dropped.map((word) => FILLER_SECTIONS[word]).filter((section): section is string => Boolean(section));
+  const wanted = dropped.map((word) => WANTED_PAGES[word]).filter((page) => page !== undefined);
+  const wants = [...new Set(wanted.map((page) => page.section))];
+  const wantedKinds = [...new Set(wanted.map((page) => page.kind))];
+  const hints = [
+    ...(relative === undefined ? [] : [`${year + relative}年`]),
+    ...dropped.flatMap((word) => FILLER_HINTS[word] ?? []),
+    ...wantedKinds,
+  ];
+  // A section asked for by name outweighs what a question word suggests (有没有合适的课: lessons, not policies).
+  const sections = wants.length
+    ? wants
+    : dropped.map((word) => FILLER_SECTIONS[word]).filter((section): section is string => Boolean(section));
   return {
     query,
     words,
     dropped: words.length ? dropped : [],
     hints: words.length ? [...new Set(hints)] : [],
     sections: words.length ? [...new Set(sections)] : [],
+    wants: words.length ? wants : [],
+    wantedKinds: words.length ? wantedKinds : [],
     when: words.length ? when : {},
   };
 }

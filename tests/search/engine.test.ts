@@ -11,6 +11,9 @@ interface FakePage {
   section?: string;
   lapsed?: boolean;
   summary?: string;
+  terms?: string;
+  /** A unit's page without its own address and phone. */
+  directory?: boolean;
 }
 
 /**
@@ -51,6 +54,8 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { calls: string[]; loade
                   date: page.date ?? '2026-01-01',
                   ...(page.lapsed ? { status: LAPSED } : {}),
                   ...(page.summary ? { summary: page.summary } : {}),
+                  ...(page.terms ? { terms: page.terms } : {}),
+                  ...(page.directory ? { directory: '1' } : {}),
                 },
               });
             },
@@ -265,5 +270,38 @@ describe('search engine', () => {
     expect(pagefind.loaded.size).toBe(4);
     expect((await outcome.slice(4, 8)).map((view) => view.url)).toEqual(outcome.ids.slice(4, 8));
     expect(pagefind.loaded.size).toBe(8);
+  });
+  it('puts a lesson first when the query asks for one (教案), and announces only a lesson as found', async () => {
+    const words = readLexicon({ version: 1, words: '小学|国防教育|国家公祭日|知识竞赛', synonyms: {} });
+    const site: FakePage[] = [
+      { url: '/reports/school/', title: '国防教育进小学', text: '小学 国防教育 国防教育 国防教育', section: '活动报道' },
+      { url: '/education/quiz/', title: '国防知识竞赛题', text: '小学 国防教育 国家公祭日', section: '国防教育', terms: '全民 知识竞赛' },
+      { url: '/education/lesson/', title: '我身边的最可爱的人（小学）', text: '国防教育课', section: '国防教育', terms: '小学 课程' },
+    ];
+    const engine = createSearchEngine(fakePagefind(site), { lexicon: () => Promise.resolve(words) });
+    const lesson = await engine.search(state('小学国防教育 有现成的教案吗'));
+    expect(lesson.mode).toBe('all');
+    expect(lesson.ids[0]).toBe('/education/lesson/');
+    expect(lesson.ids).toContain('/reports/school/');
+    // Only the quiz holds 国家公祭日: it is offered, but it is not the lesson asked for.
+    const quizOnly = await engine.search(state('国家公祭日班会教案'));
+    expect(quizOnly.ids[0]).toBe('/education/quiz/');
+    expect(quizOnly.mode).toBe('partial');
+  });
+
+  it('gives a name’s 典型 first, then its unit page, then the stories that mention it', async () => {
+    const words = readLexicon({ version: 1, words: '和平社区|绿源农业|征兵|拥军|企业', synonyms: {} });
+    const site: FakePage[] = [
+      { url: '/reports/zhengbing/', title: '征兵宣传进和平社区', text: '和平社区 和平社区 和平社区 征兵', section: '活动报道' },
+      { url: '/units/heping/', title: '城关街道和平社区', text: '和平社区', section: '信息报送', directory: true },
+      { url: '/reports/lvyuan/', title: '绿源农业招聘会', text: '绿源农业 绿源农业 绿源农业', section: '活动报道' },
+      { url: '/units/lvyuan/', title: '示例县绿源农业发展有限公司', text: '绿源农业', section: '信息报送', directory: true },
+      { url: '/cases/lvyuan/', title: '绿源农业：优先录用退役军人的拥军企业', text: '绿源农业', section: '双拥典型' },
+    ];
+    const engine = createSearchEngine(fakePagefind(site), { lexicon: () => Promise.resolve(words) });
+    expect((await engine.search(state('和平社区'))).ids.slice(0, 2)).toEqual(['/units/heping/', '/reports/zhengbing/']);
+    expect((await engine.search(state('绿源农业'))).ids).toEqual(['/cases/lvyuan/', '/units/lvyuan/', '/reports/lvyuan/']);
+    // A directory page that holds the name but not the rest of the query comes after the others.
+    expect((await engine.search(state('绿源农业 拥军企业'))).ids[0]).toBe('/cases/lvyuan/');
   });
 });

@@ -71,6 +71,31 @@ describe('query understanding', () => {
     expect(planQuery('双拥是什么意思', lexicon).hints).toContain('含义');
   });
 
+  it('reads a lunar day (九月初九, 正月初一) as the festival’s, not as a month of the site’s calendar', () => {
+    const festival = planQuery('九月初九重阳节慰问', lexicon);
+    expect(festival.when.month).toBeUndefined();
+    expect(festival.dropped).toContain('九月初九');
+    expect(festival.words.map((w) => w.text).join('')).toBe('重阳节慰问');
+    expect(planQuery('正月初一双拥', lexicon).dropped).toContain('正月初一');
+    // 九月初 without a day is early September.
+    expect(planQuery('九月初双拥', lexicon).when.month).toBe(9);
+  });
+
+  it('drops a word naming the kind of page wanted (教案, 班会用的课) and asks for lessons', () => {
+    for (const query of ['双拥教案', '双拥 班会用的课', '有没有现成的双拥课件']) {
+      const plan = planQuery(query, lexicon);
+      expect(
+        plan.words.map((w) => w.text).filter((text) => text !== '用'),
+        query,
+      ).toEqual(['双拥']);
+      expect(plan.wants, query).toEqual(['国防教育']);
+      expect(plan.wantedKinds, query).toEqual(['课程']);
+      // A question word's section (有没有 → 政策解读) gives way to the section asked for.
+      expect(plan.sections, query).toEqual(['国防教育']);
+    }
+    expect(planQuery('双拥计划', lexicon).wants).toEqual([]);
+  });
+
   it('turns 上个月 into the month before today’s, with its year (December of last year in January)', () => {
     const plan = planQuery('上个月送棉被的稿子', lexicon, 2026, 12);
     expect(plan.when).toEqual({ year: 2026, month: 11 });
