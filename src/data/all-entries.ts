@@ -1,6 +1,8 @@
 /** Every published entry of every collection, for unit pages, the tally, RSS and the timeline. */
-import { published, isoDate, creditedUnits, oncePerBuild, type AnyEntry } from './content.ts';
-import { COLLECTIONS, COLLECTION_LABELS } from '../model/index.ts';
+import { published, isoDate, creditedUnits, oncePerBuild, getUnits, type AnyEntry } from './content.ts';
+import { COLLECTIONS, COLLECTION_LABELS, LIST_PAGE_SIZE } from '../model/index.ts';
+import { pageCount } from '../lib/grouping.ts';
+import { pageCacheKey } from './page-cache-key.ts';
 import { entryUrl } from '../model/urls.ts';
 
 export interface EntrySummary {
@@ -36,4 +38,20 @@ export const allEntries = oncePerBuild(async (): Promise<readonly EntrySummary[]
       units: creditedUnits(entry),
     }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+});
+
+/**
+ * Every page of every unit's list (/units/<id>/, /units/<id>/page/2/ …) with what it is rendered
+ * from and its cache key: a unit's pages render again only when its entries, its name or the units
+ * change.
+ */
+export const unitPages = oncePerBuild(async () => {
+  const [units, entries] = await Promise.all([getUnits(), allEntries()]);
+  return units.flatMap((unit) => {
+    const own = entries.filter((entry) => entry.units.includes(unit.id));
+    return Array.from({ length: pageCount(own.length, LIST_PAGE_SIZE) }, (_, index) => {
+      const props = { unit, units, entries: own, page: index + 1 };
+      return { props, cacheKey: pageCacheKey(props) };
+    });
+  });
 });

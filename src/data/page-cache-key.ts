@@ -11,9 +11,11 @@
  * - what every page reads: the files at the top of content/ (site.yaml, units.yaml,
  *   observances.yaml, wording, the QR code…) and the settings that hide drafts;
  * - the build's date, for pages that show what is in force today (`today: true`).
- * Pages built from lists that grow with the site (lists, the home page) get no key and are
- * rendered every time. tests/site/incremental.test.ts checks that a rebuild after changes equals a
- * cold build of the same content.
+ * A page of a list is keyed by what it is rendered from too: the entries it shows, its place in the
+ * list and the list's size and links (src/data/reports.ts, all-entries.ts, timeline.ts), so a story
+ * changed renders again only the list pages that show it. The home page, the first page of each
+ * section and the sitemap get no key and are rendered every time. tests/site/incremental.test.ts
+ * checks that a rebuild after changes equals a cold build of the same content.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -7,8 +7,8 @@
  * `npm run build` (SITE_TODAY is the fixtures' day, 2026-08-15). (The basic fixture: three builds
  * of the demo would cost the suite a minute and a half.)
  *
- * Every page the rebuild renders again (lists, the home page) must also be byte-identical to the
- * cold build's: builds are reproducible, so deploys are diffable.
+ * Every page the rebuild renders again (the home page, the sections' first pages) must also be
+ * byte-identical to the cold build's: builds are reproducible, so deploys are diffable.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,6 +108,17 @@ describe('rebuilding with the cache kept', () => {
     // The 典型 and the 2024 policy name none of the changes: their pages and articles are copied.
     for (const page of ['/cases/ceshi-laobing/', '/staff/wechat/cases/ceshi-laobing/', '/staff/export/policies/youdaijin-2024.json'])
       expect(copied, page).toContain(page);
+    // Lists too: the town's page lists none of the changed stories. The lists that show one are
+    // rendered again, and so is every year of 大事记, whose index of years counts the added story.
+    expect(copied).toContain('/units/ceshi-zhen/');
+    for (const page of [
+      '/units/ceshi-budui/',
+      '/timeline/2025/',
+      '/timeline/2026/',
+      '/reports/year/2025/',
+      '/reports/type/zoufang-weiwen/',
+    ])
+      expect(copied, page).not.toContain(page);
     expect(keyedPages(after)).toContain(`/reports/${ADDED}/`);
     // The story edited, the one whose photo changed, the policy corrected, and the story's own article for the 公众号.
     for (const page of [`/reports/${EDITED}/`, `/reports/${PHOTO_CHANGED}/`, `/policies/${POLICY}/`, `/staff/wechat/reports/${EDITED}/`])
