@@ -1,6 +1,6 @@
 /** What every reports list page needs, made once per build and shared by every page. */
 import { published, isoDate, oncePerBuild, getSite, type Entry } from './content.ts';
-import { REPORT_TYPES } from '../model/index.ts';
+import { REPORT_TYPES, type ReportType } from '../model/index.ts';
 import { countBy, pageCount, pageOf } from '../lib/grouping.ts';
 import { pageCacheKey } from './page-cache-key.ts';
 
@@ -17,6 +17,13 @@ export interface ReportsListPage {
   current: number;
   last: number;
   total: number;
+}
+
+/** What a page of a report list is rendered from besides its selection (a year, a type). */
+export interface ReportsListProps {
+  page: ReportsListPage;
+  years: readonly number[];
+  types: readonly ReportType[];
 }
 
 /**

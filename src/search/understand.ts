@@ -799,20 +799,24 @@ export function alsoSearched(plan: QueryPlan): string[] {
  * word is still searched. A word left out is still required: the pages shown first are checked for
  * it, and a page without it is never announced as found.
  */
-export const MAX_TERMS = 4;
+export const MAX_TERMS = 3;
 
 /**
  * The lookup budget of a site, in index chunks: MAX_TERMS keeps a 2,000-page site within 150 KB
- * (BENCHMARKS.md); a smaller site's index metadata, which every first search loads, is smaller by
- * about 17 bytes a page, and that room goes to chunks (about 7 KB each), up to twice MAX_TERMS (each
- * alternative looked up is one more search on the phone). The demo site looks up 8: every synonym
- * of a two-word question (儿子当兵家里有补贴吗: 当兵 入伍 参军 义务兵, 补贴 补助 优待金).
+ * (BENCHMARKS.md: with 4, 3 of 70 held-out questions went over); a smaller site's index metadata,
+ * which every first search loads, is smaller by about 17 bytes a page, and that room goes to chunks
+ * (about 7 KB each on 2,000 pages, smaller on a smaller site), up to MAX_LOOKUPS. The demo site
+ * looks up 8: every synonym of a two-word question (儿子当兵家里有补贴吗: 当兵 入伍 参军 义务兵, 补贴 补助 优待金).
  */
 export function lookupBudget(lexicon: Lexicon): number {
   if (lexicon.pages === undefined) return MAX_TERMS;
-  const room = (Math.max(0, BUDGET_PAGES - lexicon.pages) * META_BYTES_PER_PAGE) / CHUNK_BYTES;
-  return Math.min(2 * MAX_TERMS, Math.floor(MAX_TERMS + room));
+  // A chunk is smaller on a smaller site (its index holds fewer word locations in all).
+  const chunk = CHUNK_BYTES * Math.min(1, Math.max(1, lexicon.pages) / BUDGET_PAGES);
+  const room = (Math.max(0, BUDGET_PAGES - lexicon.pages) * META_BYTES_PER_PAGE) / chunk;
+  return Math.min(MAX_LOOKUPS, Math.floor(MAX_TERMS + room));
 }
+/** At most this many terms on any site: each is one more search on the phone. */
+const MAX_LOOKUPS = 8;
 /** The site size MAX_TERMS is measured for, and what a page and a chunk weigh there (gzip). */
 const BUDGET_PAGES = 2000;
 const META_BYTES_PER_PAGE = 17;

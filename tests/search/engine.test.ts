@@ -73,6 +73,8 @@ const lexicon = readLexicon({
   words:
     '优待|优待金|义务兵|家庭|标准|退役|退役士兵|安置|补助|安置补助|士兵|慰问|走访慰问|立功受奖|奖励|三等功|双拥|抚恤|烈士陵园|烈士|陵园',
   synonyms: { 退伍: ['退役'], 安置费: ['安置补助'] },
+  // A small site, like the demo: its budget has room for every alternative.
+  pages: 49,
 });
 // 经 and 金 both read jin (fuzzy: jing → jin); 林 lin, 陵 ling → lin.
 const pinyin: PinyinTable = {

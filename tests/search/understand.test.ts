@@ -384,11 +384,12 @@ describe('the lookup budget counts index chunks, and a term on most pages of a l
   });
 
   it('gives a small site a larger budget: its index metadata is smaller', () => {
-    expect(lookupBudget(large(2000))).toBe(4);
-    expect(lookupBudget(large(5000))).toBe(4);
-    expect(lookupBudget(large(1000))).toBe(6);
+    expect(lookupBudget(large(2000))).toBe(3);
+    expect(lookupBudget(large(5000))).toBe(3);
+    expect(lookupBudget(large(1500))).toBe(4);
+    expect(lookupBudget(large(1000))).toBe(7);
     expect(lookupBudget(large(49))).toBe(8);
-    expect(lookupBudget(readLexicon({ version: 1, words: '', synonyms: {} }))).toBe(4); // page count unknown
+    expect(lookupBudget(readLexicon({ version: 1, words: '', synonyms: {} }))).toBe(3); // page count unknown
   });
 
   it('fits fewer alternatives on a large site than on a small one', () => {
@@ -415,16 +416,16 @@ describe('synonyms count against the lookup budget', () => {
     const chosen = lookupPlan(plan, site, new Set());
     const looked = plan.words.map((word, w) => word.alternatives.filter((_, a) => chosen[w]?.[a]).map((a) => a.text));
     expect(plan.words.map((word) => word.text)).toEqual(['当兵', '上学', '补贴']);
-    // Three site words, one pair each: the budget of four terms has room for one more, 当兵 itself.
-    expect(looked).toEqual([['当兵', '入伍'], ['入学'], ['补助']]);
+    // Three site words, one pair each: the budget of three terms (a site of unknown size counts as a large one) is full.
+    expect(looked).toEqual([['入伍'], ['入学'], ['补助']]);
     const terms = new Set(chosen.flat().flatMap((t) => (t ? t.split(' ') : [])));
-    expect(terms.size).toBeLessThanOrEqual(4);
+    expect(terms.size).toBeLessThanOrEqual(3);
   });
 
   it('looks each word up by one term only when the words alone are over the budget (a long question of words the site lacks)', () => {
     const large = readLexicon({ version: 1, words: '防寒服', synonyms: {}, common: { 部队: 30 }, pages: 2000 });
     const looked = (query: string) => lookupPlan(planQuery(query, large), large, new Set()).map((row) => row[0]);
-    // One unknown word: both its pairs, within the budget of four chunks.
+    // One unknown word: both its pairs, within the budget of three chunks.
     expect(looked('送棉被')).toEqual(['送棉 棉被']);
     // Three of them, six pairs: one term each, the site's word 防寒服 by a pair the vocabulary holds or its first.
     const terms = looked('送棉被 防寒服 发大衣');
