@@ -158,30 +158,25 @@ export function createSearchEngine(pagefind: PagefindApi, options: EngineOptions
   const getLexicon = (query?: string) => (options.lexicon?.(query) ?? Promise.resolve(EMPTY_LEXICON)).catch(() => EMPTY_LEXICON);
   const getSounds = (texts: string[]) =>
     options.sounds ? options.sounds(texts).catch(() => undefined) : Promise.resolve<SoundIndex | undefined>(undefined);
-  let lapsed: Promise<Set<string>> | undefined;
-  /** Ids of repealed policies (one filter file, fetched once). */
-  const getLapsed = () =>
-    (lapsed ??= pagefind
-      .search(null, { filters: { [STATUS_FILTER]: LAPSED } })
-      .then((response) => new Set((response?.results ?? []).map((hit) => hit.id)))
-      .catch(() => new Set<string>()));
-
-  const sectionIds = new Map<string, Promise<Set<string>>>();
-  /** Ids of a section's pages (the 栏目 filter file, fetched once), for a query that asks for the section by name. */
+  const filtered = new Map<string, Promise<Set<string>>>();
+  /** Ids of the pages with one filter value (one filter file, fetched once). */
+  const filterIds = (filter: string, value: string) => {
+    const key = `${filter}\0${value}`;
+    let ids = filtered.get(key);
+    if (!ids) {
+      ids = pagefind
+        .search(null, { filters: { [filter]: value } })
+        .then((response) => new Set((response?.results ?? []).map((hit) => hit.id)))
+        .catch(() => new Set<string>());
+      filtered.set(key, ids);
+    }
+    return ids;
+  };
+  /** Ids of repealed policies. */
+  const getLapsed = () => filterIds(STATUS_FILTER, LAPSED);
+  /** Ids of the pages of the sections a query asks for by name. */
   const getWanted = (sections: string[]) =>
-    Promise.all(
-      sections.map((section) => {
-        let ids = sectionIds.get(section);
-        if (!ids) {
-          ids = pagefind
-            .search(null, { filters: { [SECTION_FILTER]: section } })
-            .then((response) => new Set((response?.results ?? []).map((hit) => hit.id)))
-            .catch(() => new Set<string>());
-          sectionIds.set(section, ids);
-        }
-        return ids;
-      }),
-    ).then((sets) => new Set(sets.flatMap((set) => [...set])));
+    Promise.all(sections.map((section) => filterIds(SECTION_FILTER, section))).then((sets) => new Set(sets.flatMap((set) => [...set])));
 
   const toView = async (hit: PagefindHit, checked?: Checked, plan?: QueryPlan): Promise<ResultView> => {
     const data = await load(hit);

@@ -505,11 +505,14 @@ const CHINESE_DATE = new RegExp(
  * A day of the lunar calendar (九月初九, 五月初五, 正月初一): the festival, not a date of the site's
  * calendar (重阳 falls in October); dropped, the festival's name says what is meant.
  */
-const LUNAR_DATE = new RegExp(`(?<lunar>(?:正|腊|冬|${CHINESE_MONTH})月初[一二三四五六七八九十])`, 'u');
+const LUNAR_DAY = '初[一二三四五六七八九十]';
+/** Months only the lunar calendar names (正月, 腊月, 冬月). */
+const LUNAR_MONTH = '正|腊|冬';
+const LUNAR_DATE = new RegExp(`(?<lunar>(?:${LUNAR_MONTH}|${CHINESE_MONTH})月${LUNAR_DAY})`, 'u');
 /** A document by its number, as staff call it (12号文, 12号文件): the site writes 〔2025〕12号. */
 const DOCUMENT_NUMBER = /(?<document>\d+号)(?:文件|文)/u;
 const TOKEN = new RegExp(
-  `${DOCUMENT_NUMBER.source}|${LUNAR_DATE.source}|${DATE.source}|${CHINESE_DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))(?!(?:${CHINESE_MONTH})月)(?!(?:正|腊|冬)月初[一二三四五六七八九十])\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
+  `${DOCUMENT_NUMBER.source}|${LUNAR_DATE.source}|${DATE.source}|${CHINESE_DATE.source}|${AMOUNT.source}|(?:(?![一二两三四五六七八九十][千万](?!年))(?!(?:${CHINESE_MONTH})月)(?!(?:${LUNAR_MONTH})月${LUNAR_DAY})\\p{Script=Han})+|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+`,
   'gu',
 );
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
